@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { newBoardPath, parseRoute } from '../src/routes';
+
+describe('routes', () => {
+  it('opens a board from /b/<id>', () => {
+    expect(parseRoute('/b/group-A_1')).toEqual({ page: 'board', boardId: 'group-A_1' });
+    expect(parseRoute('/b/abc/')).toEqual({ page: 'board', boardId: 'abc' });
+  });
+
+  it('treats anything else as home, never as a board with a bad id', () => {
+    expect(parseRoute('/')).toEqual({ page: 'home' });
+    expect(parseRoute('/b/has space')).toEqual({ page: 'home' });
+    expect(parseRoute(`/b/${'x'.repeat(65)}`)).toEqual({ page: 'home' });
+  });
+
+  it('sends home visitors to a fresh board that parses back', () => {
+    const path = newBoardPath();
+    expect(parseRoute(path)).toMatchObject({ page: 'board' });
+    expect(newBoardPath()).not.toBe(path);
+  });
+});

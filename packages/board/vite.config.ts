@@ -1,0 +1,15 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// In development the sync server runs on :8080 and Vite proxies the socket and APIs to it.
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    proxy: {
+      '/ws': { target: 'ws://localhost:8080', ws: true },
+      '/api': 'http://localhost:8080',
+      '/healthz': 'http://localhost:8080',
+    },
+  },
+  build: { target: 'es2022', sourcemap: true },
+});

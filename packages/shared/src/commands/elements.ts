@@ -1,0 +1,73 @@
+import { createId } from '../doc/ids';
+import { zAbove, zBelow } from '../doc/z-order';
+import type { ElementRecord } from '../schema/elements';
+import { defineCommand, writeRecords } from './command';
+
+/** Distributive Omit, so each element type keeps its own fields. */
+type WithoutZ<T> = T extends unknown ? Omit<T, 'z' | 'id' | 'createdAt'> : never;
+export type NewElement = WithoutZ<ElementRecord> & { id?: string; createdAt?: number };
+
+/** Puts a new element on top of the board; returns its id. */
+export const addElement = defineCommand('addElement', (board, element: NewElement): string => {
+  const record = {
+    ...element,
+    id: element.id ?? createId(),
+    createdAt: element.createdAt ?? Date.now(),
+    z: zAbove(board),
+  } as ElementRecord;
+  writeRecords(board, 'elements', [record]);
+  return record.id;
+});
+
+/** Fields an edit may change: never an element's identity, kind or history. */
+export type ElementChanges = Partial<Omit<ElementRecord, 'id' | 'type' | 'authorId' | 'createdAt'>>;
+
+/**
+ * Applies changes to existing elements. Elements someone else deleted meanwhile are skipped:
+ * editing a stroke that was just erased is not an error for the person editing it.
+ */
+export const updateElements = defineCommand(
+  'updateElements',
+  (board, patches: readonly { id: string; changes: ElementChanges }[]) => {
+    const updated: ElementRecord[] = [];
+    for (const { id, changes } of patches) {
+      const current = board.elements.get(id);
+      if (!current) continue;
+      updated.push({ ...current, ...changes, id, type: current.type } as ElementRecord);
+    }
+    writeRecords(board, 'elements', updated);
+  },
+);
+
+export const moveElements = defineCommand(
+  'moveElements',
+  (board, { ids, dx, dy }: { ids: readonly string[]; dx: number; dy: number }) => {
+    const moved: ElementRecord[] = [];
+    for (const id of ids) {
+      const current = board.elements.get(id);
+      if (current) moved.push({ ...current, x: current.x + dx, y: current.y + dy });
+    }
+    writeRecords(board, 'elements', moved);
+  },
+);
+
+export const deleteElements = defineCommand('deleteElements', (board, ids: readonly string[]) => {
+  for (const id of ids) board.elements.delete(id);
+});
+
+function restack(board: Parameters<typeof zAbove>[0], ids: readonly string[], nextZ: () => string) {
+  const restacked: ElementRecord[] = [];
+  for (const id of ids) {
+    const current = board.elements.get(id);
+    if (current) restacked.push({ ...current, z: nextZ() });
+  }
+  writeRecords(board, 'elements', restacked);
+}
+
+export const bringToFront = defineCommand('bringToFront', (board, ids: readonly string[]) =>
+  restack(board, ids, () => zAbove(board)),
+);
+
+export const sendToBack = defineCommand('sendToBack', (board, ids: readonly string[]) =>
+  restack(board, [...ids].reverse(), () => zBelow(board)),
+);

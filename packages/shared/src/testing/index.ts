@@ -1,0 +1,1 @@
+export { type ConvergenceNetwork, createConvergenceNetwork } from './convergence';
