@@ -63,8 +63,11 @@ describe('commands', () => {
     expect(listElements(board).map((e) => e.id)).toEqual([a, b, c]);
     runCommand(board, bringToFront, [a], me);
     expect(listElements(board).map((e) => e.id)).toEqual([b, c, a]);
-    runCommand(board, sendToBack, [c, a], me);
+    // Several at once keep their order among themselves, whatever order they were picked in.
+    runCommand(board, sendToBack, [a, c], me);
     expect(listElements(board).map((e) => e.id)).toEqual([c, a, b]);
+    runCommand(board, bringToFront, [a, c], me);
+    expect(listElements(board).map((e) => e.id)).toEqual([b, c, a]);
   });
 
   it('moves and deletes, and skips elements that are already gone', () => {

@@ -1,5 +1,7 @@
+import type { Board } from '../doc/board';
+import { compareByZ } from '../doc/board';
 import { createId } from '../doc/ids';
-import { zAbove, zBelow } from '../doc/z-order';
+import { zKeysAbove, zKeysBelow } from '../doc/z-order';
 import type { ElementRecord } from '../schema/elements';
 import { defineCommand, writeRecords } from './command';
 
@@ -13,7 +15,7 @@ export const addElement = defineCommand('addElement', (board, element: NewElemen
     ...element,
     id: element.id ?? createId(),
     createdAt: element.createdAt ?? Date.now(),
-    z: zAbove(board),
+    z: zKeysAbove(board)[0]!,
   } as ElementRecord;
   writeRecords(board, 'elements', [record]);
   return record.id;
@@ -55,19 +57,24 @@ export const deleteElements = defineCommand('deleteElements', (board, ids: reado
   for (const id of ids) board.elements.delete(id);
 });
 
-function restack(board: Parameters<typeof zAbove>[0], ids: readonly string[], nextZ: () => string) {
-  const restacked: ElementRecord[] = [];
-  for (const id of ids) {
-    const current = board.elements.get(id);
-    if (current) restacked.push({ ...current, z: nextZ() });
-  }
-  writeRecords(board, 'elements', restacked);
+/** Moves elements to the top or bottom of the stack, keeping their order among themselves. */
+function restack(board: Board, ids: readonly string[], place: typeof zKeysAbove) {
+  const elements = ids
+    .map((id) => board.elements.get(id))
+    .filter((element) => element !== undefined)
+    .sort(compareByZ);
+  const keys = place(board, elements.length);
+  writeRecords(
+    board,
+    'elements',
+    elements.map((element, i) => ({ ...element, z: keys[i]! })),
+  );
 }
 
 export const bringToFront = defineCommand('bringToFront', (board, ids: readonly string[]) =>
-  restack(board, ids, () => zAbove(board)),
+  restack(board, ids, zKeysAbove),
 );
 
 export const sendToBack = defineCommand('sendToBack', (board, ids: readonly string[]) =>
-  restack(board, [...ids].reverse(), () => zBelow(board)),
+  restack(board, ids, zKeysBelow),
 );

@@ -1,4 +1,4 @@
-import { generateKeyBetween } from 'fractional-indexing';
+import { generateNKeysBetween } from 'fractional-indexing';
 import type { Board } from './board';
 
 function zBounds(board: Board): { min: string | null; max: string | null } {
@@ -11,12 +11,12 @@ function zBounds(board: Board): { min: string | null; max: string | null } {
   return { min, max };
 }
 
-/** A z index above everything on the board. */
-export function zAbove(board: Board): string {
-  return generateKeyBetween(zBounds(board).max, null);
+/** `count` ascending z indexes above everything on the board. */
+export function zKeysAbove(board: Board, count = 1): string[] {
+  return generateNKeysBetween(zBounds(board).max, null, count);
 }
 
-/** A z index below everything on the board. */
-export function zBelow(board: Board): string {
-  return generateKeyBetween(null, zBounds(board).min);
+/** `count` ascending z indexes below everything on the board. */
+export function zKeysBelow(board: Board, count = 1): string[] {
+  return generateNKeysBetween(null, zBounds(board).min, count);
 }
