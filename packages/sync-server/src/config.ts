@@ -1,6 +1,20 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+export interface Limits {
+  /** Largest WebSocket message accepted; bigger ones close the connection with 1009. */
+  maxMessageBytes: number;
+  /** Sustained messages per second per connection, and the burst allowed above it. */
+  ratePerSecond: number;
+  rateBurst: number;
+  maxConnectionsPerBoard: number;
+  maxConnectionsPerIp: number;
+  /** Outgoing bytes queued for a socket that is not reading before it is dropped. */
+  maxBufferedBytes: number;
+  /** Largest awareness state (cursor, name, colour…) one client may publish. */
+  maxAwarenessBytes: number;
+}
+
 export interface ServerConfig {
   /** TCP port; 0 picks a free one (tests). */
   port: number;
@@ -9,6 +23,13 @@ export interface ServerConfig {
   dataDir: string;
   /** The built board app (packages/board/dist). */
   appDir: string;
+  /** `sqlite` keeps boards safe; `memory` exists only to measure what that costs. */
+  storage: 'sqlite' | 'memory';
+  /** SQLite synchronous mode: NORMAL survives a process crash, FULL also a power cut. */
+  dbSynchronous: 'NORMAL' | 'FULL';
+  /** Fold a board's update log into its snapshot once it has this many entries. */
+  compactAfterUpdates: number;
+  limits: Limits;
 }
 
 export class ConfigError extends Error {
@@ -27,6 +48,17 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
   return value;
 }
 
+function oneOf<T extends string>(env: NodeJS.ProcessEnv, name: string, choices: readonly T[]): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return choices[0]!;
+  const value = raw.toLowerCase();
+  const match = choices.find((choice) => choice.toLowerCase() === value);
+  if (!match) throw new ConfigError(`${name} must be one of ${choices.join(', ')} (got "${raw}")`);
+  return match;
+}
+
+const MiB = 1024 * 1024;
+
 /** Reads every setting from the environment; the README's configuration table lists them. */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   return {
@@ -34,5 +66,17 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     host: env.HOST || '0.0.0.0',
     dataDir: resolve(env.DATA_DIR || './data'),
     appDir: resolve(env.APP_DIR || DEFAULT_APP_DIR),
+    storage: oneOf(env, 'STORAGE', ['sqlite', 'memory'] as const),
+    dbSynchronous: oneOf(env, 'DB_SYNCHRONOUS', ['NORMAL', 'FULL'] as const),
+    compactAfterUpdates: integer(env, 'COMPACT_AFTER_UPDATES', 500, 1, 1_000_000),
+    limits: {
+      maxMessageBytes: integer(env, 'MAX_MESSAGE_BYTES', 4 * MiB, 1024, 256 * MiB),
+      ratePerSecond: integer(env, 'RATE_LIMIT_PER_SECOND', 300, 1, 100_000),
+      rateBurst: integer(env, 'RATE_LIMIT_BURST', 600, 1, 1_000_000),
+      maxConnectionsPerBoard: integer(env, 'MAX_CONNECTIONS_PER_BOARD', 64, 1, 10_000),
+      maxConnectionsPerIp: integer(env, 'MAX_CONNECTIONS_PER_IP', 64, 1, 10_000),
+      maxBufferedBytes: integer(env, 'MAX_BUFFERED_BYTES', 16 * MiB, 64 * 1024, 1024 * MiB),
+      maxAwarenessBytes: integer(env, 'MAX_AWARENESS_BYTES', 16 * 1024, 256, MiB),
+    },
   };
 }

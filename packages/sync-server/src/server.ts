@@ -5,23 +5,54 @@ import type { ServerConfig } from './config';
 import { sendError, sendJson } from './http/respond';
 import { createStaticApp } from './http/static-app';
 import { log } from './log';
+import { Metrics } from './metrics';
+import { Rooms } from './rooms/rooms';
+import type { BoardStore } from './storage/board-store';
+import { openMemoryStore } from './storage/memory-store';
+import { openSqliteStore } from './storage/sqlite-store';
+import { createSyncEndpoint } from './ws/upgrade';
 
 export interface RunningServer {
   readonly port: number;
   /** http://host:port with a host a browser on this machine can use. */
   readonly url: string;
+  /** Flushes every board, closes clients with 1012 and stops listening. */
   close(): Promise<void>;
 }
 
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
   mkdirSync(config.dataDir, { recursive: true });
   const startedAt = Date.now();
+  const store: BoardStore =
+    config.storage === 'memory'
+      ? openMemoryStore()
+      : openSqliteStore(config.dataDir, config.dbSynchronous);
+  const metrics = new Metrics();
+  const rooms = new Rooms(store, metrics, config.compactAfterUpdates);
+  const sync = createSyncEndpoint(rooms, config.limits, metrics);
   const serveApp = createStaticApp(config.appDir);
+
+  metrics.gauge('roundtable_connections', 'Open WebSocket connections.', () => sync.connections);
+  metrics.gauge('roundtable_boards_loaded', 'Boards in memory.', () => rooms.loaded);
 
   async function route(req: IncomingMessage, res: ServerResponse) {
     const { pathname } = new URL(req.url ?? '/', 'http://x');
     if (pathname === '/healthz') {
-      sendJson(res, 200, { status: 'ok', uptimeSeconds: (Date.now() - startedAt) / 1000 });
+      sendJson(res, 200, {
+        status: 'ok',
+        uptimeSeconds: (Date.now() - startedAt) / 1000,
+        boardsLoaded: rooms.loaded,
+        connections: sync.connections,
+      });
+      return;
+    }
+    if (pathname === '/metrics') {
+      const body = metrics.render();
+      res.writeHead(200, {
+        'content-type': 'text/plain; version=0.0.4',
+        'cache-control': 'no-store',
+      });
+      res.end(body);
       return;
     }
     await serveApp(req, res);
@@ -34,6 +65,8 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       else res.destroy();
     });
   });
+  server.on('upgrade', sync.handleUpgrade);
+  server.on('clientError', (_error, socket) => socket.destroy());
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -41,15 +74,25 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   });
   const { port } = server.address() as AddressInfo;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-  log('listening', { port, host: config.host, dataDir: config.dataDir });
+  log('listening', { port, host: config.host, dataDir: config.dataDir, storage: config.storage });
 
+  let closing: Promise<void> | null = null;
   return {
     port,
     url: `http://${host}:${port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
+    close() {
+      closing ??= (async () => {
+        log('closing', { boards: rooms.loaded, connections: sync.connections });
+        const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeIdleConnections();
+        await sync.closeAll();
+        rooms.unloadAll();
+        store.close();
+        metrics.stop();
         server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+        await stopped;
+      })();
+      return closing;
+    },
   };
 }

@@ -1,29 +1,55 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { configFromEnv, type Limits, type ServerConfig } from '../src/config';
 import { type RunningServer, startServer } from '../src/server';
 
 export interface TestServer extends RunningServer {
   readonly dataDir: string;
   readonly appDir: string;
+  readonly config: ServerConfig;
+  /** A fresh server on the same DATA_DIR, as after a restart. */
+  restart(): Promise<TestServer>;
   /** Closes the server and removes its temp folders. */
   dispose(): Promise<void>;
 }
 
+export type TestServerOptions = Partial<Omit<ServerConfig, 'limits'>> & {
+  limits?: Partial<Limits>;
+};
+
 /** The real server on port 0 with a temp DATA_DIR and a tiny stand-in build of the app. */
-export async function startTestServer(): Promise<TestServer> {
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const root = mkdtempSync(join(tmpdir(), 'roundtable-server-'));
-  const dataDir = join(root, 'data');
   const appDir = join(root, 'app');
   mkdirSync(join(appDir, 'assets'), { recursive: true });
   writeFileSync(join(appDir, 'index.html'), '<!doctype html><title>Roundtable</title>');
   writeFileSync(join(appDir, 'assets', 'index-abc123.js'), 'console.log("board")');
   writeFileSync(join(root, 'secret.txt'), 'outside the app');
-  const server = await startServer({ port: 0, host: '127.0.0.1', dataDir, appDir });
+  const defaults = configFromEnv({});
+  const config: ServerConfig = {
+    ...defaults,
+    port: 0,
+    host: '127.0.0.1',
+    dataDir: join(root, 'data'),
+    appDir,
+    ...options,
+    limits: { ...defaults.limits, ...options.limits },
+  };
+  return launch(config, root);
+}
+
+async function launch(config: ServerConfig, root: string): Promise<TestServer> {
+  const server = await startServer(config);
   return {
     ...server,
-    dataDir,
-    appDir,
+    dataDir: config.dataDir,
+    appDir: config.appDir,
+    config,
+    async restart() {
+      await server.close();
+      return launch(config, root);
+    },
     async dispose() {
       await server.close();
       rmSync(root, { recursive: true, force: true });

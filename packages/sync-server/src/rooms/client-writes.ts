@@ -1,0 +1,46 @@
+import { checkEntry, ROOT_MAPS, type RootMapName } from '@roundtable/shared';
+import * as Y from 'yjs';
+
+/**
+ * What a client may change, by root map. `control` (talking pencil, lock, routine) and the
+ * rest of `meta` belong to the server: clients ask, the server writes.
+ */
+const CLIENT_WRITABLE: Record<RootMapName, (key: string) => boolean> = {
+  elements: () => true,
+  seats: () => true,
+  participants: () => true,
+  meta: (key) => key === 'title',
+  control: () => false,
+};
+
+// biome-ignore lint/suspicious/noExplicitAny: Yjs types its shared types with any
+function rootNameOf(doc: Y.Doc, type: Y.AbstractType<any>): string | undefined {
+  for (const [name, shared] of doc.share) if (shared === type) return name;
+  return undefined;
+}
+
+/**
+ * Why a client's transaction must be refused, or null if every record it touched is valid
+ * and the client may write it. Only touched keys are checked, so the cost follows the size
+ * of the update, not of the board.
+ */
+export function findRefusal(doc: Y.Doc, transaction: Y.Transaction): string | null {
+  for (const [type, keys] of transaction.changed) {
+    if (type._item !== null) return 'nested shared types are not part of the board model';
+    const name = rootNameOf(doc, type);
+    if (!name || !(ROOT_MAPS as readonly string[]).includes(name)) {
+      return `unknown root "${name ?? '?'}"`;
+    }
+    if (!(type instanceof Y.Map)) return `${name} must be a map`;
+    const mayWrite = CLIENT_WRITABLE[name as RootMapName];
+    for (const key of keys) {
+      if (key === null) return `${name} must be a map`;
+      if (!mayWrite(key)) return `${name}.${key} is written by the server only`;
+      const value = type.get(key);
+      if (value === undefined) continue; // a deletion
+      const check = checkEntry(name, key, value);
+      if (!check.ok) return check.error.message;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,73 @@
+import { log } from '../log';
+import type { Metrics } from '../metrics';
+import type { BoardStore } from '../storage/board-store';
+import { encodeAwarenessMessage } from '../ws/messages';
+import { Room, type RoomMember } from './room';
+
+/** The boards in memory: loaded when the first device joins, flushed and dropped after the last leaves. */
+export class Rooms {
+  private readonly rooms = new Map<string, Room>();
+
+  constructor(
+    private readonly store: BoardStore,
+    private readonly metrics: Metrics,
+    private readonly compactAfterUpdates: number,
+  ) {}
+
+  get loaded(): number {
+    return this.rooms.size;
+  }
+
+  get all(): IterableIterator<Room> {
+    return this.rooms.values();
+  }
+
+  membersOf(boardId: string): number {
+    return this.rooms.get(boardId)?.members.size ?? 0;
+  }
+
+  /** The board's room, loading it from the store first if needed. Throws if it cannot load. */
+  open(boardId: string): Room {
+    let room = this.rooms.get(boardId);
+    if (!room) {
+      const started = performance.now();
+      room = new Room(boardId, this.store, this.metrics, this.compactAfterUpdates);
+      this.relayAwareness(room);
+      this.rooms.set(boardId, room);
+      log('board_loaded', { board: boardId, ms: Math.round(performance.now() - started) });
+    }
+    return room;
+  }
+
+  /** Removes a member; the last one out unloads the board (after compacting it). */
+  leave(room: Room, member: RoomMember | null): void {
+    if (member) room.members.delete(member);
+    if (room.members.size > 0 || this.rooms.get(room.boardId) !== room) return;
+    this.unload(room);
+  }
+
+  private unload(room: Room): void {
+    try {
+      room.compact();
+    } finally {
+      room.destroy();
+      this.rooms.delete(room.boardId);
+      log('board_unloaded', { board: room.boardId });
+    }
+  }
+
+  /** Compacts and drops every board (shutdown). */
+  unloadAll(): void {
+    for (const room of [...this.rooms.values()]) this.unload(room);
+  }
+
+  private relayAwareness(room: Room): void {
+    room.awareness.on(
+      'update',
+      ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }) => {
+        const message = encodeAwarenessMessage(room.awareness, [...added, ...updated, ...removed]);
+        for (const member of room.members) member.send(message);
+      },
+    );
+  }
+}

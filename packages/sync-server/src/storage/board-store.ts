@@ -1,0 +1,15 @@
+/**
+ * Where boards live on disk. A board is a snapshot plus a log of updates appended since;
+ * loading applies both, compaction folds the log into a new snapshot. Every call is
+ * synchronous: once `append` returns, the update survives a crash of this process.
+ */
+export interface BoardStore {
+  /** The snapshot (if any) followed by the logged updates, oldest first. */
+  load(boardId: string): Uint8Array[];
+  append(boardId: string, update: Uint8Array): void;
+  /** Replaces the snapshot with `state` and empties the log, atomically. */
+  compact(boardId: string, state: Uint8Array): void;
+  /** Updates logged since the last compaction. */
+  logLength(boardId: string): number;
+  close(): void;
+}

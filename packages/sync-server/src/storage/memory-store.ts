@@ -1,0 +1,21 @@
+import type { BoardStore } from './board-store';
+
+/**
+ * Keeps boards in memory only: everything is lost when the process ends. It exists so the
+ * relay benchmark can measure what durability costs (STORAGE=memory); never use it for a class.
+ */
+export function openMemoryStore(): BoardStore {
+  const boards = new Map<string, Uint8Array[]>();
+  const log = (boardId: string) => {
+    let updates = boards.get(boardId);
+    if (!updates) boards.set(boardId, (updates = []));
+    return updates;
+  };
+  return {
+    load: (boardId) => [...log(boardId)],
+    append: (boardId, update) => void log(boardId).push(update),
+    compact: (boardId, state) => void boards.set(boardId, [state]),
+    logLength: (boardId) => Math.max(0, log(boardId).length - 1),
+    close: () => boards.clear(),
+  };
+}

@@ -1,0 +1,176 @@
+import * as decoding from 'lib0/decoding';
+import type { WebSocket } from 'ws';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import type { Limits } from '../config';
+import { TokenBucket } from '../limits/token-bucket';
+import { log } from '../log';
+import type { Metrics } from '../metrics';
+import type { Room, RoomMember } from '../rooms/room';
+import { checkAwarenessUpdate } from './awareness-check';
+import {
+  CLOSE,
+  encodeAwarenessMessage,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  MESSAGE_AUTH,
+  MESSAGE_AWARENESS,
+  MESSAGE_QUERY_AWARENESS,
+  MESSAGE_SYNC,
+} from './messages';
+
+let nextConnectionId = 1;
+
+/** Why a message closed its connection: the close code and a reason short enough for a frame. */
+class Refusal extends Error {
+  constructor(
+    readonly code: number,
+    /** Label of the refusals metric. */
+    readonly kind: 'malformed' | 'refused_update' | 'awareness' | 'rate_limited',
+    readonly reason: string,
+  ) {
+    super(reason);
+  }
+}
+
+/** WebSocket close reasons are limited to 123 bytes of UTF-8. */
+function closeReason(reason: string): string {
+  let short = reason;
+  while (Buffer.byteLength(short) > 123) short = `${short.slice(0, -4)}…`;
+  return short;
+}
+
+/**
+ * One device's WebSocket on one board: speaks the y-websocket protocol, enforces the
+ * per-connection limits, and closes only itself when a message is bad.
+ */
+export class Connection implements RoomMember {
+  readonly id = nextConnectionId++;
+  private awarenessClientId: number | null = null;
+  private readonly bucket: TokenBucket;
+  private closed = false;
+
+  constructor(
+    private readonly ws: WebSocket,
+    private readonly room: Room,
+    private readonly limits: Limits,
+    private readonly metrics: Metrics,
+    readonly ip: string,
+  ) {
+    this.bucket = new TokenBucket(limits.ratePerSecond, limits.rateBurst);
+    ws.on('message', (data, isBinary) => this.receive(data as Buffer, isBinary));
+    // The room's document is complete before this first message goes out.
+    this.send(encodeSyncStep1(room.doc));
+    const others = [...room.awareness.getStates().keys()];
+    if (others.length) this.send(encodeAwarenessMessage(room.awareness, others));
+  }
+
+  send(message: Uint8Array): void {
+    if (this.closed || this.ws.readyState !== this.ws.OPEN) return;
+    if (this.ws.bufferedAmount > this.limits.maxBufferedBytes) {
+      // It stopped reading; holding more for it would grow our memory without bound.
+      this.metrics.count('roundtable_refusals_total', 'Connections closed for bad behaviour.', {
+        reason: 'slow_consumer',
+      });
+      log('refused', { connection: this.id, board: this.room.boardId, reason: 'slow consumer' });
+      this.closed = true;
+      this.ws.terminate();
+      return;
+    }
+    this.metrics.count('roundtable_messages_out_total', 'Messages sent to clients.');
+    this.metrics.count('roundtable_bytes_out_total', 'Bytes sent to clients.', {}, message.length);
+    this.ws.send(message);
+  }
+
+  /** Called once the socket closed, whoever closed it; frees this device's presence. */
+  onClosed(): void {
+    this.closed = true;
+    if (this.awarenessClientId !== null) {
+      awarenessProtocol.removeAwarenessStates(this.room.awareness, [this.awarenessClientId], this);
+    }
+  }
+
+  private receive(data: Buffer, isBinary: boolean): void {
+    if (this.closed) return;
+    this.metrics.count('roundtable_messages_in_total', 'Messages received from clients.');
+    this.metrics.count(
+      'roundtable_bytes_in_total',
+      'Bytes received from clients.',
+      {},
+      data.length,
+    );
+    try {
+      if (!isBinary)
+        throw new Refusal(CLOSE.malformed, 'malformed', 'text frames are not part of the protocol');
+      if (!this.bucket.take())
+        throw new Refusal(CLOSE.rateLimited, 'rate_limited', 'rate limit exceeded');
+      this.handle(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+    } catch (error) {
+      const refusal =
+        error instanceof Refusal
+          ? error
+          : new Refusal(
+              CLOSE.malformed,
+              'malformed',
+              `malformed message (${(error as Error).message})`,
+            );
+      this.refuse(refusal);
+    }
+  }
+
+  private handle(message: Uint8Array): void {
+    const decoder = decoding.createDecoder(message);
+    const type = decoding.readVarUint(decoder);
+    switch (type) {
+      case MESSAGE_SYNC:
+        return this.handleSync(decoder);
+      case MESSAGE_AWARENESS:
+        return this.handleAwareness(decoding.readVarUint8Array(decoder));
+      case MESSAGE_QUERY_AWARENESS: {
+        const clients = [...this.room.awareness.getStates().keys()];
+        this.send(encodeAwarenessMessage(this.room.awareness, clients));
+        return;
+      }
+      case MESSAGE_AUTH:
+        return; // the server sends these; a client's is ignored
+      default:
+        throw new Refusal(CLOSE.malformed, 'malformed', `unknown message type ${type}`);
+    }
+  }
+
+  private handleSync(decoder: decoding.Decoder): void {
+    const step = decoding.readVarUint(decoder);
+    if (step === syncProtocol.messageYjsSyncStep1) {
+      this.send(encodeSyncStep2(this.room.doc, decoding.readVarUint8Array(decoder)));
+      return;
+    }
+    if (step !== syncProtocol.messageYjsSyncStep2 && step !== syncProtocol.messageYjsUpdate) {
+      throw new Refusal(CLOSE.malformed, 'malformed', `unknown sync step ${step}`);
+    }
+    const outcome = this.room.applyClientUpdate(decoding.readVarUint8Array(decoder), this);
+    if (!outcome.accepted)
+      throw new Refusal(CLOSE.refused, 'refused_update', `update refused: ${outcome.reason}`);
+  }
+
+  private handleAwareness(update: Uint8Array): void {
+    const verdict = checkAwarenessUpdate(
+      update,
+      this.room.awareness,
+      this.awarenessClientId,
+      this.limits.maxAwarenessBytes,
+    );
+    if (!verdict.ok) throw new Refusal(CLOSE.refused, 'awareness', verdict.reason);
+    this.awarenessClientId = verdict.clientId;
+    if (verdict.update)
+      awarenessProtocol.applyAwarenessUpdate(this.room.awareness, verdict.update, this);
+  }
+
+  private refuse({ code, kind, reason }: Refusal): void {
+    this.metrics.count('roundtable_refusals_total', 'Connections closed for bad behaviour.', {
+      reason: kind,
+    });
+    log('refused', { connection: this.id, board: this.room.boardId, ip: this.ip, code, reason });
+    this.closed = true;
+    this.ws.close(code, closeReason(reason));
+  }
+}

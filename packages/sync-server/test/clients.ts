@@ -1,0 +1,118 @@
+import { type Board, openBoard } from '@roundtable/shared';
+import * as encoding from 'lib0/encoding';
+import WebSocket from 'ws';
+import * as syncProtocol from 'y-protocols/sync';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+
+export interface SyncClient {
+  readonly doc: Y.Doc;
+  readonly board: Board;
+  readonly provider: WebsocketProvider;
+  destroy(): void;
+}
+
+/** A stock y-websocket provider, exactly as the board uses it, against `ws://…/ws/<boardId>`. */
+export async function connectClient(baseUrl: string, boardId: string): Promise<SyncClient> {
+  const doc = new Y.Doc();
+  const provider = new WebsocketProvider(`${baseUrl.replace(/^http/, 'ws')}/ws`, boardId, doc, {
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+  });
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`client for ${boardId} did not sync`)), 10_000);
+    provider.once('sync', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+  return {
+    doc,
+    board: openBoard(doc),
+    provider,
+    destroy() {
+      provider.destroy();
+      doc.destroy();
+    },
+  };
+}
+
+/** Polls until `check` passes (throws its last error after `timeoutMs`). */
+export async function eventually(
+  check: () => void | Promise<void>,
+  timeoutMs = 5_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await check();
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+}
+
+export interface RawClient {
+  readonly ws: WebSocket;
+  readonly received: Uint8Array[];
+  /** Resolves with the close code and reason once the socket closes. */
+  readonly closed: Promise<{ code: number; reason: string }>;
+  send(bytes: Uint8Array | string): void;
+}
+
+/** A bare WebSocket that ignores the UI and speaks whatever bytes a test gives it. */
+export async function connectRaw(baseUrl: string, path: string): Promise<RawClient> {
+  const ws = new WebSocket(`${baseUrl.replace(/^http/, 'ws')}${path}`);
+  const received: Uint8Array[] = [];
+  ws.on('message', (data: Buffer) => received.push(new Uint8Array(data)));
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    ws.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+  );
+  ws.on('error', () => {});
+  await new Promise<void>((resolve, reject) => {
+    ws.once('open', () => resolve());
+    ws.once('unexpected-response', (_req, res) => reject(new Error(`HTTP ${res.statusCode}`)));
+    ws.once('error', reject);
+  });
+  return {
+    ws,
+    received,
+    closed,
+    send: (bytes) => ws.send(bytes),
+  };
+}
+
+/** The HTTP status a refused upgrade answers with (the upgrade must not succeed). */
+export function upgradeStatus(baseUrl: string, path: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const ws = new WebSocket(`${baseUrl.replace(/^http/, 'ws')}${path}`);
+    ws.on('unexpected-response', (_req, res) => {
+      resolve(res.statusCode ?? 0);
+      ws.terminate();
+    });
+    ws.on('open', () => {
+      ws.terminate();
+      reject(new Error(`upgrade to ${path} succeeded`));
+    });
+    ws.on('error', () => {});
+  });
+}
+
+/** A sync-protocol "update" message carrying `update`, as a client sends it. */
+export function updateMessage(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 0);
+  syncProtocol.writeUpdate(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
+
+/** The update a change makes to a fresh doc that has first caught up with `base`. */
+export function updateFrom(base: Y.Doc | null, change: (doc: Y.Doc) => void): Uint8Array {
+  const doc = new Y.Doc();
+  if (base) Y.applyUpdate(doc, Y.encodeStateAsUpdate(base));
+  const before = Y.encodeStateVector(doc);
+  change(doc);
+  return Y.encodeStateAsUpdate(doc, before);
+}

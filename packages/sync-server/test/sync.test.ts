@@ -1,0 +1,143 @@
+import { addStroke, boardSnapshot, localOrigin, runCommand } from '@roundtable/shared';
+import { afterEach, describe, expect, it } from 'vitest';
+import { connectClient, eventually, type SyncClient } from './clients';
+import { startTestServer, type TestServer } from './helpers';
+
+let server: TestServer;
+const clients: SyncClient[] = [];
+
+afterEach(async () => {
+  for (const client of clients.splice(0)) client.destroy();
+  await server?.dispose();
+});
+
+async function client(boardId = 'class-4b') {
+  const c = await connectClient(server.url, boardId);
+  clients.push(c);
+  return c;
+}
+
+export function drawStroke(c: SyncClient, author = 'seat-1', x = 100) {
+  return runCommand(
+    c.board,
+    addStroke,
+    {
+      authorId: author,
+      tool: 'pen',
+      color: '#1f2a44',
+      width: 4,
+      points: [
+        { x, y: 100 },
+        { x: x + 20, y: 130 },
+        { x: x + 45, y: 140 },
+      ],
+    },
+    localOrigin(author),
+  );
+}
+
+describe('sync through the server', () => {
+  it('relays strokes between two y-websocket clients, both ways', async () => {
+    server = await startTestServer();
+    const table = await client();
+    const tablet = await client();
+    const fromTable = drawStroke(table, 'seat-1');
+    const fromTablet = drawStroke(tablet, 'tablet-1', 400);
+    await eventually(() => {
+      expect(tablet.board.elements.has(fromTable)).toBe(true);
+      expect(table.board.elements.has(fromTablet)).toBe(true);
+    });
+  });
+
+  it('gives a late joiner the whole board, including the server-written defaults', async () => {
+    server = await startTestServer();
+    const first = await client();
+    const ids = [drawStroke(first), drawStroke(first, 'seat-2', 300)];
+    await eventually(() => expect(first.provider.synced).toBe(true));
+    const late = await client();
+    await eventually(() => {
+      for (const id of ids) expect(late.board.elements.has(id)).toBe(true);
+    });
+    expect(late.board.control.get('pencil')).toMatchObject({ mode: 'open' });
+    expect(late.board.meta.get('schema')).toMatchObject({ stroke: 2 });
+  });
+
+  it('keeps boards apart', async () => {
+    server = await startTestServer();
+    const a = await client('group-a');
+    const b = await client('group-b');
+    const id = drawStroke(a);
+    const a2 = await client('group-a');
+    await eventually(() => expect(a2.board.elements.has(id)).toBe(true));
+    expect(b.board.elements.has(id)).toBe(false);
+  });
+
+  it('shares awareness and removes it when a device disconnects', async () => {
+    server = await startTestServer();
+    const table = await client();
+    const tablet = await client();
+    tablet.provider.awareness.setLocalStateField('user', { name: 'Amara', color: '#e03131' });
+    const tabletId = tablet.doc.clientID;
+    await eventually(() =>
+      expect(table.provider.awareness.getStates().get(tabletId)).toMatchObject({
+        user: { name: 'Amara' },
+      }),
+    );
+    tablet.provider.disconnect();
+    await eventually(() => expect(table.provider.awareness.getStates().has(tabletId)).toBe(false));
+  });
+
+  it('keeps every board across a restart (SIGTERM path)', async () => {
+    server = await startTestServer();
+    const writer = await client();
+    for (let i = 0; i < 20; i++) drawStroke(writer, 'seat-1', i * 10);
+    const reader = await client();
+    await eventually(() => expect(reader.board.elements.size).toBe(20));
+    const before = boardSnapshot(reader.board);
+    for (const c of clients.splice(0)) c.destroy();
+    server = await server.restart();
+    const after = await client();
+    expect(boardSnapshot(after.board)).toEqual(before);
+  });
+
+  it('compacts the log into a snapshot and the board stays identical', async () => {
+    server = await startTestServer({ compactAfterUpdates: 10 });
+    const writer = await client();
+    for (let i = 0; i < 35; i++) drawStroke(writer, 'seat-1', i * 10);
+    const reader = await client();
+    await eventually(() => expect(reader.board.elements.size).toBe(35));
+    const before = boardSnapshot(reader.board);
+    const metrics = await (await fetch(`${server.url}/metrics`)).text();
+    expect(metrics).toMatch(/roundtable_compactions_total [1-9]/);
+    for (const c of clients.splice(0)) c.destroy();
+    server = await server.restart();
+    const after = await client();
+    expect(boardSnapshot(after.board)).toEqual(before);
+  });
+
+  it('reports boards and connections on /healthz and /metrics', async () => {
+    server = await startTestServer();
+    await client('one');
+    await client('two');
+    const health = await (await fetch(`${server.url}/healthz`)).json();
+    expect(health).toMatchObject({ status: 'ok', boardsLoaded: 2, connections: 2 });
+    const metrics = await (await fetch(`${server.url}/metrics`)).text();
+    expect(metrics).toContain('roundtable_connections 2');
+    expect(metrics).toContain('roundtable_boards_loaded 2');
+    expect(metrics).toMatch(/roundtable_messages_in_total \d+/);
+    expect(metrics).toMatch(/roundtable_store_append_seconds_count \d+/);
+    expect(metrics).toMatch(/roundtable_event_loop_lag_seconds\{quantile="0.99"\}/);
+  });
+
+  it('unloads a board when the last device leaves', async () => {
+    server = await startTestServer();
+    const only = await client('lonely');
+    drawStroke(only);
+    only.destroy();
+    clients.splice(0);
+    await eventually(async () => {
+      const health = await (await fetch(`${server.url}/healthz`)).json();
+      expect(health.boardsLoaded).toBe(0);
+    });
+  });
+});
