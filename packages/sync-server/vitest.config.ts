@@ -1,5 +1,11 @@
 import { defineProject } from 'vitest/config';
 
 export default defineProject({
-  test: { name: 'sync-server', include: ['test/**/*.test.ts'], testTimeout: 20_000 },
+  test: {
+    name: 'sync-server',
+    include: ['test/**/*.test.ts'],
+    testTimeout: 30_000,
+    // In-process servers log every connect and refusal; the child-process tests read theirs.
+    env: { ROUNDTABLE_LOG: 'off' },
+  },
 });

@@ -1,4 +1,4 @@
-import { type Board, openBoard } from '@roundtable/shared';
+import { addStroke, type Board, localOrigin, openBoard, runCommand } from '@roundtable/shared';
 import * as encoding from 'lib0/encoding';
 import WebSocket from 'ws';
 import * as syncProtocol from 'y-protocols/sync';
@@ -115,4 +115,24 @@ export function updateFrom(base: Y.Doc | null, change: (doc: Y.Doc) => void): Ui
   const before = Y.encodeStateVector(doc);
   change(doc);
   return Y.encodeStateAsUpdate(doc, before);
+}
+
+/** Draws a small finished stroke from `author`, as the board's pen tool commits it. */
+export function drawStroke(c: SyncClient, author = 'seat-1', x = 100) {
+  return runCommand(
+    c.board,
+    addStroke,
+    {
+      authorId: author,
+      tool: 'pen',
+      color: '#1f2a44',
+      width: 4,
+      points: [
+        { x, y: 100 },
+        { x: x + 20, y: 130 },
+        { x: x + 45, y: 140 },
+      ],
+    },
+    localOrigin(author),
+  );
 }

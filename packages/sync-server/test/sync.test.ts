@@ -1,6 +1,6 @@
-import { addStroke, boardSnapshot, localOrigin, runCommand } from '@roundtable/shared';
+import { boardSnapshot } from '@roundtable/shared';
 import { afterEach, describe, expect, it } from 'vitest';
-import { connectClient, eventually, type SyncClient } from './clients';
+import { connectClient, drawStroke, eventually, type SyncClient } from './clients';
 import { startTestServer, type TestServer } from './helpers';
 
 let server: TestServer;
@@ -15,25 +15,6 @@ async function client(boardId = 'class-4b') {
   const c = await connectClient(server.url, boardId);
   clients.push(c);
   return c;
-}
-
-export function drawStroke(c: SyncClient, author = 'seat-1', x = 100) {
-  return runCommand(
-    c.board,
-    addStroke,
-    {
-      authorId: author,
-      tool: 'pen',
-      color: '#1f2a44',
-      width: 4,
-      points: [
-        { x, y: 100 },
-        { x: x + 20, y: 130 },
-        { x: x + 45, y: 140 },
-      ],
-    },
-    localOrigin(author),
-  );
 }
 
 describe('sync through the server', () => {
@@ -136,7 +117,9 @@ describe('sync through the server', () => {
     only.destroy();
     clients.splice(0);
     await eventually(async () => {
-      const health = await (await fetch(`${server.url}/healthz`)).json();
+      const health = (await (await fetch(`${server.url}/healthz`)).json()) as {
+        boardsLoaded: number;
+      };
       expect(health.boardsLoaded).toBe(0);
     });
   });
