@@ -1,7 +1,7 @@
+import { type ServerFixture, startServerProcess } from '@roundtable/sync-server/testing';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openDevice, saveScreenshot } from '../harness/browser';
-import { type ServerFixture, startServerProcess } from '../harness/server';
 import { line, multiTouch } from '../harness/touch';
 
 let server: ServerFixture;

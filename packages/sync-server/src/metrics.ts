@@ -24,7 +24,10 @@ export class Metrics {
 
   count(name: string, help: string, labels: Labels = {}, by = 1): void {
     let counter = this.counters.get(name);
-    if (!counter) this.counters.set(name, (counter = { help, values: new Map() }));
+    if (!counter) {
+      counter = { help, values: new Map() };
+      this.counters.set(name, counter);
+    }
     const key = labelText(labels);
     counter.values.set(key, (counter.values.get(key) ?? 0) + by);
   }

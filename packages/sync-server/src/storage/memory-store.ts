@@ -7,8 +7,8 @@ import type { BoardStore } from './board-store';
 export function openMemoryStore(): BoardStore {
   const boards = new Map<string, Uint8Array[]>();
   const log = (boardId: string) => {
-    let updates = boards.get(boardId);
-    if (!updates) boards.set(boardId, (updates = []));
+    const updates = boards.get(boardId) ?? [];
+    boards.set(boardId, updates);
     return updates;
   };
   return {

@@ -123,9 +123,11 @@ export class Connection implements RoomMember {
     const type = decoding.readVarUint(decoder);
     switch (type) {
       case MESSAGE_SYNC:
-        return this.handleSync(decoder);
+        this.handleSync(decoder);
+        return;
       case MESSAGE_AWARENESS:
-        return this.handleAwareness(decoding.readVarUint8Array(decoder));
+        this.handleAwareness(decoding.readVarUint8Array(decoder));
+        return;
       case MESSAGE_QUERY_AWARENESS: {
         const clients = [...this.room.awareness.getStates().keys()];
         this.send(encodeAwarenessMessage(this.room.awareness, clients));

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const SERVER_DIR = fileURLToPath(new URL('../../packages/sync-server', import.meta.url));
+const SERVER_DIR = fileURLToPath(new URL('../..', import.meta.url));
 const APP_DIR = join(SERVER_DIR, '../board/dist');
 
 export interface ServerFixture {
@@ -14,6 +14,9 @@ export interface ServerFixture {
   readonly process: ChildProcess;
   /** Everything the server printed, for failure messages. */
   output(): string;
+  /** Sends `signal` and waits for the process to exit; resolves with its exit code. */
+  kill(signal?: NodeJS.Signals): Promise<number | null>;
+  /** Stops the process and removes its DATA_DIR. */
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
@@ -23,14 +26,22 @@ export interface ServerFixture {
  */
 export async function startServerProcess(
   env: Record<string, string> = {},
-  dataDir = mkdtempSync(join(tmpdir(), 'roundtable-e2e-')),
+  dataDir = mkdtempSync(join(tmpdir(), 'roundtable-process-')),
+  { requireApp = true } = {},
 ): Promise<ServerFixture> {
-  if (!existsSync(join(APP_DIR, 'index.html'))) {
+  if (requireApp && !existsSync(join(APP_DIR, 'index.html'))) {
     throw new Error('The board app is not built: run `npx pnpm@10 build` (pnpm test does it).');
   }
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: SERVER_DIR,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ...env },
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      ROUNDTABLE_LOG: 'on',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -53,18 +64,23 @@ export async function startServerProcess(
     });
   });
 
+  const kill = async (signal: NodeJS.Signals = 'SIGTERM') => {
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill(signal);
+      await exited;
+    }
+    return child.exitCode;
+  };
   return {
     url: `http://127.0.0.1:${port}`,
     port,
     dataDir,
     process: child,
     output: () => output,
+    kill,
     async stop(signal = 'SIGTERM') {
-      if (child.exitCode === null && child.signalCode === null) {
-        const exited = new Promise((resolve) => child.once('exit', resolve));
-        child.kill(signal);
-        await exited;
-      }
+      await kill(signal);
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
