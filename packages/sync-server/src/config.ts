@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { CompactionPolicy } from './rooms/room';
 
 export interface Limits {
   /** Largest WebSocket message accepted; bigger ones close the connection with 1009. */
@@ -27,8 +28,8 @@ export interface ServerConfig {
   storage: 'sqlite' | 'memory';
   /** SQLite synchronous mode: NORMAL survives a process crash, FULL also a power cut. */
   dbSynchronous: 'NORMAL' | 'FULL';
-  /** Fold a board's update log into its snapshot once it has this many entries. */
-  compactAfterUpdates: number;
+  /** When a board's update log is folded into its snapshot. */
+  compaction: CompactionPolicy;
   limits: Limits;
 }
 
@@ -68,7 +69,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     appDir: resolve(env.APP_DIR || DEFAULT_APP_DIR),
     storage: oneOf(env, 'STORAGE', ['sqlite', 'memory'] as const),
     dbSynchronous: oneOf(env, 'DB_SYNCHRONOUS', ['NORMAL', 'FULL'] as const),
-    compactAfterUpdates: integer(env, 'COMPACT_AFTER_UPDATES', 500, 1, 1_000_000),
+    compaction: {
+      afterUpdates: integer(env, 'COMPACT_AFTER_UPDATES', 10_000, 1, 10_000_000),
+      whenIdleMs: integer(env, 'COMPACT_WHEN_IDLE_MS', 3_000, 10, 3_600_000),
+    },
     limits: {
       maxMessageBytes: integer(env, 'MAX_MESSAGE_BYTES', 4 * MiB, 1024, 256 * MiB),
       ratePerSecond: integer(env, 'RATE_LIMIT_PER_SECOND', 300, 1, 100_000),

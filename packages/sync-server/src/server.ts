@@ -28,7 +28,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       ? openMemoryStore()
       : openSqliteStore(config.dataDir, config.dbSynchronous);
   const metrics = new Metrics();
-  const rooms = new Rooms(store, metrics, config.compactAfterUpdates);
+  const rooms = new Rooms(store, metrics, config.compaction);
   const sync = createSyncEndpoint(rooms, config.limits, metrics);
   const serveApp = createStaticApp(config.appDir);
 

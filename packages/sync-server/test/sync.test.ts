@@ -1,6 +1,9 @@
-import { boardSnapshot } from '@roundtable/shared';
+import { boardSnapshot, currentSchemaVersions } from '@roundtable/shared';
 import { afterEach, describe, expect, it } from 'vitest';
-import { connectClient, drawStroke, eventually, type SyncClient } from './clients';
+import * as Y from 'yjs';
+import { openSqliteStore } from '../src/storage/sqlite-store';
+import { CLOSE } from '../src/ws/messages';
+import { connectClient, connectRaw, drawStroke, eventually, type SyncClient } from './clients';
 import { startTestServer, type TestServer } from './helpers';
 
 let server: TestServer;
@@ -82,7 +85,7 @@ describe('sync through the server', () => {
   });
 
   it('compacts the log into a snapshot and the board stays identical', async () => {
-    server = await startTestServer({ compactAfterUpdates: 10 });
+    server = await startTestServer({ compaction: { afterUpdates: 10, whenIdleMs: 60_000 } });
     const writer = await client();
     for (let i = 0; i < 35; i++) drawStroke(writer, 'seat-1', i * 10);
     const reader = await client();
@@ -94,6 +97,31 @@ describe('sync through the server', () => {
     server = await server.restart();
     const after = await client();
     expect(boardSnapshot(after.board)).toEqual(before);
+  });
+
+  it('compacts a board once nobody has changed it for a while', async () => {
+    server = await startTestServer({ compaction: { afterUpdates: 10_000, whenIdleMs: 100 } });
+    const writer = await client();
+    for (let i = 0; i < 5; i++) drawStroke(writer, 'seat-1', i * 10);
+    await eventually(async () => {
+      const metrics = await (await fetch(`${server.url}/metrics`)).text();
+      expect(metrics).toMatch(/roundtable_compactions_total 1\b/);
+    });
+  });
+
+  it('refuses to open a board saved by a newer version, and opens the others', async () => {
+    server = await startTestServer();
+    const newer = new Y.Doc();
+    newer.getMap('meta').set('schema', { ...currentSchemaVersions(), stroke: 99 });
+    await server.close();
+    const store = openSqliteStore(server.dataDir);
+    store.append('from-the-future', Y.encodeStateAsUpdate(newer));
+    store.close();
+    server = await server.restart();
+    const raw = await connectRaw(server.url, '/ws/from-the-future');
+    expect(await raw.closed).toMatchObject({ code: CLOSE.internal });
+    const other = await client('today');
+    expect(other.board.meta.get('schema')).toEqual(currentSchemaVersions());
   });
 
   it('reports boards and connections on /healthz and /metrics', async () => {

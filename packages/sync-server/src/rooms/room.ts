@@ -1,11 +1,4 @@
-import {
-  initBoard,
-  MIGRATION_ORIGIN,
-  migrateBoard,
-  openBoard,
-  SERVER_ORIGIN,
-  STORAGE_ORIGIN,
-} from '@roundtable/shared';
+import { initBoard, migrateBoard, openBoard, STORAGE_ORIGIN } from '@roundtable/shared';
 import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { log } from '../log';
@@ -24,33 +17,49 @@ export type UpdateOutcome =
   | { accepted: true; changed: boolean }
   | { accepted: false; reason: string };
 
+export interface CompactionPolicy {
+  /** Compact once the log has this many entries, even while people are drawing. */
+  afterUpdates: number;
+  /** Compact when nobody has changed the board for this long (a pause costs no one). */
+  whenIdleMs: number;
+}
+
+/** The transaction of a client update being checked, and what the check found. */
+interface Check {
+  from: RoomMember;
+  refusal: string | null;
+  changed: boolean;
+}
+
 /**
  * One board in memory: its document, who is connected, and its awareness. Every accepted
  * update is appended to the store before anyone else sees it.
  */
 export class Room {
-  doc: Y.Doc;
+  doc!: Y.Doc;
   /** Cursors, names and presence; kept apart from the doc so a reload does not drop them. */
   readonly awareness = new Awareness(new Y.Doc());
   readonly members = new Set<RoomMember>();
   private sinceCompaction: number;
+  private check: Check | null = null;
+  private readonly idleCompaction: NodeJS.Timeout;
 
   constructor(
     readonly boardId: string,
     private readonly store: BoardStore,
     private readonly metrics: Metrics,
-    private readonly compactAfterUpdates: number,
+    private readonly compaction: CompactionPolicy,
   ) {
     this.awareness.setLocalState(null);
     this.sinceCompaction = store.logLength(boardId);
-    this.doc = this.loadDoc();
-    this.compactIfDue();
+    this.idleCompaction = setTimeout(() => this.compact(), compaction.whenIdleMs);
+    this.idleCompaction.unref();
+    this.load();
   }
 
   /** Snapshot + log from the store, migrated to today's schema; a new board is initialised. */
-  private loadDoc(): Y.Doc {
+  private load(): void {
     const doc = new Y.Doc({ gc: true });
-    const board = openBoard(doc);
     doc.transact(() => {
       for (const update of this.store.load(this.boardId)) {
         try {
@@ -60,16 +69,32 @@ export class Room {
         }
       }
     }, STORAGE_ORIGIN);
-    // Writes the server makes itself (migrations, defaults) are stored like anyone's.
-    doc.on('update', (update: Uint8Array, origin: unknown) => {
-      if (origin === SERVER_ORIGIN || origin === MIGRATION_ORIGIN)
-        this.persistAndRelay(update, null);
+    doc.on('afterTransaction', (transaction: Y.Transaction) => {
+      const check = this.check;
+      if (!check || transaction.origin !== check.from) return;
+      check.changed = transaction.changed.size > 0 || transaction.deleteSet.clients.size > 0;
+      check.refusal ??= findRefusal(doc, transaction);
     });
-    const report = migrateBoard(board);
-    if (report.migrated || report.failed.length)
-      log('board_migrated', { board: this.boardId, ...report });
-    initBoard(board);
-    return doc;
+    this.doc = doc;
+    this.writeAsServer(() => {
+      const board = openBoard(doc);
+      const report = migrateBoard(board);
+      if (report.migrated || report.failed.length)
+        log('board_migrated', { board: this.boardId, ...report });
+      initBoard(board);
+    });
+  }
+
+  /**
+   * Runs the server's own writes (migrations, defaults, and later the talking pencil), then
+   * stores and relays what they changed like any other update.
+   */
+  writeAsServer(write: () => void): void {
+    const before = Y.encodeStateVector(this.doc);
+    write();
+    const update = Y.encodeStateAsUpdate(this.doc, before);
+    // An update that changes nothing still encodes its empty struct and delete sets.
+    if (update.length > 2) this.persistAndRelay(update, null);
   }
 
   /**
@@ -78,46 +103,35 @@ export class Room {
    * its document from the store, which never saw it.
    */
   applyClientUpdate(update: Uint8Array, from: RoomMember): UpdateOutcome {
-    let refusal: string | null = null;
-    let changed = false;
-    const onAfterTransaction = (transaction: Y.Transaction) => {
-      if (transaction.origin !== from) return;
-      changed = transaction.changed.size > 0 || transaction.deleteSet.clients.size > 0;
-      refusal = findRefusal(this.doc, transaction);
-    };
-    this.doc.on('afterTransaction', onAfterTransaction);
+    const check: Check = { from, refusal: null, changed: false };
+    this.check = check;
     try {
       Y.applyUpdate(this.doc, update, from);
     } catch (error) {
-      refusal = `malformed update (${(error as Error).message})`;
+      check.refusal = `malformed update (${(error as Error).message})`;
     } finally {
-      this.doc.off('afterTransaction', onAfterTransaction);
+      this.check = null;
     }
-    if (!refusal && (this.doc.store.pendingStructs || this.doc.store.pendingDs)) {
-      refusal = 'update depends on changes this board has never had';
+    if (!check.refusal && (this.doc.store.pendingStructs || this.doc.store.pendingDs)) {
+      check.refusal = 'update depends on changes this board has never had';
     }
-    if (refusal) {
+    if (check.refusal) {
       this.reload();
-      return { accepted: false, reason: refusal };
+      return { accepted: false, reason: check.refusal };
     }
-    if (changed) {
-      this.persistAndRelay(update, from);
-      this.compactIfDue();
-    }
-    return { accepted: true, changed };
+    if (check.changed) this.persistAndRelay(update, from);
+    return { accepted: true, changed: check.changed };
   }
 
   private persistAndRelay(update: Uint8Array, from: RoomMember | null): void {
     const started = performance.now();
     this.store.append(this.boardId, update);
-    this.metrics.observeStoreSeconds((performance.now() - started) / 1000);
-    this.sinceCompaction++;
+    this.metrics.storeAppendSeconds.observe((performance.now() - started) / 1000);
     const message = encodeUpdateMessage(update);
     for (const member of this.members) if (member !== from) member.send(message);
-  }
-
-  private compactIfDue(): void {
-    if (this.sinceCompaction >= this.compactAfterUpdates) this.compact();
+    this.sinceCompaction++;
+    if (this.sinceCompaction >= this.compaction.afterUpdates) this.compact();
+    else this.idleCompaction.refresh();
   }
 
   /** Folds the update log into one snapshot of the current state. */
@@ -125,16 +139,17 @@ export class Room {
     if (this.sinceCompaction === 0) return;
     this.store.compact(this.boardId, Y.encodeStateAsUpdate(this.doc));
     this.sinceCompaction = 0;
-    this.metrics.count('roundtable_compactions_total', 'Board logs folded into snapshots.');
+    this.metrics.compactions.inc();
   }
 
   private reload(): void {
     const stale = this.doc;
-    this.doc = this.loadDoc();
+    this.load();
     stale.destroy();
   }
 
   destroy(): void {
+    clearTimeout(this.idleCompaction);
     this.doc.destroy();
     this.awareness.destroy();
   }

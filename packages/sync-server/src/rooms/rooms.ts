@@ -2,7 +2,7 @@ import { log } from '../log';
 import type { Metrics } from '../metrics';
 import type { BoardStore } from '../storage/board-store';
 import { encodeAwarenessMessage } from '../ws/messages';
-import { Room, type RoomMember } from './room';
+import { type CompactionPolicy, Room, type RoomMember } from './room';
 
 /** The boards in memory: loaded when the first device joins, flushed and dropped after the last leaves. */
 export class Rooms {
@@ -11,7 +11,7 @@ export class Rooms {
   constructor(
     private readonly store: BoardStore,
     private readonly metrics: Metrics,
-    private readonly compactAfterUpdates: number,
+    private readonly compaction: CompactionPolicy,
   ) {}
 
   get loaded(): number {
@@ -31,7 +31,7 @@ export class Rooms {
     let room = this.rooms.get(boardId);
     if (!room) {
       const started = performance.now();
-      room = new Room(boardId, this.store, this.metrics, this.compactAfterUpdates);
+      room = new Room(boardId, this.store, this.metrics, this.compaction);
       this.relayAwareness(room);
       this.rooms.set(boardId, room);
       log('board_loaded', { board: boardId, ms: Math.round(performance.now() - started) });

@@ -1,20 +1,50 @@
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
+import { log } from '../log';
 import type { BoardStore } from './board-store';
+
+const CHECKPOINT_INTERVAL_MS = 500;
+/** SQLite's own checkpoint (inside an append) only if the worker falls this far behind. */
+const BACKSTOP_CHECKPOINT_PAGES = 16_384;
+
+/**
+ * Starts the checkpoint worker. When it has copied the whole WAL, `onCaughtUp` runs a
+ * checkpoint on the writer's connection: almost nothing is left to copy (about a
+ * millisecond), and it lets SQLite restart the WAL from its beginning.
+ */
+function startCheckpointer(path: string, onCaughtUp: () => void): Worker {
+  const worker = new Worker(new URL('./checkpoint-worker.js', import.meta.url), {
+    workerData: { path, intervalMs: CHECKPOINT_INTERVAL_MS },
+  });
+  worker.on('message', (message: { error?: string; caughtUp?: boolean }) => {
+    if (message.error) log('checkpoint_failed', { message: message.error });
+    if (message.caughtUp) onCaughtUp();
+  });
+  worker.on('error', (error) => log('checkpoint_failed', { message: error.message }));
+  worker.unref();
+  return worker;
+}
 
 export type SynchronousMode = 'NORMAL' | 'FULL';
 
 /**
  * BoardStore in one SQLite file (WAL). With synchronous=NORMAL a committed append survives
  * `kill -9` of the server; FULL also survives power loss, at an fsync per update.
+ *
+ * The log is one WITHOUT ROWID b-tree keyed by (board, seq), so an append dirties about one
+ * page. WAL checkpoints run on a worker thread (see checkpoint-worker.js); SQLite's own,
+ * which would run inside an append, is only a backstop.
  */
 export function openSqliteStore(
   dataDir: string,
   synchronous: SynchronousMode = 'NORMAL',
 ): BoardStore {
-  const db = new Database(join(dataDir, 'roundtable.sqlite'));
+  const path = join(dataDir, 'roundtable.sqlite');
+  const db = new Database(path);
   db.pragma('journal_mode = WAL');
   db.pragma(`synchronous = ${synchronous}`);
+  db.pragma(`wal_autocheckpoint = ${BACKSTOP_CHECKPOINT_PAGES}`);
   db.exec(`
     CREATE TABLE IF NOT EXISTS board_snapshots (
       board_id   TEXT PRIMARY KEY,
@@ -22,23 +52,25 @@ export function openSqliteStore(
       updated_at INTEGER NOT NULL
     );
     CREATE TABLE IF NOT EXISTS board_updates (
-      id       INTEGER PRIMARY KEY AUTOINCREMENT,
       board_id TEXT NOT NULL,
-      data     BLOB NOT NULL
-    );
-    CREATE INDEX IF NOT EXISTS board_updates_by_board ON board_updates (board_id, id);
+      seq      INTEGER NOT NULL,
+      data     BLOB NOT NULL,
+      PRIMARY KEY (board_id, seq)
+    ) WITHOUT ROWID;
   `);
 
   const selectSnapshot = db.prepare<[string], { state: Buffer }>(
     'SELECT state FROM board_snapshots WHERE board_id = ?',
   );
   const selectUpdates = db.prepare<[string], { data: Buffer }>(
-    'SELECT data FROM board_updates WHERE board_id = ? ORDER BY id',
+    'SELECT data FROM board_updates WHERE board_id = ? ORDER BY seq',
   );
-  const countUpdates = db.prepare<[string], { n: number }>(
-    'SELECT COUNT(*) AS n FROM board_updates WHERE board_id = ?',
+  const logStats = db.prepare<[string], { n: number; last: number | null }>(
+    'SELECT COUNT(*) AS n, MAX(seq) AS last FROM board_updates WHERE board_id = ?',
   );
-  const insertUpdate = db.prepare('INSERT INTO board_updates (board_id, data) VALUES (?, ?)');
+  const insertUpdate = db.prepare(
+    'INSERT INTO board_updates (board_id, seq, data) VALUES (?, ?, ?)',
+  );
   const upsertSnapshot = db.prepare(
     `INSERT INTO board_snapshots (board_id, state, updated_at) VALUES (?, ?, ?)
      ON CONFLICT (board_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`,
@@ -49,6 +81,19 @@ export function openSqliteStore(
     deleteUpdates.run(boardId);
   });
 
+  let open = true;
+  const checkpointer = startCheckpointer(path, () => {
+    if (open) db.pragma('wal_checkpoint(PASSIVE)');
+  });
+
+  /** Next sequence number per board, read once from the table. */
+  const nextSeq = new Map<string, number>();
+  const takeSeq = (boardId: string) => {
+    const seq = nextSeq.get(boardId) ?? (logStats.get(boardId)?.last ?? -1) + 1;
+    nextSeq.set(boardId, seq + 1);
+    return seq;
+  };
+
   return {
     load(boardId) {
       const snapshot = selectSnapshot.get(boardId);
@@ -56,15 +101,18 @@ export function openSqliteStore(
       return snapshot ? [new Uint8Array(snapshot.state), ...updates] : updates;
     },
     append(boardId, update) {
-      insertUpdate.run(boardId, update);
+      insertUpdate.run(boardId, takeSeq(boardId), update);
     },
     compact(boardId, state) {
       compact(boardId, state);
     },
     logLength(boardId) {
-      return countUpdates.get(boardId)?.n ?? 0;
+      return logStats.get(boardId)?.n ?? 0;
     },
     close() {
+      open = false;
+      checkpointer.postMessage('stop');
+      db.pragma('wal_checkpoint(TRUNCATE)');
       db.close();
     },
   };

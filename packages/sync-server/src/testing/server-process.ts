@@ -22,17 +22,18 @@ export interface ServerFixture {
 
 /**
  * Starts the real server as a child process on a free port with a temporary DATA_DIR, as
- * `pnpm start` would, and waits for its "listening" log line.
+ * `pnpm start` would, and waits for its "listening" log line. Benchmarks pass another
+ * `script` (relative to packages/sync-server) that prints the same line.
  */
 export async function startServerProcess(
   env: Record<string, string> = {},
   dataDir = mkdtempSync(join(tmpdir(), 'roundtable-process-')),
-  { requireApp = true } = {},
+  { requireApp = true, script = 'src/main.ts' } = {},
 ): Promise<ServerFixture> {
   if (requireApp && !existsSync(join(APP_DIR, 'index.html'))) {
     throw new Error('The board app is not built: run `npx pnpm@10 build` (pnpm test does it).');
   }
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
     cwd: SERVER_DIR,
     env: {
       ...process.env,

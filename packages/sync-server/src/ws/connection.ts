@@ -69,16 +69,14 @@ export class Connection implements RoomMember {
     if (this.closed || this.ws.readyState !== this.ws.OPEN) return;
     if (this.ws.bufferedAmount > this.limits.maxBufferedBytes) {
       // It stopped reading; holding more for it would grow our memory without bound.
-      this.metrics.count('roundtable_refusals_total', 'Connections closed for bad behaviour.', {
-        reason: 'slow_consumer',
-      });
+      this.metrics.refusals.inc(1, 'slow_consumer');
       log('refused', { connection: this.id, board: this.room.boardId, reason: 'slow consumer' });
       this.closed = true;
       this.ws.terminate();
       return;
     }
-    this.metrics.count('roundtable_messages_out_total', 'Messages sent to clients.');
-    this.metrics.count('roundtable_bytes_out_total', 'Bytes sent to clients.', {}, message.length);
+    this.metrics.messagesOut.inc();
+    this.metrics.bytesOut.inc(message.length);
     this.ws.send(message);
   }
 
@@ -92,13 +90,8 @@ export class Connection implements RoomMember {
 
   private receive(data: Buffer, isBinary: boolean): void {
     if (this.closed) return;
-    this.metrics.count('roundtable_messages_in_total', 'Messages received from clients.');
-    this.metrics.count(
-      'roundtable_bytes_in_total',
-      'Bytes received from clients.',
-      {},
-      data.length,
-    );
+    this.metrics.messagesIn.inc();
+    this.metrics.bytesIn.inc(data.length);
     try {
       if (!isBinary)
         throw new Refusal(CLOSE.malformed, 'malformed', 'text frames are not part of the protocol');
@@ -168,9 +161,7 @@ export class Connection implements RoomMember {
   }
 
   private refuse({ code, kind, reason }: Refusal): void {
-    this.metrics.count('roundtable_refusals_total', 'Connections closed for bad behaviour.', {
-      reason: kind,
-    });
+    this.metrics.refusals.inc(1, kind);
     log('refused', { connection: this.id, board: this.room.boardId, ip: this.ip, code, reason });
     this.closed = true;
     this.ws.close(code, closeReason(reason));

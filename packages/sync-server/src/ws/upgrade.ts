@@ -51,9 +51,7 @@ export function createSyncEndpoint(rooms: Rooms, limits: Limits, metrics: Metric
     const boardId = BOARD_PATH.exec(pathname)?.[1];
     const ip = req.socket.remoteAddress ?? 'unknown';
     if (!boardId) {
-      metrics.count('roundtable_refusals_total', 'Connections closed for bad behaviour.', {
-        reason: 'bad_board_id',
-      });
+      metrics.refusals.inc(1, 'bad_board_id');
       rejectUpgrade(
         socket,
         400,
@@ -63,16 +61,12 @@ export function createSyncEndpoint(rooms: Rooms, limits: Limits, metrics: Metric
       return;
     }
     if ((perIp.get(ip) ?? 0) >= limits.maxConnectionsPerIp) {
-      metrics.count('roundtable_refusals_total', 'Connections closed for bad behaviour.', {
-        reason: 'too_many_per_ip',
-      });
+      metrics.refusals.inc(1, 'too_many_per_ip');
       rejectUpgrade(socket, 429, 'Too Many Requests', 'too many connections from this device');
       return;
     }
     if (rooms.membersOf(boardId) >= limits.maxConnectionsPerBoard) {
-      metrics.count('roundtable_refusals_total', 'Connections closed for bad behaviour.', {
-        reason: 'board_full',
-      });
+      metrics.refusals.inc(1, 'board_full');
       rejectUpgrade(
         socket,
         503,

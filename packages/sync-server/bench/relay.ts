@@ -1,0 +1,189 @@
+import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { type ServerFixture, startServerProcess } from '../src/testing/server-process';
+import { cpuSeconds, peakRssMiB } from './stats';
+
+/**
+ * Relay benchmark: the same load, from a separate client process, against four servers in
+ * one run — a bare `ws` relay (the floor), the reference y-websocket server, and ours with
+ * and without storage (the cost of durability). Prints a table, writes JSON, reports ratios.
+ */
+const WARMUP_MS = Number(process.env.BENCH_WARMUP_MS ?? 2_000);
+const MEASURE_MS = Number(process.env.BENCH_MEASURE_MS ?? 6_000);
+/** Rounds run interleaved (every server once per round); the table shows medians across them. */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const RESULTS = fileURLToPath(new URL('../../../bench-results/', import.meta.url));
+
+const ONLY = process.env.BENCH_ONLY;
+const SERVERS_ALL: { name: string; start: () => Promise<ServerFixture> }[] = [
+  {
+    name: 'bare ws relay',
+    start: () =>
+      startServerProcess({}, undefined, {
+        requireApp: false,
+        script: 'bench/servers/bare-relay.ts',
+      }),
+  },
+  {
+    name: 'y-websocket reference',
+    start: () =>
+      startServerProcess({}, undefined, {
+        requireApp: false,
+        script: 'bench/servers/reference-server.ts',
+      }),
+  },
+  {
+    name: 'roundtable, no storage',
+    start: () =>
+      startServerProcess({ STORAGE: 'memory', MAX_CONNECTIONS_PER_IP: '1000' }, undefined, {
+        requireApp: false,
+      }),
+  },
+  {
+    name: 'roundtable, SQLite',
+    start: () =>
+      startServerProcess({ MAX_CONNECTIONS_PER_IP: '1000' }, undefined, { requireApp: false }),
+  },
+];
+
+const SERVERS = SERVERS_ALL.filter((s) => !ONLY || ONLY.split(',').some((o) => s.name.includes(o)));
+const SCENARIOS = [
+  { name: '1 board x 8 clients x 120 upd/s', boards: 1, perBoard: 8, rate: 120 },
+  { name: '16 boards x 4 clients x 30 upd/s', boards: 16, perBoard: 4, rate: 30 },
+];
+
+interface LoadResult {
+  sent: number;
+  received: number;
+  expected: number;
+  seconds: number;
+  p50: number;
+  p90: number;
+  p99: number;
+  max: number;
+}
+
+function runLoad(url: string, scenario: (typeof SCENARIOS)[number]): Promise<LoadResult> {
+  const args = [scenario.boards, scenario.perBoard, scenario.rate, WARMUP_MS, MEASURE_MS].map(
+    String,
+  );
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'bench/load-clients.ts', `${url.replace('http', 'ws')}/ws`, ...args],
+    {
+      cwd: fileURLToPath(new URL('..', import.meta.url)),
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  let out = '';
+  child.stdout.on('data', (chunk) => {
+    out += chunk;
+  });
+  return new Promise((resolve, reject) =>
+    child.on('exit', (code) =>
+      code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`load exited ${code}`)),
+    ),
+  );
+}
+
+interface Run {
+  load: LoadResult;
+  cpu: number;
+  rss: number;
+}
+
+async function measure(
+  start: () => Promise<ServerFixture>,
+  scenario: (typeof SCENARIOS)[number],
+): Promise<Run> {
+  const server = await start();
+  const pid = server.process.pid!;
+  let cpuAtStart = 0;
+  const mark = setTimeout(() => {
+    cpuAtStart = cpuSeconds(pid);
+  }, WARMUP_MS + 500);
+  const load = await runLoad(server.url, scenario);
+  clearTimeout(mark);
+  const cpu = (cpuSeconds(pid) - cpuAtStart) / (MEASURE_MS / 1000);
+  const rss = peakRssMiB(pid);
+  await server.stop('SIGKILL');
+  return { load, cpu, rss };
+}
+
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+const rows: Record<string, unknown>[] = [];
+for (const scenario of SCENARIOS) {
+  const runs = new Map<string, Run[]>(SERVERS.map((s) => [s.name, []]));
+  for (let round = 1; round <= ROUNDS; round++) {
+    for (const { name, start } of SERVERS) {
+      const run = await measure(start, scenario);
+      runs.get(name)!.push(run);
+      process.stderr.write(
+        `${scenario.name} / ${name} / round ${round}: p99 ${run.load.p99.toFixed(2)} ms\n`,
+      );
+    }
+  }
+  for (const [name, list] of runs) {
+    rows.push({
+      scenario: scenario.name,
+      server: name,
+      p50Ms: median(list.map((r) => r.load.p50)),
+      p99Ms: median(list.map((r) => r.load.p99)),
+      p99RangeMs: [
+        Math.min(...list.map((r) => r.load.p99)),
+        Math.max(...list.map((r) => r.load.p99)),
+      ],
+      maxMs: Math.max(...list.map((r) => r.load.max)),
+      deliveredPerSecond: median(list.map((r) => r.load.received / r.load.seconds)),
+      deliveredShare: Math.min(...list.map((r) => r.load.received / Math.max(1, r.load.expected))),
+      serverCpuShare: median(list.map((r) => r.cpu)),
+      peakRssMiB: Math.max(...list.map((r) => r.rss)),
+    });
+  }
+}
+
+// Ratios against the floor and the reference, within the same scenario and run.
+for (const row of rows) {
+  const p99Of = (server: string) =>
+    rows.find((r) => r.scenario === row.scenario && r.server === server)?.p99Ms as
+      | number
+      | undefined;
+  row.p99VsBare = (row.p99Ms as number) / (p99Of('bare ws relay') ?? Number.NaN);
+  row.p99VsReference = (row.p99Ms as number) / (p99Of('y-websocket reference') ?? Number.NaN);
+}
+
+const fmt = (v: unknown, digits = 2) => (typeof v === 'number' ? v.toFixed(digits) : String(v));
+const header = [
+  'scenario',
+  'server',
+  'p50 ms',
+  'p99 ms',
+  'p99 range',
+  'max ms',
+  'delivered/s',
+  'delivered',
+  'server CPU',
+  'peak RSS MiB',
+  'p99 / bare',
+  'p99 / reference',
+];
+const table = [
+  `| ${header.join(' | ')} |`,
+  `|${header.map(() => '---').join('|')}|`,
+  ...rows.map(
+    (r) =>
+      `| ${r.scenario} | ${r.server} | ${fmt(r.p50Ms)} | ${fmt(r.p99Ms)} | ${(r.p99RangeMs as number[]).map((v) => fmt(v)).join('–')} | ${fmt(r.maxMs)} | ${fmt(r.deliveredPerSecond, 0)} | ${fmt((r.deliveredShare as number) * 100, 1)}% | ${fmt((r.serverCpuShare as number) * 100, 0)}% | ${fmt(r.peakRssMiB, 0)} | ${fmt(r.p99VsBare)}x | ${fmt(r.p99VsReference)}x |`,
+  ),
+].join('\n');
+console.log(
+  `\nRelay benchmark: medians of ${ROUNDS} interleaved rounds, each ${MEASURE_MS / 1000} s measured after ${WARMUP_MS / 1000} s warm-up; max and delivered are worst of the rounds\n\n${table}\n`,
+);
+mkdirSync(RESULTS, { recursive: true });
+writeFileSync(
+  `${RESULTS}/relay.json`,
+  `${JSON.stringify({ date: new Date().toISOString(), rounds: ROUNDS, warmupMs: WARMUP_MS, measureMs: MEASURE_MS, rows }, null, 2)}\n`,
+);
+console.log(`Wrote ${RESULTS}relay.json`);
