@@ -1,3 +1,4 @@
+import * as prng from 'lib0/prng';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { runCommand } from '../src/commands/command';
@@ -88,6 +89,26 @@ describe('stroke encoding', () => {
     expect(() => decodeStroke(new Uint8Array())).toThrow(StrokeEncodingError);
     expect(() => encodeStroke(handDrawnStroke(MAX_STROKE_POINTS + 1))).toThrow(/at most/);
     expect(() => encodeStroke([{ x: Number.NaN, y: 0 }])).toThrow(/finite/);
+  });
+
+  it('agrees with the decoder on every mutated encoding (the validators use the fast check)', () => {
+    const random = prng.create(99);
+    const good = [encodeStroke(handDrawnStroke(40)), encodeStroke(handDrawnStroke(40, 2, false))];
+    for (let i = 0; i < 5_000; i++) {
+      const bytes = Uint8Array.from(prng.oneOf(random, good));
+      const at = prng.int32(random, 0, bytes.length - 1);
+      bytes[at] = prng.uint32(random, 0, 255);
+      const cut = prng.bool(random)
+        ? bytes.subarray(0, prng.int32(random, 0, bytes.length))
+        : bytes;
+      let decodes = true;
+      try {
+        decodeStroke(cut);
+      } catch {
+        decodes = false;
+      }
+      expect(isEncodedStroke(cut)).toBe(decodes);
+    }
   });
 
   it('encodes an empty stroke (a tap) and a single dot', () => {

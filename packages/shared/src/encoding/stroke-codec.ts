@@ -104,11 +104,29 @@ export function decodeStroke(bytes: Uint8Array): DecodedStroke {
   }
 }
 
-/** True when `bytes` decodes as a complete stroke; used by the validators. */
+/**
+ * True when `bytes` decodes as a complete stroke. The validators run this on every stroke a
+ * client sends, so it walks the bytes without allocating the decoded points.
+ */
 export function isEncodedStroke(bytes: Uint8Array): boolean {
   try {
-    decodeStroke(bytes);
-    return true;
+    const decoder = decoding.createDecoder(bytes);
+    if (decoding.readVarUint(decoder) !== STROKE_FORMAT) return false;
+    const flags = decoding.readVarUint(decoder);
+    if (flags & ~FLAG_PRESSURE) return false;
+    const valuesPerPoint = flags & FLAG_PRESSURE ? 3 : 2;
+    const count = decoding.readVarUint(decoder);
+    if (count > MAX_STROKE_POINTS) return false;
+    let qp = 0;
+    for (let i = 0; i < count; i++) {
+      decoding.readVarInt(decoder);
+      decoding.readVarInt(decoder);
+      if (valuesPerPoint === 3) {
+        qp += decoding.readVarInt(decoder);
+        if (qp < 0 || qp > PRESSURE_STEPS) return false;
+      }
+    }
+    return !decoding.hasContent(decoder);
   } catch {
     return false;
   }

@@ -7,22 +7,27 @@ import Database from 'better-sqlite3';
 const db = new Database(workerData.path);
 const MAX_PASSES = 20;
 
-/** True once every frame in the WAL is in the database file. */
+/** Frames in the WAL once every one of them is in the database file, else null. */
 function checkpoint() {
   // PASSIVE never blocks the writer. Repeat while frames remain: each pass is shorter than
   // the last, so one soon finishes between two appends.
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const [result] = db.pragma('wal_checkpoint(PASSIVE)');
-    if (!result || result.log <= result.checkpointed) return true;
+    if (!result) return null;
+    if (result.log <= result.checkpointed) return result.log;
   }
-  return false;
+  return null;
 }
 
 const timer = setInterval(() => {
   try {
     // The writer's own connection must then run a (now nearly empty) checkpoint for SQLite
-    // to restart the WAL from its beginning; otherwise the file grows without bound.
-    if (checkpoint()) parentPort.postMessage({ caughtUp: true });
+    // to restart the WAL from its beginning; otherwise the file grows without bound. That
+    // costs the writer about a millisecond, so it is asked only once the WAL is big.
+    const frames = checkpoint();
+    if (frames !== null && frames >= workerData.restartAfterFrames) {
+      parentPort.postMessage({ caughtUp: true });
+    }
   } catch (error) {
     parentPort.postMessage({ error: error.message });
   }

@@ -5,6 +5,8 @@ import { log } from '../log';
 import type { BoardStore } from './board-store';
 
 const CHECKPOINT_INTERVAL_MS = 500;
+/** Restart the WAL once it holds this many pages (4 KiB each): about 8 MiB. */
+const RESTART_WAL_AFTER_FRAMES = 2_048;
 /** SQLite's own checkpoint (inside an append) only if the worker falls this far behind. */
 const BACKSTOP_CHECKPOINT_PAGES = 16_384;
 
@@ -15,7 +17,11 @@ const BACKSTOP_CHECKPOINT_PAGES = 16_384;
  */
 function startCheckpointer(path: string, onCaughtUp: () => void): Worker {
   const worker = new Worker(new URL('./checkpoint-worker.js', import.meta.url), {
-    workerData: { path, intervalMs: CHECKPOINT_INTERVAL_MS },
+    workerData: {
+      path,
+      intervalMs: CHECKPOINT_INTERVAL_MS,
+      restartAfterFrames: RESTART_WAL_AFTER_FRAMES,
+    },
   });
   worker.on('message', (message: { error?: string; caughtUp?: boolean }) => {
     if (message.error) log('checkpoint_failed', { message: message.error });
