@@ -87,7 +87,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
         server.closeIdleConnections();
         await sync.closeAll();
         rooms.unloadAll();
-        store.close();
+        await store.close();
         metrics.stop();
         server.closeAllConnections();
         await stopped;

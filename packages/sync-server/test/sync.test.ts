@@ -116,7 +116,7 @@ describe('sync through the server', () => {
     await server.close();
     const store = openSqliteStore(server.dataDir);
     store.append('from-the-future', Y.encodeStateAsUpdate(newer));
-    store.close();
+    await store.close();
     server = await server.restart();
     const raw = await connectRaw(server.url, '/ws/from-the-future');
     expect(await raw.closed).toMatchObject({ code: CLOSE.internal });

@@ -22,7 +22,10 @@ export const addElement = defineCommand('addElement', (board, element: NewElemen
 });
 
 /** Fields an edit may change: never an element's identity, kind or history. */
-export type ElementChanges = Partial<Omit<ElementRecord, 'id' | 'type' | 'authorId' | 'createdAt'>>;
+type EditableFields<T> = T extends unknown
+  ? Partial<Omit<T, 'id' | 'type' | 'authorId' | 'createdAt'>>
+  : never;
+export type ElementChanges = EditableFields<ElementRecord>;
 
 /**
  * Applies changes to existing elements. Elements someone else deleted meanwhile are skipped:
@@ -50,6 +53,36 @@ export const moveElements = defineCommand(
       if (current) moved.push({ ...current, x: current.x + dx, y: current.y + dy });
     }
     writeRecords(board, 'elements', moved);
+  },
+);
+
+/** Copies elements, offset by (dx, dy), on top of the board; returns the copies' ids. */
+export const duplicateElements = defineCommand(
+  'duplicateElements',
+  (
+    board,
+    { ids, dx, dy, authorId }: { ids: readonly string[]; dx: number; dy: number; authorId: string },
+  ): string[] => {
+    const originals = ids
+      .map((id) => board.elements.get(id))
+      .filter((element) => element !== undefined)
+      .sort(compareByZ);
+    const keys = zKeysAbove(board, originals.length);
+    const now = Date.now();
+    const copies = originals.map(
+      (element, i) =>
+        ({
+          ...element,
+          id: createId(),
+          x: element.x + dx,
+          y: element.y + dy,
+          z: keys[i]!,
+          authorId,
+          createdAt: now,
+        }) as ElementRecord,
+    );
+    writeRecords(board, 'elements', copies);
+    return copies.map((copy) => copy.id);
   },
 );
 

@@ -11,5 +11,6 @@ export interface BoardStore {
   compact(boardId: string, state: Uint8Array): void;
   /** Updates logged since the last compaction. */
   logLength(boardId: string): number;
-  close(): void;
+  /** Flushes and closes; resolves once nothing touches the files any more. */
+  close(): Promise<void>;
 }

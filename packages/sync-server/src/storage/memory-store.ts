@@ -16,6 +16,6 @@ export function openMemoryStore(): BoardStore {
     append: (boardId, update) => void log(boardId).push(update),
     compact: (boardId, state) => void boards.set(boardId, [state]),
     logLength: (boardId) => Math.max(0, log(boardId).length - 1),
-    close: () => boards.clear(),
+    close: async () => boards.clear(),
   };
 }

@@ -115,9 +115,11 @@ export function openSqliteStore(
     logLength(boardId) {
       return logStats.get(boardId)?.n ?? 0;
     },
-    close() {
+    async close() {
       open = false;
+      const stopped = new Promise((resolve) => checkpointer.once('exit', resolve));
       checkpointer.postMessage('stop');
+      await stopped;
       db.pragma('wal_checkpoint(TRUNCATE)');
       db.close();
     },

@@ -12,7 +12,9 @@ export const strokeSchema = z.strictObject({
   color: colorSchema,
   width: z.number().finite().min(0.5).max(200),
   /** Points relative to (x, y), in the compact encoding of `encoding/stroke-codec`. */
-  points: z.instanceof(Uint8Array).refine(isEncodedStroke, 'must be an encoded stroke'),
+  points: z
+    .custom<Uint8Array>((value) => value instanceof Uint8Array, 'must be bytes')
+    .refine(isEncodedStroke, 'must be an encoded stroke'),
 });
 export type StrokeRecord = z.infer<typeof strokeSchema>;
 
