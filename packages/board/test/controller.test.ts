@@ -13,15 +13,19 @@ describe('drawing', () => {
   it('commits one stroke per finger, several fingers at once on the table', () => {
     const d = new BoardDriver('table');
     const fingers = [line(100, 100, 300, 100), line(100, 300, 300, 400), line(500, 100, 500, 500)];
-    fingers.forEach((path, i) => d.controller.pointerDown(d.sample(...path[0]!, { id: i + 1 })));
+    fingers.forEach((path, i) => {
+      d.controller.pointerDown(d.sample(...path[0]!, { id: i + 1 }));
+    });
     for (let step = 1; step <= 8; step++) {
-      fingers.forEach((path, i) =>
-        d.controller.pointerMove(d.sample(...path[step]!, { id: i + 1 })),
-      );
+      fingers.forEach((path, i) => {
+        d.controller.pointerMove(d.sample(...path[step]!, { id: i + 1 }));
+      });
     }
     expect(d.controller.liveInk.size).toBe(3);
     expect(d.elements()).toHaveLength(0); // nothing committed while drawing
-    fingers.forEach((path, i) => d.controller.pointerUp(d.sample(...path[8]!, { id: i + 1 })));
+    fingers.forEach((path, i) => {
+      d.controller.pointerUp(d.sample(...path[8]!, { id: i + 1 }));
+    });
     expect(d.controller.liveInk.size).toBe(0);
     const strokes = d.elements();
     expect(strokes).toHaveLength(3);
