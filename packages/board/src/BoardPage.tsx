@@ -1,19 +1,86 @@
-import { Layer, Rect, Stage } from 'react-konva';
+import { createId } from '@roundtable/shared';
+import { useEffect, useMemo, useState } from 'react';
+import { BoardController } from './controller/controller';
+import { chooseLayout } from './layout';
+import { type ConnectionStatus, connectBoard } from './sync/board-connection';
+import { BoardCanvas } from './ui/BoardCanvas';
+import { TextEditor } from './ui/TextEditor';
+import { Toolbar } from './ui/Toolbar';
+import { useKeyboardShortcuts } from './ui/useKeyboardShortcuts';
+import { SelectionBar, StatusBadge, ZoomControls } from './ui/ViewControls';
 import { useWindowSize } from './useWindowSize';
 
-/** The board surface. Drawing, sync and tools arrive with the board issue; this is the frame. */
+/** This device's author id: kept per browser so undo and authorship survive a reload. */
+function deviceId(): string {
+  const key = 'roundtable.device';
+  let id = localStorage.getItem(key);
+  if (!id) {
+    id = createId(12);
+    localStorage.setItem(key, id);
+  }
+  return id;
+}
+
+/**
+ * `window.roundtable` lets end-to-end tests (and a curious developer's console) read what is
+ * on the board; a canvas cannot be read back as records.
+ */
+function exposeForTests(controller: BoardController) {
+  (window as unknown as { roundtable: unknown }).roundtable = {
+    controller,
+    elements: () => [...controller.board.elements.values()],
+  };
+}
+
 export function BoardPage({ boardId }: { boardId: string }) {
   const { width, height } = useWindowSize();
+  const connection = useMemo(() => connectBoard(boardId), [boardId]);
+  const [status, setStatus] = useState<ConnectionStatus>(connection.status());
+  const controller = useMemo(
+    () =>
+      new BoardController(connection.board, {
+        actorId: deviceId(),
+        layout: chooseLayout(
+          window.location.search,
+          window.screen,
+          matchMedia('(pointer: coarse)').matches,
+        ),
+        // BoardCanvas keeps the viewport current; a resize must not rebuild the board.
+        viewport: { width: window.innerWidth, height: window.innerHeight },
+      }),
+    [connection],
+  );
+  useEffect(() => connection.onStatus(setStatus), [connection]);
+  useEffect(() => exposeForTests(controller), [controller]);
+  useEffect(
+    () => () => {
+      controller.destroy();
+      connection.destroy();
+    },
+    [controller, connection],
+  );
+  useKeyboardShortcuts(controller);
+
   return (
-    <main className="board" data-board-id={boardId}>
-      <Stage width={width} height={height}>
-        <Layer listening={false}>
-          <Rect width={width} height={height} fill="#fbfaf6" />
-        </Layer>
-      </Stage>
-      <div className="board-title">
+    <main
+      className={`board layout-${controller.layout}`}
+      data-board-id={boardId}
+      data-layout={controller.layout}
+    >
+      <BoardCanvas
+        controller={controller}
+        awareness={connection.provider.awareness}
+        width={width}
+        height={height}
+      />
+      <header className="board-title">
         Roundtable<small>board {boardId}</small>
-      </div>
+      </header>
+      <StatusBadge status={status} />
+      <TextEditor controller={controller} />
+      <SelectionBar controller={controller} />
+      <ZoomControls controller={controller} />
+      <Toolbar controller={controller} />
     </main>
   );
 }

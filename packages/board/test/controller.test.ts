@@ -204,3 +204,15 @@ describe('undo', () => {
     expect(mine.elements()).toHaveLength(2);
   });
 });
+
+describe('editing', () => {
+  it('a tap elsewhere while typing closes the note instead of placing another', () => {
+    const d = new BoardDriver();
+    d.controller.setTool('note');
+    d.tap(300, 300);
+    expect(d.controller.editingId).not.toBeNull();
+    d.tap(700, 600);
+    expect(d.controller.editingId).toBeNull();
+    expect(d.elements()).toHaveLength(1);
+  });
+});

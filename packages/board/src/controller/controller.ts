@@ -99,6 +99,11 @@ export class BoardController {
 
   pointerDown(sample: PointerSample): void {
     if (isPalm(sample) || (sample.kind === 'mouse' && sample.buttons === 2)) return;
+    // A touch outside the note being typed closes it, and does nothing else.
+    if (this.editingId) {
+      this.finishEditing();
+      return;
+    }
     if (this.gestures.has(sample.id)) this.pointerCancel(sample.id);
     this.lastSamples.set(sample.id, sample);
     // On a tablet a second finger turns the first one's stroke into a pinch-zoom.

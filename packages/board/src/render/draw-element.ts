@@ -1,0 +1,145 @@
+import {
+  decodeStroke,
+  type ElementRecord,
+  HIGHLIGHTER_OPACITY,
+  type InkStyle,
+  inkOutline,
+  outlineToSvgPath,
+  type ShapeRecord,
+  type StrokePoint,
+} from '@roundtable/shared';
+import { wrapText } from './text-layout';
+
+const strokePaths = new WeakMap<ElementRecord, Path2D>();
+
+/** A stroke's filled outline, built once per record (Yjs keeps the object until it changes). */
+function strokePath(element: Extract<ElementRecord, { type: 'stroke' }>): Path2D {
+  let path = strokePaths.get(element);
+  if (!path) {
+    const decoded = decodeStroke(element.points);
+    path = new Path2D(outlineToSvgPath(inkOutline(decoded, element)));
+    strokePaths.set(element, path);
+  }
+  return path;
+}
+
+/** Ink still being drawn (points in board coordinates). */
+export function drawLiveInk(
+  ctx: CanvasRenderingContext2D,
+  points: readonly StrokePoint[],
+  style: InkStyle & { color: string },
+) {
+  const flat = new Float32Array(points.length * 3);
+  let hasPressure = false;
+  points.forEach((p, i) => {
+    flat[i * 3] = p.x;
+    flat[i * 3 + 1] = p.y;
+    flat[i * 3 + 2] = p.pressure ?? 0.5;
+    hasPressure ||= p.pressure !== undefined;
+  });
+  const outline = inkOutline({ count: points.length, hasPressure, points: flat }, style, false);
+  ctx.globalAlpha = style.tool === 'highlighter' ? HIGHLIGHTER_OPACITY : 1;
+  ctx.fillStyle = style.color;
+  ctx.fill(new Path2D(outlineToSvgPath(outline)));
+  ctx.globalAlpha = 1;
+}
+
+export function drawShape(
+  ctx: CanvasRenderingContext2D,
+  shape: Pick<ShapeRecord, 'kind' | 'w' | 'h' | 'stroke' | 'fill' | 'strokeWidth'>,
+) {
+  ctx.lineWidth = shape.strokeWidth;
+  ctx.strokeStyle = shape.stroke;
+  ctx.lineCap = 'round';
+  ctx.lineJoin = 'round';
+  ctx.beginPath();
+  if (shape.kind === 'rect') ctx.rect(0, 0, shape.w, shape.h);
+  else if (shape.kind === 'ellipse') {
+    ctx.ellipse(
+      shape.w / 2,
+      shape.h / 2,
+      Math.abs(shape.w / 2),
+      Math.abs(shape.h / 2),
+      0,
+      0,
+      Math.PI * 2,
+    );
+  } else {
+    ctx.moveTo(0, 0);
+    ctx.lineTo(shape.w, shape.h);
+    if (shape.kind === 'arrow') {
+      const angle = Math.atan2(shape.h, shape.w);
+      const head = Math.max(14, shape.strokeWidth * 4);
+      for (const side of [-1, 1]) {
+        ctx.moveTo(shape.w, shape.h);
+        ctx.lineTo(
+          shape.w - head * Math.cos(angle + side * 0.45),
+          shape.h - head * Math.sin(angle + side * 0.45),
+        );
+      }
+    }
+  }
+  if (shape.fill && (shape.kind === 'rect' || shape.kind === 'ellipse')) {
+    ctx.fillStyle = shape.fill;
+    ctx.fill();
+  }
+  ctx.stroke();
+}
+
+function drawNote(ctx: CanvasRenderingContext2D, note: Extract<ElementRecord, { type: 'note' }>) {
+  // A flat offset "shadow": real canvas shadows are slow in software rendering.
+  ctx.fillStyle = 'rgba(31, 42, 68, 0.12)';
+  ctx.fillRect(4, 6, note.w, note.h);
+  ctx.fillStyle = note.color;
+  ctx.fillRect(0, 0, note.w, note.h);
+  drawText(ctx, note.text, note.fontSize, note.w - 32, '#1f2a44', 16, 16);
+}
+
+function drawText(
+  ctx: CanvasRenderingContext2D,
+  text: string,
+  fontSize: number,
+  width: number,
+  color: string,
+  x = 0,
+  y = 0,
+) {
+  if (!text) return;
+  ctx.fillStyle = color;
+  ctx.font = `600 ${fontSize}px Nunito, "Segoe UI", system-ui, sans-serif`;
+  ctx.textBaseline = 'top';
+  const lines = wrapText(ctx, text, width);
+  for (let i = 0; i < lines.length; i++) ctx.fillText(lines[i]!, x, y + i * fontSize * 1.25);
+}
+
+/** Draws one finished element in board coordinates (the caller sets the camera transform). */
+export function drawElement(
+  ctx: CanvasRenderingContext2D,
+  element: ElementRecord,
+  offset = { x: 0, y: 0 },
+) {
+  ctx.save();
+  ctx.translate(element.x + offset.x, element.y + offset.y);
+  if (element.rotation) ctx.rotate((element.rotation * Math.PI) / 180);
+  switch (element.type) {
+    case 'stroke':
+      ctx.globalAlpha = element.tool === 'highlighter' ? HIGHLIGHTER_OPACITY : 1;
+      ctx.fillStyle = element.color;
+      ctx.fill(strokePath(element));
+      break;
+    case 'shape':
+      drawShape(ctx, element);
+      break;
+    case 'note':
+      drawNote(ctx, element);
+      break;
+    case 'text':
+      drawText(ctx, element.text, element.fontSize, element.w, element.color);
+      break;
+    case 'image':
+      ctx.fillStyle = '#e9ecef';
+      ctx.fillRect(0, 0, element.w, element.h);
+      break;
+  }
+  ctx.restore();
+}

@@ -1,0 +1,54 @@
+import { type Board, openBoard } from '@roundtable/shared';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+
+export type ConnectionStatus = 'connecting' | 'connected' | 'offline';
+
+export interface BoardConnection {
+  readonly doc: Y.Doc;
+  readonly board: Board;
+  readonly provider: WebsocketProvider;
+  status(): ConnectionStatus;
+  onStatus(listener: (status: ConnectionStatus) => void): () => void;
+  destroy(): void;
+}
+
+/** The sync endpoint on the server that served this page. */
+export function syncUrl(location: Location = window.location): string {
+  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws`;
+}
+
+/**
+ * Opens a board over y-websocket. "connected" means synced with the server; until then,
+ * and whenever the socket drops, local edits stay in the document and sync on reconnect.
+ */
+export function connectBoard(boardId: string): BoardConnection {
+  const doc = new Y.Doc();
+  const provider = new WebsocketProvider(syncUrl(), boardId, doc, { disableBc: true });
+  const listeners = new Set<(status: ConnectionStatus) => void>();
+  let current: ConnectionStatus = 'connecting';
+  const set = (next: ConnectionStatus) => {
+    if (next === current) return;
+    current = next;
+    for (const listener of listeners) listener(next);
+  };
+  provider.on('sync', (synced: boolean) => set(synced ? 'connected' : 'connecting'));
+  provider.on('status', ({ status }: { status: string }) => {
+    if (status === 'disconnected') set('offline');
+    else if (status === 'connecting') set(current === 'connected' ? 'offline' : 'connecting');
+  });
+  return {
+    doc,
+    board: openBoard(doc),
+    provider,
+    status: () => current,
+    onStatus(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    destroy() {
+      provider.destroy();
+      doc.destroy();
+    },
+  };
+}

@@ -1,0 +1,52 @@
+import { decodeStroke, encodeStroke, type StrokePoint } from '@roundtable/shared';
+import type { Awareness } from 'y-protocols/awareness';
+import type { LiveInk } from '../controller/gestures/draw';
+
+/** How live ink travels in awareness: the stroke's points packed and base64-encoded. */
+interface WireInk {
+  tool: LiveInk['tool'];
+  color: string;
+  width: number;
+  points: string;
+}
+
+/** Keeps a long live stroke's awareness state under the server's size cap. */
+const MAX_LIVE_POINTS = 1_500;
+
+const toBase64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
+const fromBase64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+
+/** Publishes this device's strokes-in-progress so others see them while they are drawn. */
+export function publishLiveInk(awareness: Awareness, inks: Iterable<LiveInk>): void {
+  const wire: WireInk[] = [];
+  for (const ink of inks) {
+    const points = ink.points.slice(-MAX_LIVE_POINTS);
+    wire.push({
+      tool: ink.tool,
+      color: ink.color,
+      width: ink.width,
+      points: toBase64(encodeStroke(points)),
+    });
+  }
+  awareness.setLocalStateField('ink', wire);
+}
+
+/** Everyone else's strokes-in-progress. Malformed entries from a peer are skipped. */
+export function remoteLiveInk(awareness: Awareness): LiveInk[] {
+  const inks: LiveInk[] = [];
+  for (const [clientId, state] of awareness.getStates()) {
+    if (clientId === awareness.clientID || !Array.isArray(state?.ink)) continue;
+    for (const wire of state.ink as WireInk[]) {
+      try {
+        const { count, points } = decodeStroke(fromBase64(wire.points));
+        const decoded: StrokePoint[] = [];
+        for (let i = 0; i < count; i++)
+          decoded.push({ x: points[i * 3]!, y: points[i * 3 + 1]!, pressure: points[i * 3 + 2]! });
+        inks.push({ tool: wire.tool, color: wire.color, width: wire.width, points: decoded });
+      } catch {
+        // a peer on another version, or a broken message: not worth breaking the board
+      }
+    }
+  }
+  return inks;
+}

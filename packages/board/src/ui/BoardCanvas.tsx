@@ -1,0 +1,153 @@
+import type { ElementRecord, Rect } from '@roundtable/shared';
+import Konva from 'konva';
+import { useEffect, useMemo, useRef } from 'react';
+import { Layer, Shape, Stage } from 'react-konva';
+import type { Awareness } from 'y-protocols/awareness';
+import type { BoardController } from '../controller/controller';
+import { cachedBounds } from '../controller/geometry-cache';
+import { drawElement, drawLiveInk, drawShape } from '../render/draw-element';
+import { SceneRenderer } from '../render/scene-renderer';
+import { publishLiveInk, remoteLiveInk } from '../sync/live-ink-presence';
+import { useBoardInput } from './useBoardInput';
+
+/** Sharp on tablets, but a 4K table at 2x would quadruple every pixel drawn. */
+export const PIXEL_RATIO = Math.min(window.devicePixelRatio || 1, 2);
+Konva.pixelRatio = PIXEL_RATIO;
+
+interface Props {
+  controller: BoardController;
+  awareness: Awareness | null;
+  width: number;
+  height: number;
+}
+
+/**
+ * Two Konva layers: the scene (finished elements, drawn by SceneRenderer only when they
+ * change) and the live layer (ink being drawn, previews, selection), the only one pointer
+ * events redraw.
+ */
+export function BoardCanvas({ controller, awareness, width, height }: Props) {
+  const container = useRef<HTMLDivElement>(null);
+  const sceneLayer = useRef<Konva.Layer>(null);
+  const liveLayer = useRef<Konva.Layer>(null);
+  const viewport = useRef({ width, height });
+  viewport.current = { width, height };
+
+  const scene = useMemo(
+    () =>
+      new SceneRenderer(
+        controller.board,
+        () => sceneLayer.current?.getNativeCanvasElement() ?? null,
+        PIXEL_RATIO,
+        () => viewport.current,
+      ),
+    [controller],
+  );
+  useEffect(() => () => scene.destroy(), [scene]);
+  useEffect(() => {
+    controller.setViewport({ width, height });
+    scene.invalidate();
+  }, [controller, scene, width, height]);
+
+  useEffect(() => {
+    const redrawLive = () => liveLayer.current?.batchDraw();
+    let published = 0;
+    const unsubscribe = controller.subscribe((change) => {
+      if (change === 'camera') scene.setCamera(controller.camera);
+      if (change === 'live') {
+        redrawLive();
+        // Share ink in progress at most once a frame.
+        if (awareness && !published) {
+          published = requestAnimationFrame(() => {
+            published = 0;
+            publishLiveInk(awareness, controller.liveInk.values());
+          });
+        }
+      }
+      if (change === 'camera' || change === 'selection') redrawLive();
+    });
+    awareness?.on('change', redrawLive);
+    return () => {
+      unsubscribe();
+      awareness?.off('change', redrawLive);
+      cancelAnimationFrame(published);
+    };
+  }, [controller, scene, awareness]);
+
+  useEffect(() => {
+    // A dragged selection is drawn on the live layer, following the finger.
+    let excluding = false;
+    return controller.subscribe((change) => {
+      if (change !== 'live' || excluding === (controller.dragOffset !== null)) return;
+      excluding = controller.dragOffset !== null;
+      scene.setExcluded(excluding ? new Set(controller.selection) : new Set());
+    });
+  }, [controller, scene]);
+
+  useBoardInput(container, controller);
+
+  const drawLive = (context: Konva.Context) => {
+    const ctx = context._context;
+    const { x, y, zoom } = controller.camera;
+    ctx.save();
+    ctx.scale(zoom, zoom);
+    ctx.translate(-x, -y);
+    for (const ink of awareness ? remoteLiveInk(awareness) : []) drawLiveInk(ctx, ink.points, ink);
+    for (const ink of controller.liveInk.values()) drawLiveInk(ctx, ink.points, ink);
+    for (const preview of controller.previews.values()) {
+      ctx.save();
+      ctx.translate(preview.x, preview.y);
+      drawShape(ctx, { ...preview, stroke: preview.color, fill: null });
+      ctx.restore();
+    }
+    const offset = controller.dragOffset;
+    for (const id of controller.selection) {
+      const element = controller.board.elements.get(id);
+      if (!element) continue;
+      if (offset) drawElement(ctx, element, offset);
+      outlineSelection(ctx, element, offset, zoom);
+    }
+    if (controller.marquee) drawMarquee(ctx, controller.marquee, zoom);
+    ctx.restore();
+  };
+
+  return (
+    <div ref={container} className="board-canvas" data-testid="board-canvas">
+      <Stage width={width} height={height} listening={false}>
+        <Layer ref={sceneLayer} listening={false} clearBeforeDraw={false} />
+        <Layer ref={liveLayer} listening={false}>
+          <Shape sceneFunc={drawLive} perfectDrawEnabled={false} listening={false} />
+        </Layer>
+      </Stage>
+    </div>
+  );
+}
+
+function outlineSelection(
+  ctx: CanvasRenderingContext2D,
+  element: ElementRecord,
+  offset: { x: number; y: number } | null,
+  zoom: number,
+) {
+  const b = cachedBounds(element);
+  const pad = 6 / zoom;
+  ctx.strokeStyle = '#4c6ef5';
+  ctx.lineWidth = 2 / zoom;
+  ctx.setLineDash([]);
+  ctx.strokeRect(
+    b.x - pad + (offset?.x ?? 0),
+    b.y - pad + (offset?.y ?? 0),
+    b.w + pad * 2,
+    b.h + pad * 2,
+  );
+}
+
+function drawMarquee(ctx: CanvasRenderingContext2D, r: Rect, zoom: number) {
+  ctx.fillStyle = 'rgba(76, 110, 245, 0.08)';
+  ctx.fillRect(r.x, r.y, r.w, r.h);
+  ctx.strokeStyle = '#4c6ef5';
+  ctx.lineWidth = 1.5 / zoom;
+  ctx.setLineDash([6 / zoom, 4 / zoom]);
+  ctx.strokeRect(r.x, r.y, r.w, r.h);
+  ctx.setLineDash([]);
+}
