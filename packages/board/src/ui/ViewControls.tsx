@@ -22,7 +22,7 @@ export function StatusBadge({ status }: { status: ConnectionStatus }) {
 export function ZoomControls({ controller }: { controller: BoardController }) {
   useControllerState(controller, ['camera']);
   return (
-    <div className="zoom" role="group" aria-label="Zoom">
+    <fieldset className="zoom" aria-label="Zoom">
       <button
         type="button"
         className="tool"
@@ -55,7 +55,7 @@ export function ZoomControls({ controller }: { controller: BoardController }) {
       >
         <Icon name="fit" />
       </button>
-    </div>
+    </fieldset>
   );
 }
 
@@ -63,7 +63,7 @@ export function SelectionBar({ controller }: { controller: BoardController }) {
   useControllerState(controller, ['selection']);
   if (controller.selection.size === 0) return null;
   return (
-    <div className="selection-bar" role="group" aria-label="Selection">
+    <fieldset className="selection-bar" aria-label="Selection">
       <span className="selection-count">{controller.selection.size} selected</span>
       <button
         type="button"
@@ -97,6 +97,6 @@ export function SelectionBar({ controller }: { controller: BoardController }) {
       >
         <Icon name="trash" />
       </button>
-    </div>
+    </fieldset>
   );
 }
