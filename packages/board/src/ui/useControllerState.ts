@@ -1,4 +1,4 @@
-import { useEffect, useReducer } from 'react';
+import { useEffect, useReducer, useRef } from 'react';
 import type { BoardController, Change } from '../controller/controller';
 
 /** Re-renders the component when the controller reports one of `changes` (never on 'live'). */
@@ -7,12 +7,13 @@ export function useControllerState(
   changes: readonly Change[],
 ): BoardController {
   const [, bump] = useReducer((n: number) => n + 1, 0);
+  const watched = useRef(changes);
+  watched.current = changes;
   useEffect(
     () =>
       controller.subscribe((change) => {
-        if (changes.includes(change)) bump();
+        if (watched.current.includes(change)) bump();
       }),
-    // biome-ignore lint/correctness/useExhaustiveDependencies: the list is a constant per caller
     [controller],
   );
   return controller;
