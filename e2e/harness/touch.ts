@@ -12,7 +12,11 @@ export interface TouchPath {
  * move together step by step, then all lift. Each event carries every active touch point,
  * as a real multi-touch screen reports them.
  */
-export async function multiTouch(page: Page, fingers: readonly TouchPath[]): Promise<void> {
+export async function multiTouch(
+  page: Page,
+  fingers: readonly TouchPath[],
+  { midway }: { midway?: () => Promise<void> } = {},
+): Promise<void> {
   const session: CDPSession = await page.context().newCDPSession(page);
   const steps = Math.max(...fingers.map((f) => f.points.length));
   const pointAt = (finger: TouchPath, id: number, step: number) => {
@@ -32,6 +36,8 @@ export async function multiTouch(page: Page, fingers: readonly TouchPath[]): Pro
         type: 'touchMove',
         touchPoints: fingers.map((finger, id) => pointAt(finger, id, step)),
       });
+      // Lets a test look at other devices while the fingers are still down.
+      if (midway && step === Math.floor(steps / 2)) await midway();
     }
     await session.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   } finally {

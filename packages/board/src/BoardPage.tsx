@@ -2,7 +2,8 @@ import { createId } from '@roundtable/shared';
 import { useEffect, useMemo, useState } from 'react';
 import { BoardController } from './controller/controller';
 import { chooseLayout } from './layout';
-import { type ConnectionStatus, connectBoard } from './sync/board-connection';
+import { type BoardConnection, type ConnectionStatus, connectBoard } from './sync/board-connection';
+import { remoteLiveInk } from './sync/live-ink-presence';
 import { BoardCanvas } from './ui/BoardCanvas';
 import { TextEditor } from './ui/TextEditor';
 import { Toolbar } from './ui/Toolbar';
@@ -25,10 +26,11 @@ function deviceId(): string {
  * `window.roundtable` lets end-to-end tests (and a curious developer's console) read what is
  * on the board; a canvas cannot be read back as records.
  */
-function exposeForTests(controller: BoardController) {
+function exposeForTests(controller: BoardController, connection: BoardConnection) {
   (window as unknown as { roundtable: unknown }).roundtable = {
     controller,
     elements: () => [...controller.board.elements.values()],
+    remoteLiveInk: () => remoteLiveInk(connection.provider.awareness).length,
   };
 }
 
@@ -51,7 +53,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
     [connection],
   );
   useEffect(() => connection.onStatus(setStatus), [connection]);
-  useEffect(() => exposeForTests(controller), [controller]);
+  useEffect(() => exposeForTests(controller, connection), [controller, connection]);
   useEffect(
     () => () => {
       controller.destroy();

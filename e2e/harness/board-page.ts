@@ -1,0 +1,81 @@
+import type { Browser, Page } from 'playwright-core';
+import { type DeviceKind, openDevice } from './browser';
+
+/** What a test may read of the board: the records, via the page's `window.roundtable`. */
+export interface ElementSummary {
+  id: string;
+  type: string;
+  authorId: string;
+  text?: string;
+}
+
+/** Page object for one device showing a board (the table or a tablet). */
+export class BoardPage {
+  private constructor(
+    readonly page: Page,
+    readonly consoleErrors: string[],
+    private readonly close: () => Promise<void>,
+  ) {}
+
+  static async open(browser: Browser, kind: DeviceKind, serverUrl: string, boardId: string) {
+    const { page, context, consoleErrors } = await openDevice(
+      browser,
+      kind,
+      `${serverUrl}/b/${boardId}?layout=${kind}`,
+    );
+    const board = new BoardPage(page, consoleErrors, () => context.close());
+    await board.waitForStatus('connected');
+    return board;
+  }
+
+  waitForStatus(status: 'connected' | 'offline' | 'connecting') {
+    return this.page.locator(`.status[data-status="${status}"]`).waitFor();
+  }
+
+  elements(): Promise<ElementSummary[]> {
+    return this.page.evaluate(() =>
+      (window as unknown as { roundtable: { elements(): ElementSummary[] } }).roundtable
+        .elements()
+        .map(({ id, type, authorId, text }) => ({ id, type, authorId, text })),
+    );
+  }
+
+  /** Strokes others are drawing right now, as this device sees them. */
+  remoteLiveInk(): Promise<number> {
+    return this.page.evaluate(() =>
+      (window as unknown as { roundtable: { remoteLiveInk(): number } }).roundtable.remoteLiveInk(),
+    );
+  }
+
+  camera(): Promise<{ x: number; y: number; zoom: number }> {
+    return this.page.evaluate(
+      () =>
+        (
+          window as unknown as {
+            roundtable: { controller: { camera: { x: number; y: number; zoom: number } } };
+          }
+        ).roundtable.controller.camera,
+    );
+  }
+
+  tool(name: string) {
+    return this.page.locator(`[data-tool="${name}"]`).click();
+  }
+
+  button(label: string) {
+    return this.page.getByRole('button', { name: label, exact: true }).click();
+  }
+
+  /** A mouse drag along straight segments through `points`. */
+  async drag(points: readonly [number, number][]) {
+    const [first, ...rest] = points;
+    await this.page.mouse.move(...first!);
+    await this.page.mouse.down();
+    for (const p of rest) await this.page.mouse.move(p[0], p[1], { steps: 6 });
+    await this.page.mouse.up();
+  }
+
+  dispose() {
+    return this.close();
+  }
+}
