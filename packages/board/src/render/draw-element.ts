@@ -4,7 +4,6 @@ import {
   HIGHLIGHTER_OPACITY,
   type InkStyle,
   inkOutline,
-  outlineToSvgPath,
   type ShapeRecord,
   type StrokePoint,
 } from '@roundtable/shared';
@@ -12,12 +11,30 @@ import { wrapText } from './text-layout';
 
 const strokePaths = new WeakMap<ElementRecord, Path2D>();
 
+/**
+ * The outline polygon as a Path2D, smoothed with quadratic curves through the midpoints
+ * (the same curve as `outlineToSvgPath`, built directly: no SVG string to write and parse).
+ */
+function outlinePath(outline: readonly number[]): Path2D {
+  const path = new Path2D();
+  const n = outline.length / 2;
+  if (n < 2) return path;
+  path.moveTo(outline[0]!, outline[1]!);
+  for (let i = 1; i < n; i++) {
+    const x = outline[i * 2]!;
+    const y = outline[i * 2 + 1]!;
+    const next = (i + 1) % n;
+    path.quadraticCurveTo(x, y, (x + outline[next * 2]!) / 2, (y + outline[next * 2 + 1]!) / 2);
+  }
+  path.closePath();
+  return path;
+}
+
 /** A stroke's filled outline, built once per record (Yjs keeps the object until it changes). */
 function strokePath(element: Extract<ElementRecord, { type: 'stroke' }>): Path2D {
   let path = strokePaths.get(element);
   if (!path) {
-    const decoded = decodeStroke(element.points);
-    path = new Path2D(outlineToSvgPath(inkOutline(decoded, element)));
+    path = outlinePath(inkOutline(decodeStroke(element.points), element));
     strokePaths.set(element, path);
   }
   return path;
@@ -40,7 +57,7 @@ export function drawLiveInk(
   const outline = inkOutline({ count: points.length, hasPressure, points: flat }, style, false);
   ctx.globalAlpha = style.tool === 'highlighter' ? HIGHLIGHTER_OPACITY : 1;
   ctx.fillStyle = style.color;
-  ctx.fill(new Path2D(outlineToSvgPath(outline)));
+  ctx.fill(outlinePath(outline));
   ctx.globalAlpha = 1;
 }
 
