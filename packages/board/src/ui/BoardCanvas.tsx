@@ -19,6 +19,8 @@ interface Props {
   awareness: Awareness | null;
   width: number;
   height: number;
+  /** Called after each scene draw (the benchmark times first paint with it). */
+  onScenePainted?: () => void;
 }
 
 /**
@@ -26,7 +28,9 @@ interface Props {
  * change) and the live layer (ink being drawn, previews, selection), the only one pointer
  * events redraw.
  */
-export function BoardCanvas({ controller, awareness, width, height }: Props) {
+export function BoardCanvas({ controller, awareness, width, height, onScenePainted }: Props) {
+  const painted = useRef(onScenePainted);
+  painted.current = onScenePainted;
   const container = useRef<HTMLDivElement>(null);
   const sceneLayer = useRef<Konva.Layer>(null);
   const liveLayer = useRef<Konva.Layer>(null);
@@ -40,6 +44,7 @@ export function BoardCanvas({ controller, awareness, width, height }: Props) {
         () => sceneLayer.current?.getNativeCanvasElement() ?? null,
         PIXEL_RATIO,
         () => viewport.current,
+        () => painted.current?.(),
       ),
     [controller],
   );
@@ -50,7 +55,22 @@ export function BoardCanvas({ controller, awareness, width, height }: Props) {
   }, [controller, scene, width, height]);
 
   useEffect(() => {
-    const redrawLive = () => liveLayer.current?.batchDraw();
+    // The first change in a frame draws at once, so the ink is on the canvas before this
+    // frame is produced; later changes in the same frame wait for one batched redraw.
+    let drewThisFrame = false;
+    const redrawLive = () => {
+      const layer = liveLayer.current;
+      if (!layer) return;
+      if (drewThisFrame) {
+        layer.batchDraw();
+        return;
+      }
+      drewThisFrame = true;
+      layer.draw();
+      requestAnimationFrame(() => {
+        drewThisFrame = false;
+      });
+    };
     let published = 0;
     const unsubscribe = controller.subscribe((change) => {
       if (change === 'camera') scene.setCamera(controller.camera);
