@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
@@ -11,5 +12,15 @@ export default defineConfig({
       '/healthz': 'http://localhost:8080',
     },
   },
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    rolldownOptions: {
+      input: {
+        app: fileURLToPath(new URL('index.html', import.meta.url)),
+        // The rendering benchmark's page (e2e/perf): the real canvas and a naive baseline.
+        bench: fileURLToPath(new URL('bench.html', import.meta.url)),
+      },
+    },
+  },
 });

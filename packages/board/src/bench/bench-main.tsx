@@ -1,0 +1,149 @@
+import Konva from 'konva';
+import { createRoot } from 'react-dom/client';
+import { BoardController } from '../controller/controller';
+import type { PointerSample } from '../controller/input';
+import { connectBoard } from '../sync/board-connection';
+import { BoardCanvas } from '../ui/BoardCanvas';
+import { BaselineCanvas, type BaselineHandle } from './BaselineCanvas';
+
+/**
+ * The rendering benchmark's page: one board from the server, drawn by the real canvas
+ * (`?mode=roundtable`) or by the naive react-konva baseline (`?mode=baseline`), with hooks
+ * on `window.bench` that e2e/perf/board-render.bench.ts drives and reads.
+ */
+const params = new URLSearchParams(window.location.search);
+const mode = params.get('mode') === 'baseline' ? 'baseline' : 'roundtable';
+const expected = Number(params.get('expect') ?? 0);
+const connection = connectBoard(params.get('board') ?? 'bench');
+const width = window.innerWidth;
+const height = window.innerHeight;
+
+const controller = new BoardController(connection.board, {
+  actorId: 'bench',
+  layout: 'table',
+  viewport: { width, height },
+});
+let baseline: BaselineHandle | null = null;
+const latencies: number[] = [];
+let pendingInput: number[] = [];
+
+const bench = {
+  /** ms from navigation start to the first full paint holding every expected element. */
+  firstPaintMs: null as number | null,
+  /** ms from navigation start until the board had synced with the server (part of the above). */
+  syncedMs: null as number | null,
+  /** The live layer's redraw cost per frame with `fingers` strokes in progress. */
+  frameCost(fingers: number, frames: number): number[] {
+    const times: number[] = [];
+    const live: number[][] = Array.from({ length: fingers }, () => []);
+    const at = (i: number, f: number) => ({
+      x: 300 + i * 600 + f * 3,
+      y: 400 + Math.sin(f / 9 + i) * 250 + i * 200,
+    });
+    const sample = (i: number, f: number): PointerSample => ({
+      id: 100 + i,
+      kind: 'touch',
+      width: 12,
+      height: 12,
+      ...at(i, f),
+    });
+    if (mode === 'roundtable')
+      for (let i = 0; i < fingers; i++) controller.pointerDown(sample(i, 0));
+    const liveLayer = Konva.stages[0]?.getLayers()[1];
+    for (let f = 1; f <= frames; f++) {
+      const started = performance.now();
+      if (mode === 'roundtable') {
+        for (let i = 0; i < fingers; i++) controller.pointerMove(sample(i, f));
+        liveLayer?.draw();
+      } else {
+        for (let i = 0; i < fingers; i++) live[i]!.push(at(i, f).x, at(i, f).y);
+        baseline?.drawLive(live.map((points) => [...points]));
+      }
+      times.push(performance.now() - started);
+    }
+    if (mode === 'roundtable') for (let i = 0; i < fingers; i++) controller.pointerCancel(100 + i);
+    else baseline?.drawLive([]);
+    return times;
+  },
+  /** Pointer event timestamp to the end of the canvas draw that shows it, per event. */
+  takeInputLatencies(): number[] {
+    return latencies.splice(0);
+  },
+};
+(window as unknown as { bench: typeof bench }).bench = bench;
+
+connection.onStatus((status) => {
+  if (status === 'connected' && bench.syncedMs === null) bench.syncedMs = performance.now();
+});
+
+window.addEventListener('pointermove', (event) => pendingInput.push(event.timeStamp), {
+  capture: true,
+});
+function watchLiveDraws() {
+  const layer = Konva.stages[0]?.getLayers().at(mode === 'roundtable' ? 1 : 0);
+  if (!layer) return requestAnimationFrame(watchLiveDraws);
+  layer.on('draw', () => {
+    const now = performance.now();
+    for (const t of pendingInput) latencies.push(now - t);
+    pendingInput = [];
+  });
+}
+requestAnimationFrame(watchLiveDraws);
+
+/** After a full paint: done once the board holds every expected element (some may be off screen). */
+function painted() {
+  if (bench.firstPaintMs === null && connection.board.elements.size >= expected) {
+    bench.firstPaintMs = performance.now();
+  }
+}
+
+createRoot(document.getElementById('root')!).render(
+  mode === 'roundtable' ? (
+    <div style={{ position: 'fixed', inset: 0, touchAction: 'none' }}>
+      <BoardCanvas
+        controller={controller}
+        awareness={null}
+        width={width}
+        height={height}
+        onScenePainted={painted}
+      />
+    </div>
+  ) : (
+    <BaselineInput>
+      <BaselineCanvas
+        ref={(handle) => {
+          baseline = handle;
+        }}
+        board={connection.board}
+        width={width}
+        height={height}
+        onPaint={painted}
+      />
+    </BaselineInput>
+  ),
+);
+
+/** The baseline draws live strokes from pointer events through React state, as a naive app would. */
+function BaselineInput({ children }: { children: React.ReactNode }) {
+  const strokes = new Map<number, number[]>();
+  const redraw = () => baseline?.drawLive([...strokes.values()].map((p) => [...p]));
+  return (
+    <div
+      style={{ position: 'fixed', inset: 0, touchAction: 'none' }}
+      onPointerDown={(e) => {
+        strokes.set(e.pointerId, [e.clientX, e.clientY]);
+        redraw();
+      }}
+      onPointerMove={(e) => {
+        strokes.get(e.pointerId)?.push(e.clientX, e.clientY);
+        if (strokes.has(e.pointerId)) redraw();
+      }}
+      onPointerUp={(e) => {
+        strokes.delete(e.pointerId);
+        redraw();
+      }}
+    >
+      {children}
+    </div>
+  );
+}
