@@ -14,6 +14,10 @@ export interface Limits {
   maxBufferedBytes: number;
   /** Largest awareness state (cursor, name, colour…) one client may publish. */
   maxAwarenessBytes: number;
+  /** Largest image one upload may carry. */
+  maxAssetBytes: number;
+  /** Image uploads per minute from one IP address (a burst of the same size is allowed). */
+  assetUploadsPerMinute: number;
 }
 
 export interface ServerConfig {
@@ -81,6 +85,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
       maxConnectionsPerIp: integer(env, 'MAX_CONNECTIONS_PER_IP', 64, 1, 10_000),
       maxBufferedBytes: integer(env, 'MAX_BUFFERED_BYTES', 16 * MiB, 64 * 1024, 1024 * MiB),
       maxAwarenessBytes: integer(env, 'MAX_AWARENESS_BYTES', 16 * 1024, 256, MiB),
+      maxAssetBytes: integer(env, 'MAX_ASSET_BYTES', 10 * MiB, 1024, 256 * MiB),
+      assetUploadsPerMinute: integer(env, 'ASSET_UPLOADS_PER_MINUTE', 30, 1, 100_000),
     },
   };
 }

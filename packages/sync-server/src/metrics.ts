@@ -77,6 +77,11 @@ export class Metrics {
     'Connections refused or closed for what a client sent or did.',
     'reason',
   );
+  readonly assetUploads = new Counter(
+    'roundtable_asset_uploads_total',
+    'Images uploaded, by outcome (stored, or why refused).',
+    'outcome',
+  );
   readonly compactions = new Counter(
     'roundtable_compactions_total',
     'Board logs folded into snapshots.',
@@ -105,6 +110,7 @@ export class Metrics {
       this.messagesOut,
       this.bytesOut,
       this.refusals,
+      this.assetUploads,
       this.compactions,
     ]) {
       counter.render(lines);

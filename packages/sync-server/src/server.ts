@@ -1,7 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { openAssetStore } from './assets/asset-store';
 import type { ServerConfig } from './config';
+import { createAssetsApi } from './http/assets-api';
 import { sendError, sendJson } from './http/respond';
 import { createStaticApp } from './http/static-app';
 import { log } from './log';
@@ -31,6 +33,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const rooms = new Rooms(store, metrics, config.compaction);
   const sync = createSyncEndpoint(rooms, config.limits, metrics);
   const serveApp = createStaticApp(config.appDir);
+  const handleAssets = createAssetsApi(openAssetStore(config.dataDir), config.limits, metrics);
 
   metrics.gauge('roundtable_connections', 'Open WebSocket connections.', () => sync.connections);
   metrics.gauge('roundtable_boards_loaded', 'Boards in memory.', () => rooms.loaded);
@@ -55,6 +58,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       res.end(body);
       return;
     }
+    if (await handleAssets(req, res, pathname)) return;
     await serveApp(req, res);
   }
 
