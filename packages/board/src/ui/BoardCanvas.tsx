@@ -6,7 +6,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import type { BoardController } from '../controller/controller';
 import { cachedBounds } from '../controller/geometry-cache';
 import { drawElement, drawLiveInk, drawShape } from '../render/draw-element';
-import { SceneRenderer } from '../render/scene-renderer';
+import { SceneRenderer, type SceneStats } from '../render/scene-renderer';
 import { publishLiveInk, remoteLiveInk } from '../sync/live-ink-presence';
 import { useBoardInput } from './useBoardInput';
 
@@ -14,13 +14,16 @@ import { useBoardInput } from './useBoardInput';
 export const PIXEL_RATIO = Math.min(window.devicePixelRatio || 1, 2);
 Konva.pixelRatio = PIXEL_RATIO;
 
+/** How long live redraws may take per frame before further changes wait for the next one. */
+const LIVE_DRAW_BUDGET_MS = 4;
+
 interface Props {
   controller: BoardController;
   awareness: Awareness | null;
   width: number;
   height: number;
   /** Called after each scene draw (the benchmark times first paint with it). */
-  onScenePainted?: () => void;
+  onScenePainted?: (stats: SceneStats) => void;
 }
 
 /**
@@ -44,7 +47,7 @@ export function BoardCanvas({ controller, awareness, width, height, onScenePaint
         () => sceneLayer.current?.getNativeCanvasElement() ?? null,
         PIXEL_RATIO,
         () => viewport.current,
-        () => painted.current?.(),
+        (stats) => painted.current?.(stats),
       ),
     [controller],
   );
@@ -55,20 +58,24 @@ export function BoardCanvas({ controller, awareness, width, height, onScenePaint
   }, [controller, scene, width, height]);
 
   useEffect(() => {
-    // The first change in a frame draws at once, so the ink is on the canvas before this
-    // frame is produced; later changes in the same frame wait for one batched redraw.
-    let drewThisFrame = false;
+    // Changes draw at once, so the ink is on the canvas before this frame is produced, while
+    // the live layer's draws in this frame stay within a budget; past it they wait for one
+    // batched redraw. Five fingers move in one input event: all five draw in this frame.
+    let spentThisFrame = 0;
+    let frameReset = 0;
     const redrawLive = () => {
       const layer = liveLayer.current;
       if (!layer) return;
-      if (drewThisFrame) {
+      if (spentThisFrame >= LIVE_DRAW_BUDGET_MS) {
         layer.batchDraw();
         return;
       }
-      drewThisFrame = true;
+      const started = performance.now();
       layer.draw();
-      requestAnimationFrame(() => {
-        drewThisFrame = false;
+      spentThisFrame += performance.now() - started;
+      frameReset ||= requestAnimationFrame(() => {
+        frameReset = 0;
+        spentThisFrame = 0;
       });
     };
     let published = 0;
@@ -91,6 +98,7 @@ export function BoardCanvas({ controller, awareness, width, height, onScenePaint
       unsubscribe();
       awareness?.off('change', redrawLive);
       cancelAnimationFrame(published);
+      cancelAnimationFrame(frameReset);
     };
   }, [controller, scene, awareness]);
 
