@@ -56,4 +56,7 @@ export async function seedBoard(
   while (openBoard(check).elements.size < strokes) await new Promise((r) => setTimeout(r, 50));
   reader.destroy();
   provider.destroy();
+  // The docs' awareness timers would otherwise keep the process alive.
+  check.destroy();
+  doc.destroy();
 }

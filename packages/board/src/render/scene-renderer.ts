@@ -10,6 +10,13 @@ import type * as Y from 'yjs';
 import { cachedBounds } from '../controller/geometry-cache';
 import { drawElement } from './draw-element';
 
+/** Full redraws and incremental draws so far, and how long the last full one took (ms). */
+export interface SceneStats {
+  full: number;
+  incremental: number;
+  lastFullMs: number;
+}
+
 /**
  * Draws the board's finished elements into one canvas (a Konva layer's), and only when they
  * change: a new element on top is drawn onto what is already there; anything else (an
@@ -23,8 +30,7 @@ export class SceneRenderer {
   private fullPending = true;
   private readonly pendingAdds: ElementRecord[] = [];
   private frame = 0;
-  /** Full redraws and incremental draws so far (tests and the benchmark read these). */
-  readonly stats = { full: 0, incremental: 0 };
+  readonly stats: SceneStats = { full: 0, incremental: 0, lastFullMs: 0 };
 
   constructor(
     private readonly board: Board,
@@ -32,7 +38,7 @@ export class SceneRenderer {
     private readonly pixelRatio: number,
     private readonly viewport: () => { width: number; height: number },
     /** Told after every draw, full or incremental (the benchmark times first paint with it). */
-    private readonly onDraw: () => void = () => {},
+    private readonly onDraw: (stats: SceneStats) => void = () => {},
   ) {
     board.elements.observe(this.onElements);
     this.schedule();
@@ -85,6 +91,7 @@ export class SceneRenderer {
     const { zoom, x, y } = this.camera;
     const scale = this.pixelRatio * zoom;
     if (this.fullPending) {
+      const started = performance.now();
       this.fullPending = false;
       this.pendingAdds.length = 0;
       this.stats.full++;
@@ -99,7 +106,8 @@ export class SceneRenderer {
         drawElement(ctx, element);
       }
       this.topDrawn = elements.at(-1) ?? null;
-      this.onDraw();
+      this.stats.lastFullMs = performance.now() - started;
+      this.onDraw(this.stats);
       return;
     }
     if (this.pendingAdds.length === 0) return;
@@ -110,7 +118,7 @@ export class SceneRenderer {
       if (rectsIntersect(cachedBounds(element), visible)) drawElement(ctx, element);
       this.topDrawn = element;
     }
-    this.onDraw();
+    this.onDraw(this.stats);
   }
 
   destroy(): void {
