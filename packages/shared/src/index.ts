@@ -11,6 +11,7 @@ export * from './encoding/stroke-codec';
 export * from './geometry/bounds';
 export * from './geometry/camera';
 export * from './geometry/hit-test';
+export * from './geometry/transform';
 export * from './render/ink';
 export * from './schema/common';
 export * from './schema/elements';
