@@ -5,6 +5,7 @@ import { chooseLayout } from './layout';
 import { type BoardConnection, type ConnectionStatus, connectBoard } from './sync/board-connection';
 import { remoteLiveInk } from './sync/live-ink-presence';
 import { BoardCanvas } from './ui/BoardCanvas';
+import { NoticeBar } from './ui/NoticeBar';
 import { TextEditor } from './ui/TextEditor';
 import { Toolbar } from './ui/Toolbar';
 import { useKeyboardShortcuts } from './ui/useKeyboardShortcuts';
@@ -79,6 +80,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
         Roundtable<small>board {boardId}</small>
       </header>
       <StatusBadge status={status} />
+      <NoticeBar controller={controller} />
       <TextEditor controller={controller} />
       <SelectionBar controller={controller} />
       <ZoomControls controller={controller} />

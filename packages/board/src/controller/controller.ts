@@ -1,4 +1,5 @@
 import {
+  addElement,
   type Board,
   bringToFront,
   type Camera,
@@ -6,6 +7,7 @@ import {
   createUndoManager,
   deleteElements,
   duplicateElements,
+  type ElementChanges,
   fitCamera,
   IDENTITY_CAMERA,
   localOrigin,
@@ -27,13 +29,32 @@ import { panGesture, pinchGesture } from './gestures/navigate';
 import { placeGesture } from './gestures/place';
 import { selectGesture } from './gestures/select';
 import { type ShapePreview, shapeGesture } from './gestures/shape';
+import { handleAt, transformGesture } from './gestures/transform';
 import { isPalm, type PointerSample } from './input';
 import { DEFAULT_SETTINGS, isDrawTool, isShapeTool, type ToolId, type ToolSettings } from './tools';
 
 export type Layout = 'table' | 'tablet';
 
 /** What changed, so views redraw only what they must (live ink never redraws the scene). */
-export type Change = 'live' | 'camera' | 'selection' | 'tool' | 'history' | 'editing';
+export type Change = 'live' | 'camera' | 'selection' | 'tool' | 'history' | 'editing' | 'notice';
+
+/** A message for whoever is at this device: work in progress, or what went wrong. */
+export interface Notice {
+  kind: 'busy' | 'error';
+  text: string;
+}
+
+/** An uploaded picture, ready to go on the board. */
+export interface ImageAsset {
+  assetId: string;
+  /** Its size in pixels. */
+  width: number;
+  height: number;
+  alt: string;
+}
+
+/** A new picture covers at most this share of the shorter side of the screen. */
+const IMAGE_SCREEN_SHARE = 0.5;
 
 export interface ControllerOptions {
   actorId: string;
@@ -55,12 +76,15 @@ export class BoardController {
   viewport: { width: number; height: number };
   selection: ReadonlySet<string> = new Set();
   editingId: string | null = null;
+  notice: Notice | null = null;
   /** Live strokes by pointer id: many fingers draw at once. */
   readonly liveInk = new Map<number, LiveInk>();
   readonly previews = new Map<number, ShapePreview>();
   marquee: Rect | null = null;
   /** How far the selection is being dragged (board units), before the move is committed. */
   dragOffset: Point | null = null;
+  /** A resize or rotate in progress, drawn live before it is committed. */
+  transformPreview: { id: string; changes: ElementChanges } | null = null;
 
   private readonly gestures = new Map<number, Gesture>();
   /** Latest sample per pointer, so a pinch can start from where the first finger is now. */
@@ -168,6 +192,8 @@ export class BoardController {
     if (isShapeTool(tool)) return shapeGesture(this.context, sample, tool);
     if (tool === 'eraser') return eraseGesture(this.context, sample);
     if (tool === 'note' || tool === 'text') return placeGesture(this.context, tool);
+    const handle = handleAt(this.context, sample);
+    if (handle) return transformGesture(this.context, handle);
     return selectGesture(this.context, sample);
   }
 
@@ -286,8 +312,46 @@ export class BoardController {
     this.emit('live');
   }
 
+  setTransformPreview(preview: { id: string; changes: ElementChanges } | null): void {
+    this.transformPreview = preview;
+    this.emit('live');
+  }
+
   liveChanged(): void {
     this.emit('live');
+  }
+
+  setNotice(notice: Notice | null): void {
+    this.notice = notice;
+    this.emit('notice');
+  }
+
+  /**
+   * Puts a picture on the board centred on a screen point (default: the middle of the
+   * screen), no bigger than half the screen, and selects it so it can be moved and sized.
+   */
+  addImage(asset: ImageAsset, at?: Point): string {
+    const centre = this.toBoard(at ?? { x: this.viewport.width / 2, y: this.viewport.height / 2 });
+    const longest = Math.max(asset.width, asset.height, 1);
+    const fitted =
+      (Math.min(this.viewport.width, this.viewport.height) * IMAGE_SCREEN_SHARE) / this.camera.zoom;
+    const scale = Math.min(longest, fitted) / longest;
+    const w = Math.max(1, asset.width * scale);
+    const h = Math.max(1, asset.height * scale);
+    const id = this.perform(addElement, {
+      type: 'image',
+      authorId: this.actorId,
+      rotation: this.facing(),
+      x: centre.x - w / 2,
+      y: centre.y - h / 2,
+      w,
+      h,
+      assetId: asset.assetId,
+      alt: asset.alt.slice(0, 300),
+    });
+    this.setTool('select');
+    this.select([id]);
+    return id;
   }
 
   // ---- selection and editing ---------------------------------------------------------

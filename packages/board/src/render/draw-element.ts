@@ -7,6 +7,7 @@ import {
   type ShapeRecord,
   type StrokePoint,
 } from '@roundtable/shared';
+import { imageFailed, loadedImage } from './image-cache';
 import { wrapText } from './text-layout';
 
 const strokePaths = new WeakMap<ElementRecord, Path2D>();
@@ -129,6 +130,31 @@ function drawText(
   for (let i = 0; i < lines.length; i++) ctx.fillText(lines[i]!, x, y + i * fontSize * 1.25);
 }
 
+function drawImage(
+  ctx: CanvasRenderingContext2D,
+  image: Extract<ElementRecord, { type: 'image' }>,
+) {
+  const loaded = loadedImage(image.assetId);
+  if (loaded) {
+    ctx.drawImage(loaded, 0, 0, image.w, image.h);
+    return;
+  }
+  // A frame where the picture will be (or a cross if it cannot be loaded).
+  ctx.fillStyle = '#e9ecef';
+  ctx.fillRect(0, 0, image.w, image.h);
+  ctx.strokeStyle = '#adb5bd';
+  ctx.lineWidth = 2;
+  ctx.strokeRect(0, 0, image.w, image.h);
+  if (imageFailed(image.assetId)) {
+    ctx.beginPath();
+    ctx.moveTo(0, 0);
+    ctx.lineTo(image.w, image.h);
+    ctx.moveTo(image.w, 0);
+    ctx.lineTo(0, image.h);
+    ctx.stroke();
+  }
+}
+
 /** Draws one finished element in board coordinates (the caller sets the camera transform). */
 export function drawElement(
   ctx: CanvasRenderingContext2D,
@@ -154,8 +180,7 @@ export function drawElement(
       drawText(ctx, element.text, element.fontSize, element.w, element.color);
       break;
     case 'image':
-      ctx.fillStyle = '#e9ecef';
-      ctx.fillRect(0, 0, element.w, element.h);
+      drawImage(ctx, element);
       break;
   }
   ctx.restore();

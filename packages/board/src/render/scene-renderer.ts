@@ -9,6 +9,7 @@ import {
 import type * as Y from 'yjs';
 import { cachedBounds } from '../controller/geometry-cache';
 import { drawElement } from './draw-element';
+import { onImageLoaded } from './image-cache';
 
 /** Full redraws and incremental draws so far, and how long the last full one took (ms). */
 export interface SceneStats {
@@ -30,6 +31,7 @@ export class SceneRenderer {
   private fullPending = true;
   private readonly pendingAdds: ElementRecord[] = [];
   private frame = 0;
+  private readonly stopImages: () => void;
   readonly stats: SceneStats = { full: 0, incremental: 0, lastFullMs: 0 };
 
   constructor(
@@ -41,6 +43,7 @@ export class SceneRenderer {
     private readonly onDraw: (stats: SceneStats) => void = () => {},
   ) {
     board.elements.observe(this.onElements);
+    this.stopImages = onImageLoaded(() => this.invalidate());
     this.schedule();
   }
 
@@ -124,5 +127,6 @@ export class SceneRenderer {
   destroy(): void {
     cancelAnimationFrame(this.frame);
     this.board.elements.unobserve(this.onElements);
+    this.stopImages();
   }
 }

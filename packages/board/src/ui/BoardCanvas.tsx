@@ -1,18 +1,23 @@
-import type { ElementRecord, Rect } from '@roundtable/shared';
+import { type ElementRecord, handlePositions, localBounds, type Rect } from '@roundtable/shared';
 import Konva from 'konva';
 import { useEffect, useMemo, useRef } from 'react';
 import { Layer, Shape, Stage } from 'react-konva';
 import type { Awareness } from 'y-protocols/awareness';
 import type { BoardController } from '../controller/controller';
-import { cachedBounds } from '../controller/geometry-cache';
+import { ROTATE_HANDLE_OFFSET_PX } from '../controller/gestures/transform';
 import { drawElement, drawLiveInk, drawShape } from '../render/draw-element';
 import { SceneRenderer, type SceneStats } from '../render/scene-renderer';
 import { publishLiveInk, remoteLiveInk } from '../sync/live-ink-presence';
 import { useBoardInput } from './useBoardInput';
+import { useImageDrop } from './useImageDrop';
 
 /** Sharp on tablets, but a 4K table at 2x would quadruple every pixel drawn. */
 export const PIXEL_RATIO = Math.min(window.devicePixelRatio || 1, 2);
 Konva.pixelRatio = PIXEL_RATIO;
+
+const SELECTION_BLUE = '#4c6ef5';
+/** Drawn handles are smaller than the 48 px area that answers a touch. */
+const HANDLE_DRAWN_PX = 13;
 
 /** How long live redraws may take per frame before further changes wait for the next one. */
 const LIVE_DRAW_BUDGET_MS = 4;
@@ -103,16 +108,19 @@ export function BoardCanvas({ controller, awareness, width, height, onScenePaint
   }, [controller, scene, awareness]);
 
   useEffect(() => {
-    // A dragged selection is drawn on the live layer, following the finger.
+    // A selection being dragged, resized or turned is drawn on the live layer, following
+    // the finger; the scene leaves it out meanwhile.
     let excluding = false;
     return controller.subscribe((change) => {
-      if (change !== 'live' || excluding === (controller.dragOffset !== null)) return;
-      excluding = controller.dragOffset !== null;
+      const moving = controller.dragOffset !== null || controller.transformPreview !== null;
+      if (change !== 'live' || excluding === moving) return;
+      excluding = moving;
       scene.setExcluded(excluding ? new Set(controller.selection) : new Set());
     });
   }, [controller, scene]);
 
   useBoardInput(container, controller);
+  useImageDrop(container, controller);
 
   const drawLive = (context: Konva.Context) => {
     const ctx = context._context;
@@ -129,11 +137,15 @@ export function BoardCanvas({ controller, awareness, width, height, onScenePaint
       ctx.restore();
     }
     const offset = controller.dragOffset;
+    const preview = controller.transformPreview;
     for (const id of controller.selection) {
-      const element = controller.board.elements.get(id);
-      if (!element) continue;
-      if (offset) drawElement(ctx, element, offset);
+      const stored = controller.board.elements.get(id);
+      if (!stored) continue;
+      const element =
+        preview?.id === id ? ({ ...stored, ...preview.changes } as ElementRecord) : stored;
+      if (offset || preview) drawElement(ctx, element, offset ?? undefined);
       outlineSelection(ctx, element, offset, zoom);
+      if (controller.selection.size === 1 && !offset) drawHandles(ctx, element, zoom);
     }
     if (controller.marquee) drawMarquee(ctx, controller.marquee, zoom);
     ctx.restore();
@@ -151,23 +163,52 @@ export function BoardCanvas({ controller, awareness, width, height, onScenePaint
   );
 }
 
+/** A frame around a selected element, turned with it. */
 function outlineSelection(
   ctx: CanvasRenderingContext2D,
   element: ElementRecord,
   offset: { x: number; y: number } | null,
   zoom: number,
 ) {
-  const b = cachedBounds(element);
+  const b = localBounds(element);
   const pad = 6 / zoom;
-  ctx.strokeStyle = '#4c6ef5';
+  ctx.save();
+  ctx.translate(element.x + (offset?.x ?? 0), element.y + (offset?.y ?? 0));
+  ctx.rotate((element.rotation * Math.PI) / 180);
+  ctx.strokeStyle = SELECTION_BLUE;
   ctx.lineWidth = 2 / zoom;
   ctx.setLineDash([]);
-  ctx.strokeRect(
-    b.x - pad + (offset?.x ?? 0),
-    b.y - pad + (offset?.y ?? 0),
-    b.w + pad * 2,
-    b.h + pad * 2,
-  );
+  ctx.strokeRect(b.x - pad, b.y - pad, b.w + pad * 2, b.h + pad * 2);
+  ctx.restore();
+}
+
+/** The resize handle (a corner, or a line's end) and the rotate handle above the top edge. */
+function drawHandles(ctx: CanvasRenderingContext2D, element: ElementRecord, zoom: number) {
+  const handles = handlePositions(element, ROTATE_HANDLE_OFFSET_PX / zoom);
+  const top = localBounds(element).y;
+  ctx.save();
+  ctx.translate(element.x, element.y);
+  ctx.rotate((element.rotation * Math.PI) / 180);
+  ctx.lineWidth = 2 / zoom;
+  ctx.strokeStyle = SELECTION_BLUE;
+  ctx.beginPath();
+  ctx.moveTo(handles.rotate.x, top - 6 / zoom);
+  ctx.lineTo(handles.rotate.x, handles.rotate.y);
+  ctx.stroke();
+  const knob = (p: { x: number; y: number }, fill: string) => {
+    ctx.beginPath();
+    ctx.arc(p.x, p.y, HANDLE_DRAWN_PX / zoom, 0, Math.PI * 2);
+    ctx.fillStyle = fill;
+    ctx.fill();
+    ctx.stroke();
+  };
+  knob(handles.rotate, '#ffffff');
+  // A small turning arrow inside the rotate knob.
+  ctx.beginPath();
+  ctx.arc(handles.rotate.x, handles.rotate.y, 6 / zoom, -Math.PI * 0.9, Math.PI * 0.5);
+  ctx.stroke();
+  if (handles.resize) knob(handles.resize, SELECTION_BLUE);
+  ctx.restore();
 }
 
 function drawMarquee(ctx: CanvasRenderingContext2D, r: Rect, zoom: number) {

@@ -1,5 +1,6 @@
 import type { BoardController } from '../controller/controller';
 import { INK_COLORS, NOTE_COLORS, PEN_WIDTHS, type ToolId } from '../controller/tools';
+import { ImageButtons } from './ImageButtons';
 import { Icon } from './icons';
 import { useControllerState } from './useControllerState';
 
@@ -40,6 +41,7 @@ export function Toolbar({ controller }: { controller: BoardController }) {
             <Icon name={t.id} />
           </button>
         ))}
+        <ImageButtons controller={controller} />
       </div>
       <div className="toolbar-group">
         {colors.map((c) => (

@@ -1,0 +1,27 @@
+import { ImageError } from './prepare-image';
+
+/** Sends an image to the server's asset store and returns its id (the SHA-256 of its bytes). */
+export async function uploadImage(blob: Blob): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch('/api/assets', {
+      method: 'POST',
+      headers: { 'content-type': blob.type },
+      body: blob,
+    });
+  } catch {
+    throw new ImageError('The picture could not be sent: no connection to the board server.');
+  }
+  const body = (await response.json().catch(() => ({}))) as { id?: string; error?: string };
+  if (!response.ok || !body.id) {
+    throw new ImageError(
+      body.error
+        ? `The server refused the picture: ${body.error}.`
+        : `The picture could not be saved (HTTP ${response.status}).`,
+    );
+  }
+  return body.id;
+}
+
+/** Where the board app finds an uploaded image. */
+export const assetUrl = (assetId: string) => `/api/assets/${assetId}`;

@@ -1,0 +1,34 @@
+import { useEffect } from 'react';
+import type { BoardController } from '../controller/controller';
+import { useControllerState } from './useControllerState';
+
+const ERROR_SHOWN_MS = 7000;
+
+/** Work in progress ("Adding the picture…") and what went wrong, in plain words. */
+export function NoticeBar({ controller }: { controller: BoardController }) {
+  useControllerState(controller, ['notice']);
+  const notice = controller.notice;
+  useEffect(() => {
+    if (notice?.kind !== 'error') return;
+    const timer = setTimeout(() => {
+      if (controller.notice === notice) controller.setNotice(null);
+    }, ERROR_SHOWN_MS);
+    return () => clearTimeout(timer);
+  }, [controller, notice]);
+  if (!notice) return null;
+  return (
+    <div
+      className={`notice notice-${notice.kind}`}
+      role={notice.kind === 'error' ? 'alert' : 'status'}
+      data-testid="notice"
+    >
+      {notice.kind === 'busy' && <span className="spinner" aria-hidden="true" />}
+      <span>{notice.text}</span>
+      {notice.kind === 'error' && (
+        <button type="button" className="notice-close" onClick={() => controller.setNotice(null)}>
+          OK
+        </button>
+      )}
+    </div>
+  );
+}
