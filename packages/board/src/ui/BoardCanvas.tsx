@@ -3,6 +3,7 @@ import Konva from 'konva';
 import { useEffect, useMemo, useRef } from 'react';
 import { Layer, Shape, Stage } from 'react-konva';
 import type { Awareness } from 'y-protocols/awareness';
+import type * as Y from 'yjs';
 import type { BoardController } from '../controller/controller';
 import { ROTATE_HANDLE_OFFSET_PX } from '../controller/gestures/transform';
 import { drawElement, drawLiveInk, drawShape } from '../render/draw-element';
@@ -99,8 +100,16 @@ export function BoardCanvas({ controller, awareness, width, height, onScenePaint
       if (change === 'camera' || change === 'selection') redrawLive();
     });
     awareness?.on('change', redrawLive);
+    // The selection's frame and handles follow edits to selected elements (ours or others').
+    const selectedChanged = (event: Y.YMapEvent<ElementRecord>) => {
+      for (const key of event.keysChanged) {
+        if (controller.selection.has(key)) return redrawLive();
+      }
+    };
+    controller.board.elements.observe(selectedChanged);
     return () => {
       unsubscribe();
+      controller.board.elements.unobserve(selectedChanged);
       awareness?.off('change', redrawLive);
       cancelAnimationFrame(published);
       cancelAnimationFrame(frameReset);
