@@ -28,3 +28,5 @@ export * from './schema/records/stroke';
 export * from './schema/records/text';
 export * from './schema/registry';
 export * from './schema/validate';
+export * from './seats/seat-commands';
+export * from './seats/seat-layout';
