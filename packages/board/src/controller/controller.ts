@@ -4,23 +4,24 @@ import {
   bringToFront,
   type Camera,
   type Command,
-  createUndoManager,
   deleteElements,
   duplicateElements,
+  EDGE_ROTATION,
   type ElementChanges,
   fitCamera,
   IDENTITY_CAMERA,
-  localOrigin,
   type Point,
   type Rect,
-  runCommand,
+  type SeatRecord,
   screenToBoard,
+  seatAt,
+  seatsInTurnOrder,
   sendToBack,
   unionRects,
   updateElements,
   zoomAt,
 } from '@roundtable/shared';
-import type * as Y from 'yjs';
+import { Actor } from './actor';
 import { cachedBounds } from './geometry-cache';
 import { drawGesture, type LiveInk } from './gestures/draw';
 import { eraseGesture } from './gestures/erase';
@@ -31,12 +32,20 @@ import { selectGesture } from './gestures/select';
 import { type ShapePreview, shapeGesture } from './gestures/shape';
 import { handleAt, transformGesture } from './gestures/transform';
 import { isPalm, type PointerSample } from './input';
-import { DEFAULT_SETTINGS, isDrawTool, isShapeTool, type ToolId, type ToolSettings } from './tools';
+import { isDrawTool, isShapeTool, type ToolId, type ToolSettings } from './tools';
 
 export type Layout = 'table' | 'tablet';
 
 /** What changed, so views redraw only what they must (live ink never redraws the scene). */
-export type Change = 'live' | 'camera' | 'selection' | 'tool' | 'history' | 'editing' | 'notice';
+export type Change =
+  | 'live'
+  | 'camera'
+  | 'selection'
+  | 'tool'
+  | 'history'
+  | 'editing'
+  | 'notice'
+  | 'seats';
 
 /** A message for whoever is at this device: work in progress, or what went wrong. */
 export interface Notice {
@@ -69,13 +78,14 @@ type PinchGesture = ReturnType<typeof pinchGesture>;
  * Yjs commands and view state out. The React components draw it; tests drive it directly.
  */
 export class BoardController {
-  readonly actorId: string;
   readonly layout: Layout;
   camera: Camera = IDENTITY_CAMERA;
-  settings: ToolSettings = { ...DEFAULT_SETTINGS };
+  /** This device's user: everything on a tablet, and the table's own controls. */
+  readonly device: Actor;
   viewport: { width: number; height: number };
   selection: ReadonlySet<string> = new Set();
   editingId: string | null = null;
+  private editingActor: Actor | null = null;
   notice: Notice | null = null;
   /** Live strokes by pointer id: many fingers draw at once. */
   readonly liveInk = new Map<number, LiveInk>();
@@ -90,24 +100,70 @@ export class BoardController {
   /** Latest sample per pointer, so a pinch can start from where the first finger is now. */
   private readonly lastSamples = new Map<number, PointerSample>();
   private pinch: PinchGesture | null = null;
-  private readonly undoManager: Y.UndoManager;
   private readonly listeners = new Set<(change: Change) => void>();
-  private readonly context: GestureContext;
+  /** The table's seats, each drawing with its own tools and undo. */
+  private readonly seatActors = new Map<string, Actor>();
 
   constructor(
     readonly board: Board,
     options: ControllerOptions,
   ) {
-    this.actorId = options.actorId;
     this.layout = options.layout;
     this.viewport = options.viewport;
-    this.undoManager = createUndoManager(board, options.actorId, {
-      captureTimeout: Number.POSITIVE_INFINITY,
-    });
-    this.undoManager.on('stack-item-added', () => this.emit('history'));
-    this.undoManager.on('stack-item-popped', () => this.emit('history'));
+    this.device = new Actor(options.actorId, board, 0, {}, () => this.emit('history'));
     board.elements.observe(this.dropVanishedSelection);
-    this.context = { board, controller: this };
+    board.seats.observe(this.syncSeats);
+    this.syncSeats();
+  }
+
+  /** Tools and undo for this device's user, or for the seat with that id. */
+  actor(actorId?: string): Actor {
+    return (actorId && this.seatActors.get(actorId)) || this.device;
+  }
+
+  /** The table's seats in turn order (clockwise). */
+  seats(): SeatRecord[] {
+    return seatsInTurnOrder(this.board.seats.values());
+  }
+
+  /** Whose touch this is: on the table, the seat whose territory it lands in. */
+  actorAt(point: Point): Actor {
+    if (this.layout !== 'table' || this.seatActors.size === 0) return this.device;
+    const seat = seatAt([...this.board.seats.values()], point, this.viewport);
+    return (seat && this.seatActors.get(seat.id)) || this.device;
+  }
+
+  /** Keeps one actor per seat as seats are added, moved and removed (by anyone). */
+  private readonly syncSeats = () => {
+    const seats = new Map([...this.board.seats.entries()]);
+    for (const [id, actor] of this.seatActors) {
+      if (seats.has(id)) continue;
+      actor.destroy();
+      this.seatActors.delete(id);
+    }
+    for (const [id, seat] of seats) {
+      const actor = this.seatActors.get(id);
+      if (actor) {
+        actor.facing = EDGE_ROTATION[seat.edge];
+        continue;
+      }
+      this.seatActors.set(
+        id,
+        new Actor(id, this.board, EDGE_ROTATION[seat.edge], { color: seat.color }, () =>
+          this.emit('history'),
+        ),
+      );
+    }
+    this.emit('seats');
+  };
+
+  /** This device's tools (a seat's are `actor(seatId).settings`). */
+  get settings(): ToolSettings {
+    return this.device.settings;
+  }
+
+  get actorId(): string {
+    return this.device.id;
   }
 
   subscribe(listener: (change: Change) => void): () => void {
@@ -181,85 +237,79 @@ export class BoardController {
     if (!first) return false;
     this.gestures.get(firstId)?.cancel();
     this.gestures.delete(firstId);
-    this.pinch = pinchGesture(this.context, first, sample);
+    this.pinch = pinchGesture(
+      { board: this.board, controller: this, actor: this.device },
+      first,
+      sample,
+    );
     return true;
   }
 
   private gestureFor(sample: PointerSample): Gesture {
-    const tool = this.settings.tool;
-    if (this.navigates(sample)) return panGesture(this.context, sample);
-    if (isDrawTool(tool)) return drawGesture(this.context, sample, tool);
-    if (isShapeTool(tool)) return shapeGesture(this.context, sample, tool);
-    if (tool === 'eraser') return eraseGesture(this.context, sample);
-    if (tool === 'note' || tool === 'text') return placeGesture(this.context, tool);
-    const handle = handleAt(this.context, sample);
-    if (handle) return transformGesture(this.context, handle);
-    return selectGesture(this.context, sample);
+    const actor = this.actorAt(sample);
+    const context: GestureContext = { board: this.board, controller: this, actor };
+    const tool = actor.settings.tool;
+    if (this.navigates(sample)) return panGesture(context, sample);
+    if (isDrawTool(tool)) return drawGesture(context, sample, tool);
+    if (isShapeTool(tool)) return shapeGesture(context, sample, tool);
+    if (tool === 'eraser') return eraseGesture(context, sample);
+    if (tool === 'note' || tool === 'text') return placeGesture(context, tool);
+    const handle = handleAt(context, sample);
+    if (handle) return transformGesture(context, handle);
+    return selectGesture(context, sample);
   }
 
   // ---- commands and undo -------------------------------------------------------------
 
-  /**
-   * Runs a command as this actor. Each call is its own undo step unless `sameUndoStep`
-   * (an eraser gesture deleting stroke after stroke is one step).
-   */
+  /** Runs a command as this device's user (see Actor.perform). */
   perform<Args, Result>(
     command: Command<Args, Result>,
     args: Args,
-    { sameUndoStep = false } = {},
+    options: { sameUndoStep?: boolean } = {},
   ): Result {
-    if (!sameUndoStep) this.undoManager.stopCapturing();
-    const result = runCommand(this.board, command, args, localOrigin(this.actorId));
-    return result;
+    return this.device.perform(command, args, options);
   }
 
-  /** Starts a new undo step that the following `sameUndoStep` commands join. */
-  beginUndoStep(): void {
-    this.undoManager.stopCapturing();
+  /** Undoes the last step of this device's user, or of one seat: never anyone else's. */
+  undo(actorId?: string): void {
+    this.actor(actorId).undo();
   }
 
-  undo(): void {
-    this.undoManager.undo();
-  }
-
-  redo(): void {
-    this.undoManager.redo();
+  redo(actorId?: string): void {
+    this.actor(actorId).redo();
   }
 
   get canUndo(): boolean {
-    return this.undoManager.canUndo();
+    return this.device.canUndo;
   }
 
   get canRedo(): boolean {
-    return this.undoManager.canRedo();
+    return this.device.canRedo;
   }
 
   // ---- tools -------------------------------------------------------------------------
 
-  setTool(tool: ToolId): void {
-    this.settings = { ...this.settings, tool };
+  private changeSettings(actorId: string | undefined, changes: Partial<ToolSettings>): void {
+    const actor = this.actor(actorId);
+    actor.settings = { ...actor.settings, ...changes };
+    this.emit('tool');
+  }
+
+  setTool(tool: ToolId, actorId?: string): void {
     if (tool !== 'select') this.select([]);
-    this.emit('tool');
+    this.changeSettings(actorId, { tool });
   }
 
-  setColor(color: string): void {
-    this.settings = { ...this.settings, color };
-    this.emit('tool');
+  setColor(color: string, actorId?: string): void {
+    this.changeSettings(actorId, { color });
   }
 
-  setWidth(width: number): void {
-    this.settings = { ...this.settings, width };
-    this.emit('tool');
+  setWidth(width: number, actorId?: string): void {
+    this.changeSettings(actorId, { width });
   }
 
-  setNoteColor(noteColor: string): void {
-    this.settings = { ...this.settings, noteColor };
-    this.emit('tool');
-  }
-
-  /** Which way new notes and text face (seats turn theirs; a tablet's are upright). */
-  facing(): number {
-    return 0;
+  setNoteColor(noteColor: string, actorId?: string): void {
+    this.changeSettings(actorId, { noteColor });
   }
 
   // ---- view --------------------------------------------------------------------------
@@ -341,7 +391,7 @@ export class BoardController {
     const id = this.perform(addElement, {
       type: 'image',
       authorId: this.actorId,
-      rotation: this.facing(),
+      rotation: this.device.facing,
       x: centre.x - w / 2,
       y: centre.y - h / 2,
       w,
@@ -387,23 +437,28 @@ export class BoardController {
     this.perform(sendToBack, [...this.selection]);
   }
 
-  startEditing(id: string): void {
+  /** Opens a note or text box for typing; the typing belongs to `actor` (who placed it). */
+  startEditing(id: string, actor: Actor = this.device): void {
     this.editingId = id;
-    this.undoManager.stopCapturing();
+    this.editingActor = actor;
+    actor.beginUndoStep();
     this.emit('editing');
   }
 
   /** Typing into a note or text box: one undo step per editing session. */
   editText(text: string): void {
     if (!this.editingId) return;
-    this.perform(updateElements, [{ id: this.editingId, changes: { text } }], {
-      sameUndoStep: true,
-    });
+    this.actor(this.editingActor?.id).perform(
+      updateElements,
+      [{ id: this.editingId, changes: { text } }],
+      { sameUndoStep: true },
+    );
   }
 
   finishEditing(): void {
+    this.editingActor?.beginUndoStep();
     this.editingId = null;
-    this.undoManager.stopCapturing();
+    this.editingActor = null;
     this.emit('editing');
   }
 
@@ -415,7 +470,9 @@ export class BoardController {
 
   destroy(): void {
     this.board.elements.unobserve(this.dropVanishedSelection);
-    this.undoManager.destroy();
+    this.board.seats.unobserve(this.syncSeats);
+    this.device.destroy();
+    for (const actor of this.seatActors.values()) actor.destroy();
     this.listeners.clear();
   }
 }

@@ -13,11 +13,11 @@ export interface LiveInk {
 
 /** Pen and highlighter: a live stroke while the pointer moves, one committed stroke at the end. */
 export function drawGesture(
-  { controller }: GestureContext,
+  { controller, actor }: GestureContext,
   start: PointerSample,
   tool: LiveInk['tool'],
 ): Gesture {
-  const { color, width } = controller.settings;
+  const { color, width } = actor.settings;
   const ink: LiveInk = {
     tool,
     color,
@@ -41,8 +41,8 @@ export function drawGesture(
     end(sample) {
       add(sample);
       controller.setLiveInk(start.id, null);
-      controller.perform(addStroke, {
-        authorId: controller.actorId,
+      actor.perform(addStroke, {
+        authorId: actor.id,
         tool: ink.tool,
         color: ink.color,
         width: ink.width,

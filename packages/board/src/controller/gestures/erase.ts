@@ -7,8 +7,11 @@ import type { Gesture, GestureContext } from './gesture';
 export const ERASER_RADIUS_PX = 24;
 
 /** Erases whole strokes (and anything else) the pointer passes over; one undo step per gesture. */
-export function eraseGesture({ board, controller }: GestureContext, start: PointerSample): Gesture {
-  controller.beginUndoStep();
+export function eraseGesture(
+  { board, controller, actor }: GestureContext,
+  start: PointerSample,
+): Gesture {
+  actor.beginUndoStep();
   const eraseAt = (sample: PointerSample) => {
     const p = controller.toBoard(sample);
     const radius = ERASER_RADIUS_PX / controller.camera.zoom;
@@ -19,7 +22,7 @@ export function eraseGesture({ board, controller }: GestureContext, start: Point
         hits.push(element.id);
       }
     }
-    if (hits.length) controller.perform(deleteElements, hits, { sameUndoStep: true });
+    if (hits.length) actor.perform(deleteElements, hits, { sameUndoStep: true });
   };
   eraseAt(start);
   return { move: eraseAt, end: eraseAt, cancel() {} };

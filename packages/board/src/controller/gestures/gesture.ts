@@ -1,4 +1,5 @@
 import type { Board } from '@roundtable/shared';
+import type { Actor } from '../actor';
 import type { BoardController } from '../controller';
 import type { PointerSample } from '../input';
 
@@ -13,4 +14,6 @@ export interface Gesture {
 export interface GestureContext {
   readonly board: Board;
   readonly controller: BoardController;
+  /** Whose gesture this is: the seat whose territory it began in, or this device's user. */
+  readonly actor: Actor;
 }

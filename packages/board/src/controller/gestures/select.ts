@@ -25,7 +25,7 @@ export function pickElement(
  * move it, or drag on empty board to select everything a marquee touches.
  */
 export function selectGesture(context: GestureContext, start: PointerSample): Gesture {
-  const { board, controller } = context;
+  const { board, controller, actor } = context;
   const picked = pickElement(context, start);
   const origin = controller.toBoard(start);
   let dragging = false;
@@ -43,7 +43,7 @@ export function selectGesture(context: GestureContext, start: PointerSample): Ge
         if (!dragging) return;
         const p = controller.toBoard(sample);
         controller.setDragOffset(null);
-        controller.perform(moveElements, {
+        actor.perform(moveElements, {
           ids: [...controller.selection],
           dx: p.x - origin.x,
           dy: p.y - origin.y,

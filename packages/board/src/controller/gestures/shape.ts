@@ -18,7 +18,7 @@ const MIN_SHAPE_PX = 6;
 
 /** Drag out a rectangle, ellipse, line or arrow; it is committed on release. */
 export function shapeGesture(
-  { controller }: GestureContext,
+  { controller, actor }: GestureContext,
   start: PointerSample,
   kind: ShapePreview['kind'],
 ): Gesture {
@@ -29,8 +29,8 @@ export function shapeGesture(
     y: origin.y,
     w: 0,
     h: 0,
-    color: controller.settings.color,
-    strokeWidth: controller.settings.width,
+    color: actor.settings.color,
+    strokeWidth: actor.settings.width,
   };
   const update = (sample: PointerSample) => {
     const p = controller.toBoard(sample);
@@ -47,10 +47,10 @@ export function shapeGesture(
       if (sizePx < MIN_SHAPE_PX) return;
       // Boxes are stored with their top-left corner and a positive size.
       const box = kind === 'rect' || kind === 'ellipse';
-      controller.perform(addElement, {
+      actor.perform(addElement, {
         type: 'shape',
         kind,
-        authorId: controller.actorId,
+        authorId: actor.id,
         x: box ? Math.min(origin.x, origin.x + preview.w) : origin.x,
         y: box ? Math.min(origin.y, origin.y + preview.h) : origin.y,
         w: box ? Math.abs(preview.w) : preview.w,

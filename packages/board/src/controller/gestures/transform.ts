@@ -46,7 +46,7 @@ export function handleAt(
  * when the finger lifts (one undo step, one update for everyone else).
  */
 export function transformGesture(context: GestureContext, hit: HandleHit): Gesture {
-  const { board, controller } = context;
+  const { board, controller, actor } = context;
   const start = board.elements.get(hit.id);
   let changes: ElementChanges | null = null;
   const follow = (sample: PointerSample) => {
@@ -62,7 +62,7 @@ export function transformGesture(context: GestureContext, hit: HandleHit): Gestu
       follow(sample);
       controller.setTransformPreview(null);
       if (changes && board.elements.has(hit.id)) {
-        controller.perform(updateElements, [{ id: hit.id, changes }]);
+        actor.perform(updateElements, [{ id: hit.id, changes }]);
       }
     },
     cancel() {
