@@ -6,8 +6,12 @@ import { type BoardConnection, type ConnectionStatus, connectBoard } from './syn
 import { remoteLiveInk } from './sync/live-ink-presence';
 import { BoardCanvas } from './ui/BoardCanvas';
 import { NoticeBar } from './ui/NoticeBar';
+import { SeatSetup } from './ui/SeatSetup';
+import { SeatToolbars } from './ui/SeatToolbars';
+import { TableMenu } from './ui/TableMenu';
 import { TextEditor } from './ui/TextEditor';
 import { Toolbar } from './ui/Toolbar';
+import { useControllerState } from './ui/useControllerState';
 import { useKeyboardShortcuts } from './ui/useKeyboardShortcuts';
 import { SelectionBar, StatusBadge, ZoomControls } from './ui/ViewControls';
 import { useWindowSize } from './useWindowSize';
@@ -63,6 +67,8 @@ export function BoardPage({ boardId }: { boardId: string }) {
     [controller, connection],
   );
   useKeyboardShortcuts(controller);
+  useControllerState(controller, ['seats']);
+  const seated = controller.layout === 'table' && controller.seats().length > 0;
 
   return (
     <main
@@ -76,15 +82,18 @@ export function BoardPage({ boardId }: { boardId: string }) {
         width={width}
         height={height}
       />
-      <header className="board-title">
-        Roundtable<small>board {boardId}</small>
-      </header>
+      {!seated && (
+        <header className="board-title">
+          Roundtable<small>board {boardId}</small>
+        </header>
+      )}
       <StatusBadge status={status} />
       <NoticeBar controller={controller} />
       <TextEditor controller={controller} />
       <SelectionBar controller={controller} />
-      <ZoomControls controller={controller} />
-      <Toolbar controller={controller} />
+      {seated ? <TableMenu controller={controller} /> : <ZoomControls controller={controller} />}
+      {seated ? <SeatToolbars controller={controller} /> : <Toolbar controller={controller} />}
+      {controller.layout === 'table' && <SeatSetup controller={controller} />}
     </main>
   );
 }

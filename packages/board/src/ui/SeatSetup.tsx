@@ -1,0 +1,137 @@
+import {
+  addSeat,
+  MAX_SEATS,
+  MIN_SEATS,
+  removeSeat,
+  SEAT_COLORS,
+  type SeatRecord,
+  setDefaultSeats,
+  TABLE_EDGES,
+  updateSeat,
+} from '@roundtable/shared';
+import { useState } from 'react';
+import type { BoardController } from '../controller/controller';
+import { Icon } from './icons';
+import { useControllerState } from './useControllerState';
+
+const EDGE_NAMES = { bottom: 'Near side', right: 'Right end', top: 'Far side', left: 'Left end' };
+const COUNTS = Array.from({ length: MAX_SEATS - MIN_SEATS + 1 }, (_, i) => i + MIN_SEATS);
+
+/**
+ * Who is at the table: pick how many students for a ready-made layout, then rename, recolour,
+ * move or remove seats. Saved with the board, so every device sees the same seats.
+ */
+export function SeatSetup({ controller }: { controller: BoardController }) {
+  useControllerState(controller, ['seats']);
+  const [open, setOpen] = useState(false);
+  const seats = controller.seats();
+  if (!open) {
+    return (
+      <button
+        type="button"
+        className="seats-button"
+        onClick={() => setOpen(true)}
+        aria-label="Set up seats"
+      >
+        <Icon name="seats" />
+        {seats.length === 0 ? 'Who is at the table?' : `${seats.length} seats`}
+      </button>
+    );
+  }
+  return (
+    <section className="seat-setup" aria-label="Seats at the table">
+      <header>
+        <h2>Seats at the table</h2>
+        <button type="button" className="tool" aria-label="Done" onClick={() => setOpen(false)}>
+          <Icon name="check" />
+        </button>
+      </header>
+      <fieldset className="seat-counts" aria-label="How many students">
+        {COUNTS.map((n) => (
+          <button
+            key={n}
+            type="button"
+            className="count"
+            aria-pressed={seats.length === n}
+            onClick={() => controller.perform(setDefaultSeats, n)}
+          >
+            {n}
+          </button>
+        ))}
+      </fieldset>
+      <ul>
+        {seats.map((seat) => (
+          <SeatRow key={seat.id} controller={controller} seat={seat} />
+        ))}
+      </ul>
+      <button
+        type="button"
+        className="add-seat"
+        disabled={seats.length >= MAX_SEATS}
+        onClick={() => controller.perform(addSeat, { edge: 'left', offset: 0.5 })}
+      >
+        <Icon name="plus" /> Add a seat
+      </button>
+    </section>
+  );
+}
+
+function SeatRow({ controller, seat }: { controller: BoardController; seat: SeatRecord }) {
+  const change = (changes: Partial<Omit<SeatRecord, 'id'>>) =>
+    controller.perform(updateSeat, { id: seat.id, changes });
+  return (
+    <li className="seat-row" data-seat={seat.id}>
+      <input
+        aria-label={`Name of ${seat.name}`}
+        defaultValue={seat.name}
+        maxLength={40}
+        onBlur={(event) => {
+          const name = event.currentTarget.value.trim();
+          if (name && name !== seat.name) change({ name });
+          else event.currentTarget.value = seat.name;
+        }}
+      />
+      <div className="seat-colors">
+        {SEAT_COLORS.map((c) => (
+          <button
+            key={c}
+            type="button"
+            className="swatch small"
+            aria-label={`Colour ${c}`}
+            aria-pressed={seat.color === c}
+            style={{ background: c }}
+            onClick={() => change({ color: c })}
+          />
+        ))}
+      </div>
+      <select
+        aria-label={`Where ${seat.name} stands`}
+        value={seat.edge}
+        onChange={(event) => change({ edge: event.currentTarget.value as SeatRecord['edge'] })}
+      >
+        {TABLE_EDGES.map((edge) => (
+          <option key={edge} value={edge}>
+            {EDGE_NAMES[edge]}
+          </option>
+        ))}
+      </select>
+      <input
+        type="range"
+        aria-label={`Position of ${seat.name} along the edge`}
+        min={0.1}
+        max={0.9}
+        step={0.05}
+        value={seat.offset}
+        onChange={(event) => change({ offset: Number(event.currentTarget.value) })}
+      />
+      <button
+        type="button"
+        className="tool danger"
+        aria-label={`Remove ${seat.name}`}
+        onClick={() => controller.perform(removeSeat, seat.id)}
+      >
+        <Icon name="trash" />
+      </button>
+    </li>
+  );
+}
