@@ -8,6 +8,10 @@ const route = parseRoute(window.location.pathname);
 if (route.page === 'home') {
   window.location.replace(newBoardPath());
 } else {
+  // Lets a tablet reload the board without Wi-Fi (secure contexts only; see public/sw.js).
+  if ('serviceWorker' in navigator && window.isSecureContext) {
+    navigator.serviceWorker.register('/sw.js').catch(() => {});
+  }
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <BoardPage boardId={route.boardId} />

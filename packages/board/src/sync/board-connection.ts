@@ -1,4 +1,5 @@
 import { type Board, openBoard } from '@roundtable/shared';
+import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 
@@ -21,9 +22,14 @@ export function syncUrl(location: Location = window.location): string {
 /**
  * Opens a board over y-websocket. "connected" means synced with the server; until then,
  * and whenever the socket drops, local edits stay in the document and sync on reconnect.
+ * A copy in IndexedDB keeps this device's work through a reload while offline.
  */
 export function connectBoard(boardId: string): BoardConnection {
   const doc = new Y.Doc();
+  const local =
+    typeof indexedDB === 'undefined'
+      ? null
+      : new IndexeddbPersistence(`roundtable:${boardId}`, doc);
   const provider = new WebsocketProvider(syncUrl(), boardId, doc, { disableBc: true });
   const listeners = new Set<(status: ConnectionStatus) => void>();
   let current: ConnectionStatus = 'connecting';
@@ -37,6 +43,11 @@ export function connectBoard(boardId: string): BoardConnection {
     if (status === 'disconnected') set('offline');
     else if (status === 'connecting') set(current === 'connected' ? 'offline' : 'connecting');
   });
+  // The browser knows at once when Wi-Fi drops; the socket alone would take up to 30 s.
+  const goOffline = () => provider.disconnect();
+  const goOnline = () => provider.connect();
+  window.addEventListener('offline', goOffline);
+  window.addEventListener('online', goOnline);
   return {
     doc,
     board: openBoard(doc),
@@ -47,7 +58,10 @@ export function connectBoard(boardId: string): BoardConnection {
       return () => listeners.delete(listener);
     },
     destroy() {
+      window.removeEventListener('offline', goOffline);
+      window.removeEventListener('online', goOnline);
       provider.destroy();
+      void local?.destroy();
       doc.destroy();
     },
   };
