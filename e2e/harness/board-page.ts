@@ -17,7 +17,14 @@ export class BoardPage {
     private readonly close: () => Promise<void>,
   ) {}
 
-  static async open(browser: Browser, kind: DeviceKind, serverUrl: string, boardId: string) {
+  /** Opens the board on a new device; a tablet joins as `name` (pass null to stay at the join sheet). */
+  static async open(
+    browser: Browser,
+    kind: DeviceKind,
+    serverUrl: string,
+    boardId: string,
+    { name = 'Tablet' as string | null } = {},
+  ) {
     const { page, context, consoleErrors } = await openDevice(
       browser,
       kind,
@@ -25,7 +32,15 @@ export class BoardPage {
     );
     const board = new BoardPage(page, consoleErrors, () => context.close());
     await board.waitForStatus('connected');
+    if (kind === 'tablet' && name !== null) await board.join(name);
     return board;
+  }
+
+  /** Fills in a tablet's join sheet. */
+  async join(name: string) {
+    await this.page.getByLabel('Your name').fill(name);
+    await this.page.getByRole('button', { name: 'Join the board' }).click();
+    await this.page.locator('.join-sheet').waitFor({ state: 'detached' });
   }
 
   waitForStatus(status: 'connected' | 'offline' | 'connecting') {

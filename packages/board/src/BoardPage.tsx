@@ -4,8 +4,11 @@ import { BoardController } from './controller/controller';
 import { chooseLayout } from './layout';
 import { type BoardConnection, type ConnectionStatus, connectBoard } from './sync/board-connection';
 import { remoteLiveInk } from './sync/live-ink-presence';
+import { publishPresence } from './sync/presence';
 import { BoardCanvas } from './ui/BoardCanvas';
+import { JoinSheet } from './ui/JoinSheet';
 import { NoticeBar } from './ui/NoticeBar';
+import { ParticipantsStrip } from './ui/ParticipantsStrip';
 import { SeatSetup } from './ui/SeatSetup';
 import { SeatToolbars } from './ui/SeatToolbars';
 import { TableMenu } from './ui/TableMenu';
@@ -36,6 +39,7 @@ function exposeForTests(controller: BoardController, connection: BoardConnection
     controller,
     elements: () => [...controller.board.elements.values()],
     remoteLiveInk: () => remoteLiveInk(connection.provider.awareness).length,
+    remoteInkAuthors: () => remoteLiveInk(connection.provider.awareness).map((i) => i.by?.name),
   };
 }
 
@@ -58,6 +62,31 @@ export function BoardPage({ boardId }: { boardId: string }) {
     [connection],
   );
   useEffect(() => connection.onStatus(setStatus), [connection]);
+  // Tell the others who this device is; a tablet says so once it has joined.
+  useEffect(() => {
+    const publish = () => {
+      const me = controller.participant();
+      if (controller.layout === 'table') {
+        publishPresence(connection.provider.awareness, {
+          kind: 'table',
+          id: controller.actorId,
+          name: 'Table',
+          color: '#1f2a44',
+        });
+      } else if (me) {
+        publishPresence(connection.provider.awareness, {
+          kind: 'tablet',
+          id: me.id,
+          name: me.name,
+          color: me.color,
+        });
+      }
+    };
+    publish();
+    return controller.subscribe((change) => {
+      if (change === 'participants') publish();
+    });
+  }, [controller, connection]);
   useEffect(() => exposeForTests(controller, connection), [controller, connection]);
   useEffect(
     () => () => {
@@ -89,11 +118,13 @@ export function BoardPage({ boardId }: { boardId: string }) {
       )}
       <StatusBadge status={status} />
       <NoticeBar controller={controller} />
+      <ParticipantsStrip controller={controller} awareness={connection.provider.awareness} />
       <TextEditor controller={controller} />
       <SelectionBar controller={controller} />
       {seated ? <TableMenu controller={controller} /> : <ZoomControls controller={controller} />}
       {seated ? <SeatToolbars controller={controller} /> : <Toolbar controller={controller} />}
       {controller.layout === 'table' && <SeatSetup controller={controller} />}
+      <JoinSheet controller={controller} />
     </main>
   );
 }

@@ -1,5 +1,6 @@
 export * from './commands/command';
 export * from './commands/elements';
+export * from './commands/participants';
 export * from './commands/strokes';
 export * from './doc/board';
 export * from './doc/ids';

@@ -14,6 +14,9 @@ import { DEFAULT_SETTINGS, type ToolSettings } from './tools';
  */
 export class Actor {
   settings: ToolSettings;
+  /** How others see this actor (name tags, the participants strip). */
+  name = '';
+  color = '#1f2a44';
   private readonly undoManager: Y.UndoManager;
 
   constructor(

@@ -10,6 +10,8 @@ import {
   type ElementChanges,
   fitCamera,
   IDENTITY_CAMERA,
+  joinAsTablet,
+  type ParticipantRecord,
   type Point,
   type Rect,
   type SeatRecord,
@@ -45,7 +47,8 @@ export type Change =
   | 'history'
   | 'editing'
   | 'notice'
-  | 'seats';
+  | 'seats'
+  | 'participants';
 
 /** A message for whoever is at this device: work in progress, or what went wrong. */
 export interface Notice {
@@ -113,8 +116,28 @@ export class BoardController {
     this.device = new Actor(options.actorId, board, 0, {}, () => this.emit('history'));
     board.elements.observe(this.dropVanishedSelection);
     board.seats.observe(this.syncSeats);
+    board.participants.observe(this.syncParticipant);
     this.syncSeats();
+    this.syncParticipant();
   }
+
+  /** This tablet's place among the board's participants, once it has joined. */
+  participant(): ParticipantRecord | undefined {
+    return this.board.participants.get(this.device.id);
+  }
+
+  /** A tablet joins (or renames itself): its name and colour go with its ink. */
+  join(name: string, color: string): void {
+    this.perform(joinAsTablet, { id: this.device.id, name, color });
+    this.changeSettings(undefined, { color });
+  }
+
+  private readonly syncParticipant = () => {
+    const me = this.participant();
+    this.device.name = me?.name ?? (this.layout === 'table' ? 'Table' : '');
+    this.device.color = me?.color ?? '#1f2a44';
+    this.emit('participants');
+  };
 
   /** Tools and undo for this device's user, or for the seat with that id. */
   actor(actorId?: string): Actor {
@@ -142,17 +165,14 @@ export class BoardController {
       this.seatActors.delete(id);
     }
     for (const [id, seat] of seats) {
-      const actor = this.seatActors.get(id);
-      if (actor) {
-        actor.facing = EDGE_ROTATION[seat.edge];
-        continue;
+      let actor = this.seatActors.get(id);
+      if (!actor) {
+        actor = new Actor(id, this.board, 0, { color: seat.color }, () => this.emit('history'));
+        this.seatActors.set(id, actor);
       }
-      this.seatActors.set(
-        id,
-        new Actor(id, this.board, EDGE_ROTATION[seat.edge], { color: seat.color }, () =>
-          this.emit('history'),
-        ),
-      );
+      actor.facing = EDGE_ROTATION[seat.edge];
+      actor.name = seat.name;
+      actor.color = seat.color;
     }
     this.emit('seats');
   };
@@ -471,6 +491,7 @@ export class BoardController {
   destroy(): void {
     this.board.elements.unobserve(this.dropVanishedSelection);
     this.board.seats.unobserve(this.syncSeats);
+    this.board.participants.unobserve(this.syncParticipant);
     this.device.destroy();
     for (const actor of this.seatActors.values()) actor.destroy();
     this.listeners.clear();

@@ -8,6 +8,8 @@ interface WireInk {
   color: string;
   width: number;
   points: string;
+  /** Who is drawing it: a name tag follows the ink on other devices. */
+  by?: { name: string; color: string };
 }
 
 /** Keeps a long live stroke's awareness state under the server's size cap. */
@@ -26,6 +28,7 @@ export function publishLiveInk(awareness: Awareness, inks: Iterable<LiveInk>): v
       color: ink.color,
       width: ink.width,
       points: toBase64(encodeStroke(points)),
+      ...(ink.by ? { by: ink.by } : {}),
     });
   }
   awareness.setLocalStateField('ink', wire);
@@ -42,7 +45,17 @@ export function remoteLiveInk(awareness: Awareness): LiveInk[] {
         const decoded: StrokePoint[] = [];
         for (let i = 0; i < count; i++)
           decoded.push({ x: points[i * 3]!, y: points[i * 3 + 1]!, pressure: points[i * 3 + 2]! });
-        inks.push({ tool: wire.tool, color: wire.color, width: wire.width, points: decoded });
+        const by =
+          typeof wire.by?.name === 'string' && typeof wire.by.color === 'string'
+            ? { name: wire.by.name.slice(0, 40), color: wire.by.color }
+            : undefined;
+        inks.push({
+          tool: wire.tool,
+          color: wire.color,
+          width: wire.width,
+          points: decoded,
+          ...(by ? { by } : {}),
+        });
       } catch {
         // a peer on another version, or a broken message: not worth breaking the board
       }

@@ -137,7 +137,9 @@ export function BoardCanvas({ controller, awareness, width, height, onScenePaint
     ctx.save();
     ctx.scale(zoom, zoom);
     ctx.translate(-x, -y);
-    for (const ink of awareness ? remoteLiveInk(awareness) : []) drawLiveInk(ctx, ink.points, ink);
+    const remote = awareness ? remoteLiveInk(awareness) : [];
+    for (const ink of remote) drawLiveInk(ctx, ink.points, ink);
+    for (const ink of remote) if (ink.by) drawNameTag(ctx, ink.points.at(-1), ink.by, zoom);
     for (const ink of controller.liveInk.values()) drawLiveInk(ctx, ink.points, ink);
     for (const preview of controller.previews.values()) {
       ctx.save();
@@ -217,6 +219,29 @@ function drawHandles(ctx: CanvasRenderingContext2D, element: ElementRecord, zoom
   ctx.arc(handles.rotate.x, handles.rotate.y, 6 / zoom, -Math.PI * 0.9, Math.PI * 0.5);
   ctx.stroke();
   if (handles.resize) knob(handles.resize, SELECTION_BLUE);
+  ctx.restore();
+}
+
+/** A classmate's name beside the ink they are drawing, the same size at any zoom. */
+function drawNameTag(
+  ctx: CanvasRenderingContext2D,
+  at: { x: number; y: number } | undefined,
+  by: { name: string; color: string },
+  zoom: number,
+) {
+  if (!at || !by.name) return;
+  ctx.save();
+  ctx.translate(at.x, at.y);
+  ctx.scale(1 / zoom, 1 / zoom);
+  ctx.font = '700 16px Nunito, "Segoe UI", system-ui, sans-serif';
+  const width = ctx.measureText(by.name).width + 20;
+  ctx.fillStyle = by.color;
+  ctx.beginPath();
+  ctx.roundRect(14, 10, width, 28, 14);
+  ctx.fill();
+  ctx.fillStyle = '#ffffff';
+  ctx.textBaseline = 'middle';
+  ctx.fillText(by.name, 24, 24);
   ctx.restore();
 }
 

@@ -9,6 +9,8 @@ export interface LiveInk {
   width: number;
   /** Board coordinates, as drawn so far. */
   points: StrokePoint[];
+  /** Who draws it, for the name tag others see. */
+  by?: { name: string; color: string };
 }
 
 /** Pen and highlighter: a live stroke while the pointer moves, one committed stroke at the end. */
@@ -23,6 +25,7 @@ export function drawGesture(
     color,
     width: tool === 'highlighter' ? width * 3 : width,
     points: [],
+    by: { name: actor.name, color: actor.color },
   };
   const add = (sample: PointerSample) => {
     const p = controller.toBoard(sample);

@@ -1,0 +1,81 @@
+import { SEAT_COLORS, SEAT_NAMES } from '@roundtable/shared';
+import { useState } from 'react';
+import type { BoardController } from '../controller/controller';
+import { useControllerState } from './useControllerState';
+
+const NAME_KEY = 'roundtable.name';
+const COLOR_KEY = 'roundtable.color';
+
+/**
+ * A tablet's first screen on a board: pick a name (typed, or a friendly one) and a colour.
+ * Remembered on the tablet, so the next board only asks for a tap.
+ */
+export function JoinSheet({ controller }: { controller: BoardController }) {
+  useControllerState(controller, ['participants']);
+  const [name, setName] = useState(() => localStorage.getItem(NAME_KEY) ?? '');
+  const [color, setColor] = useState(() => localStorage.getItem(COLOR_KEY) ?? SEAT_COLORS[1]!);
+  if (controller.layout !== 'tablet' || controller.participant()) return null;
+  const taken = new Set(
+    [...controller.board.participants.values(), ...controller.board.seats.values()].map(
+      (p) => p.name,
+    ),
+  );
+  const suggestions = SEAT_NAMES.filter((n) => !taken.has(n)).slice(0, 4);
+  const trimmed = name.trim();
+  const join = () => {
+    if (!trimmed) return;
+    localStorage.setItem(NAME_KEY, trimmed);
+    localStorage.setItem(COLOR_KEY, color);
+    controller.join(trimmed, color);
+  };
+  return (
+    <div className="join-backdrop">
+      <form
+        className="join-sheet"
+        aria-label="Join the board"
+        onSubmit={(event) => {
+          event.preventDefault();
+          join();
+        }}
+      >
+        <h2>Hi! What’s your name?</h2>
+        <input
+          aria-label="Your name"
+          value={name}
+          maxLength={40}
+          placeholder="Type your name"
+          onChange={(event) => setName(event.currentTarget.value)}
+        />
+        <div className="join-suggestions">
+          {suggestions.map((n) => (
+            <button key={n} type="button" className="chip" onClick={() => setName(n)}>
+              {n}
+            </button>
+          ))}
+        </div>
+        <p>Pick your colour</p>
+        <div className="join-colors">
+          {SEAT_COLORS.map((c) => (
+            <button
+              key={c}
+              type="button"
+              className="swatch"
+              aria-label={`Colour ${c}`}
+              aria-pressed={color === c}
+              style={{ background: c }}
+              onClick={() => setColor(c)}
+            />
+          ))}
+        </div>
+        <button
+          type="submit"
+          className="join-button"
+          disabled={!trimmed}
+          style={{ background: color }}
+        >
+          Join the board
+        </button>
+      </form>
+    </div>
+  );
+}

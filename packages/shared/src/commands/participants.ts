@@ -1,0 +1,26 @@
+import type { ParticipantRecord } from '../schema/records/participant';
+import { defineCommand, writeRecords } from './command';
+
+/** A tablet joins the board (or changes its name or colour): one participant per device. */
+export const joinAsTablet = defineCommand(
+  'joinAsTablet',
+  (
+    board,
+    {
+      id,
+      name,
+      color,
+      now = Date.now(),
+    }: { id: string; name: string; color: string; now?: number },
+  ) => {
+    const existing = board.participants.get(id);
+    const record: ParticipantRecord = {
+      id,
+      kind: 'tablet',
+      name: name.trim(),
+      color,
+      joinedAt: existing?.joinedAt ?? now,
+    };
+    writeRecords(board, 'participants', [record]);
+  },
+);
