@@ -13,6 +13,7 @@ export * from './geometry/bounds';
 export * from './geometry/camera';
 export * from './geometry/hit-test';
 export * from './geometry/transform';
+export * from './join/join-code';
 export * from './render/ink';
 export * from './schema/common';
 export * from './schema/elements';

@@ -4,8 +4,10 @@ import type { AddressInfo } from 'node:net';
 import { openAssetStore } from './assets/asset-store';
 import type { ServerConfig } from './config';
 import { createAssetsApi } from './http/assets-api';
+import { createJoinApi } from './http/join-api';
 import { sendError, sendJson } from './http/respond';
 import { createStaticApp } from './http/static-app';
+import { lanAddresses } from './lan';
 import { log } from './log';
 import { Metrics } from './metrics';
 import { Rooms } from './rooms/rooms';
@@ -33,6 +35,9 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const rooms = new Rooms(store, metrics, config.compaction);
   const sync = createSyncEndpoint(rooms, config.limits, metrics);
   const serveApp = createStaticApp(config.appDir);
+  const handleJoin = createJoinApi(store, () =>
+    lanAddresses().map((address) => `http://${address}:${port}`),
+  );
   const handleAssets = createAssetsApi(openAssetStore(config.dataDir), config.limits, metrics);
 
   metrics.gauge('roundtable_connections', 'Open WebSocket connections.', () => sync.connections);
@@ -58,6 +63,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       res.end(body);
       return;
     }
+    if (handleJoin(req, res, pathname)) return;
     if (await handleAssets(req, res, pathname)) return;
     await serveApp(req, res);
   }

@@ -11,3 +11,7 @@ export function createId(length = 16): string {
   for (const byte of bytes) id += ALPHABET[byte % ALPHABET.length];
   return id;
 }
+
+/** A board id, as URLs and the sync endpoint accept it. */
+export const BOARD_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+export const isBoardId = (id: string): boolean => BOARD_ID_PATTERN.test(id);

@@ -14,3 +14,12 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
 export function sendError(res: ServerResponse, status: number, message: string): void {
   sendJson(res, status, { error: message });
 }
+
+/** A URL part decoded, or null when it is not valid percent-encoding (never a throw). */
+export function decodeURIComponentSafe(part: string): string | null {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return null;
+  }
+}

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
-import { sendError } from './respond';
+import { decodeURIComponentSafe, sendError } from './respond';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -63,12 +63,4 @@ export function createStaticApp(appDir: string) {
     }
     sendError(res, 404, `nothing at ${pathname}`);
   };
-}
-
-function decodeURIComponentSafe(path: string): string | null {
-  try {
-    return decodeURIComponent(path);
-  } catch {
-    return null;
-  }
 }

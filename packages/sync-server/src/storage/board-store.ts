@@ -11,6 +11,8 @@ export interface BoardStore {
   compact(boardId: string, state: Uint8Array): void;
   /** Updates logged since the last compaction. */
   logLength(boardId: string): number;
+  /** Every board with anything stored. */
+  listBoards(): string[];
   /** Flushes and closes; resolves once nothing touches the files any more. */
   close(): Promise<void>;
 }

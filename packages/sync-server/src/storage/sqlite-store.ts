@@ -81,6 +81,9 @@ export function openSqliteStore(
     `INSERT INTO board_snapshots (board_id, state, updated_at) VALUES (?, ?, ?)
      ON CONFLICT (board_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`,
   );
+  const selectBoards = db.prepare<[], { board_id: string }>(
+    'SELECT board_id FROM board_snapshots UNION SELECT DISTINCT board_id FROM board_updates',
+  );
   const deleteUpdates = db.prepare('DELETE FROM board_updates WHERE board_id = ?');
   const compact = db.transaction((boardId: string, state: Uint8Array) => {
     upsertSnapshot.run(boardId, state, Date.now());
@@ -114,6 +117,9 @@ export function openSqliteStore(
     },
     logLength(boardId) {
       return logStats.get(boardId)?.n ?? 0;
+    },
+    listBoards() {
+      return selectBoards.all().map((row) => row.board_id);
     },
     async close() {
       open = false;
