@@ -6,6 +6,7 @@ import { type BoardConnection, type ConnectionStatus, connectBoard } from './syn
 import { remoteLiveInk } from './sync/live-ink-presence';
 import { publishPresence } from './sync/presence';
 import { BoardCanvas } from './ui/BoardCanvas';
+import { JoinCard } from './ui/JoinCard';
 import { JoinSheet } from './ui/JoinSheet';
 import { NoticeBar } from './ui/NoticeBar';
 import { ParticipantsStrip } from './ui/ParticipantsStrip';
@@ -124,6 +125,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
       {seated ? <TableMenu controller={controller} /> : <ZoomControls controller={controller} />}
       {seated ? <SeatToolbars controller={controller} /> : <Toolbar controller={controller} />}
       {controller.layout === 'table' && <SeatSetup controller={controller} />}
+      {controller.layout === 'table' && <JoinCard boardId={boardId} />}
       <JoinSheet controller={controller} />
     </main>
   );

@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BoardPage } from './BoardPage';
 import { newBoardPath, parseRoute } from './routes';
+import { JoinCodePage } from './ui/JoinCodePage';
 
 const route = parseRoute(window.location.pathname);
 if (route.page === 'home') {
@@ -14,7 +15,7 @@ if (route.page === 'home') {
   }
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <BoardPage boardId={route.boardId} />
+      {route.page === 'join' ? <JoinCodePage /> : <BoardPage boardId={route.boardId} />}
     </StrictMode>,
   );
 }

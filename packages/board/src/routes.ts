@@ -1,12 +1,14 @@
 import { createId } from '@roundtable/shared';
 
-export type Route = { page: 'board'; boardId: string } | { page: 'home' };
+export type Route = { page: 'board'; boardId: string } | { page: 'join' } | { page: 'home' };
 
 const BOARD_PATH = /^\/b\/([A-Za-z0-9_-]{1,64})\/?$/;
 
 export function parseRoute(pathname: string): Route {
   const match = BOARD_PATH.exec(pathname);
-  return match?.[1] ? { page: 'board', boardId: match[1] } : { page: 'home' };
+  if (match?.[1]) return { page: 'board', boardId: match[1] };
+  if (/^\/join\/?$/.test(pathname)) return { page: 'join' };
+  return { page: 'home' };
 }
 
 /** Where "/" sends a visitor until the librarian's home exists: a fresh board. */

@@ -7,6 +7,11 @@ describe('routes', () => {
     expect(parseRoute('/b/abc/')).toEqual({ page: 'board', boardId: 'abc' });
   });
 
+  it('opens the page for typing a join code at /join', () => {
+    expect(parseRoute('/join')).toEqual({ page: 'join' });
+    expect(parseRoute('/join/')).toEqual({ page: 'join' });
+  });
+
   it('treats anything else as home, never as a board with a bad id', () => {
     expect(parseRoute('/')).toEqual({ page: 'home' });
     expect(parseRoute('/b/has space')).toEqual({ page: 'home' });

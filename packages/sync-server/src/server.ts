@@ -35,8 +35,10 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const rooms = new Rooms(store, metrics, config.compaction);
   const sync = createSyncEndpoint(rooms, config.limits, metrics);
   const serveApp = createStaticApp(config.appDir);
+  // LAN addresses only reach this server when it listens on every interface.
+  const listensOnLan = config.host === '0.0.0.0' || config.host === '::';
   const handleJoin = createJoinApi(store, () =>
-    lanAddresses().map((address) => `http://${address}:${port}`),
+    listensOnLan ? lanAddresses().map((address) => `http://${address}:${port}`) : [],
   );
   const handleAssets = createAssetsApi(openAssetStore(config.dataDir), config.limits, metrics);
 

@@ -22,6 +22,7 @@ const PATHS: Record<string, string> = {
   back: 'M4 4h12v12H4zM18 8h2v12H8v-2',
   seats:
     'M4 10h16v4H4zM7 6a1.5 1.5 0 1 0 0-.01M17 6a1.5 1.5 0 1 0 0-.01M7 18a1.5 1.5 0 1 0 0-.01M17 18a1.5 1.5 0 1 0 0-.01',
+  qr: 'M4 4h6v6H4zM14 4h6v6h-6zM4 14h6v6H4zM14 14h2v2h-2zM18 14h2v2h-2zM14 18h2v2h-2zM18 18h2v2h-2z',
   check: 'M5 12.5l4.5 4.5L19 7.5',
   image: 'M4 5h16v14H4zM4 16l5-5 4 4 2-2 5 5M15 9.5a1.5 1.5 0 1 0 0-.01',
   camera: 'M4 8h4l2-3h4l2 3h4v11H4zM12 16.5a3.5 3.5 0 1 0 0-7 3.5 3.5 0 0 0 0 7z',

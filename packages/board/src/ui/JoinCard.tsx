@@ -1,0 +1,77 @@
+import QRCode from 'qrcode';
+import { useEffect, useState } from 'react';
+import { Icon } from './icons';
+
+interface JoinInfo {
+  code: string;
+  urls: string[];
+  /** The QR code as a PNG data URL. */
+  qr: string;
+}
+
+async function loadJoinInfo(boardId: string): Promise<JoinInfo> {
+  const response = await fetch(`/api/boards/${boardId}/join`);
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  const { code, urls } = (await response.json()) as { code: string; urls: string[] };
+  const qr = await QRCode.toDataURL(urls[0] ?? window.location.href, {
+    margin: 1,
+    width: 560,
+    color: { dark: '#1f2a44', light: '#ffffff' },
+  });
+  return { code, urls, qr };
+}
+
+/**
+ * "Join from a tablet": a QR code to scan and a short code to type at /join, big enough to
+ * read from across the table.
+ */
+export function JoinCard({ boardId }: { boardId: string }) {
+  const [open, setOpen] = useState(false);
+  const [info, setInfo] = useState<JoinInfo | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    if (!open || info) return;
+    loadJoinInfo(boardId).then(setInfo, (caught: Error) =>
+      setError(`The join code could not be loaded (${caught.message}).`),
+    );
+  }, [open, info, boardId]);
+  if (!open) {
+    return (
+      <button type="button" className="join-card-button" onClick={() => setOpen(true)}>
+        <Icon name="qr" /> Join from a tablet
+      </button>
+    );
+  }
+  return (
+    <section className="join-card" aria-label="Join from a tablet">
+      <header>
+        <h2>Join from a tablet</h2>
+        <button type="button" className="tool" aria-label="Close" onClick={() => setOpen(false)}>
+          <Icon name="check" />
+        </button>
+      </header>
+      {error && <p role="alert">{error}</p>}
+      {!info && !error && <p>Getting the code…</p>}
+      {info && (
+        <div className="join-card-body">
+          <img
+            className="qr"
+            data-testid="join-qr"
+            src={info.qr}
+            alt={`QR code for ${info.urls[0]}`}
+          />
+          <div>
+            <p>Scan the code, or open</p>
+            <p className="join-url" data-testid="join-url">
+              {new URL(info.urls[0]!).host}/join
+            </p>
+            <p>and type</p>
+            <p className="join-code" data-testid="join-code">
+              {info.code.slice(0, 3)} {info.code.slice(3)}
+            </p>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
