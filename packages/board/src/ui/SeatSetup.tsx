@@ -4,6 +4,7 @@ import {
   MIN_SEATS,
   removeSeat,
   SEAT_COLORS,
+  SEAT_NAMES,
   type SeatRecord,
   setDefaultSeats,
   TABLE_EDGES,
@@ -59,6 +60,11 @@ export function SeatSetup({ controller }: { controller: BoardController }) {
           </button>
         ))}
       </fieldset>
+      <datalist id="seat-names">
+        {SEAT_NAMES.map((n) => (
+          <option key={n} value={n} />
+        ))}
+      </datalist>
       <ul>
         {seats.map((seat) => (
           <SeatRow key={seat.id} controller={controller} seat={seat} />
@@ -83,6 +89,7 @@ function SeatRow({ controller, seat }: { controller: BoardController; seat: Seat
     <li className="seat-row" data-seat={seat.id}>
       <input
         aria-label={`Name of ${seat.name}`}
+        list="seat-names"
         defaultValue={seat.name}
         maxLength={40}
         onBlur={(event) => {
