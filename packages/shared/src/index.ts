@@ -14,6 +14,7 @@ export * from './geometry/camera';
 export * from './geometry/hit-test';
 export * from './geometry/transform';
 export * from './join/join-code';
+export * from './pencil/pencil-machine';
 export * from './render/ink';
 export * from './schema/common';
 export * from './schema/elements';
