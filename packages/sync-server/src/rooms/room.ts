@@ -6,16 +6,19 @@ import type { Metrics } from '../metrics';
 import type { BoardStore } from '../storage/board-store';
 import { encodeUpdateMessage } from '../ws/messages';
 import { findRefusal } from './client-writes';
+import { PencilKeeper } from './pencil-keeper';
 
 /** Anything a room can send messages to. */
 export interface RoomMember {
   readonly id: number;
+  /** The awareness client this member speaks as (who it is: a table or a tablet). */
+  readonly awarenessClientId: number | null;
   send(message: Uint8Array): void;
 }
 
 export type UpdateOutcome =
   | { accepted: true; changed: boolean }
-  | { accepted: false; reason: string };
+  | { accepted: false; reason: string; byPencil: boolean };
 
 export interface CompactionPolicy {
   /** Compact once the log has this many entries, even while people are drawing. */
@@ -29,6 +32,15 @@ interface Check {
   from: RoomMember;
   refusal: string | null;
   changed: boolean;
+  /** False in pencil mode for a device that does not hold the pencil. */
+  contentAllowed: boolean;
+  byPencil: boolean;
+}
+
+function touchesElements(doc: Y.Doc, transaction: Y.Transaction): boolean {
+  const elements: unknown = doc.getMap('elements');
+  for (const type of transaction.changed.keys()) if (type === elements) return true;
+  return false;
 }
 
 /**
@@ -43,6 +55,7 @@ export class Room {
   private sinceCompaction: number;
   private check: Check | null = null;
   private readonly idleCompaction: NodeJS.Timeout;
+  readonly pencil: PencilKeeper;
 
   constructor(
     readonly boardId: string,
@@ -55,6 +68,13 @@ export class Room {
     this.idleCompaction = setTimeout(() => this.compact(), compaction.whenIdleMs);
     this.idleCompaction.unref();
     this.load();
+    this.pencil = new PencilKeeper(
+      () => openBoard(this.doc),
+      this.awareness,
+      (state) => this.writeAsServer(() => openBoard(this.doc).control.set('pencil', state)),
+    );
+    // Someone arrived or left: the pencil stays with someone who is here.
+    this.awareness.on('change', () => this.pencil.reconcile());
   }
 
   /** Snapshot + log from the store, migrated to today's schema; a new board is initialised. */
@@ -74,6 +94,10 @@ export class Room {
       if (!check || transaction.origin !== check.from) return;
       check.changed = transaction.changed.size > 0 || transaction.deleteSet.clients.size > 0;
       check.refusal ??= findRefusal(doc, transaction);
+      if (!check.refusal && !check.contentAllowed && touchesElements(doc, transaction)) {
+        check.refusal = 'the talking pencil is with someone else';
+        check.byPencil = true;
+      }
     });
     this.doc = doc;
     this.writeAsServer(() => {
@@ -103,7 +127,13 @@ export class Room {
    * its document from the store, which never saw it.
    */
   applyClientUpdate(update: Uint8Array, from: RoomMember): UpdateOutcome {
-    const check: Check = { from, refusal: null, changed: false };
+    const check: Check = {
+      from,
+      refusal: null,
+      changed: false,
+      contentAllowed: this.pencil.mayWriteContent(from),
+      byPencil: false,
+    };
     this.check = check;
     try {
       Y.applyUpdate(this.doc, update, from);
@@ -117,9 +147,13 @@ export class Room {
     }
     if (check.refusal) {
       this.reload();
-      return { accepted: false, reason: check.refusal };
+      return { accepted: false, reason: check.refusal, byPencil: check.byPencil };
     }
-    if (check.changed) this.persistAndRelay(update, from);
+    if (check.changed) {
+      this.persistAndRelay(update, from);
+      // Seats or tablets may have come or gone from the turn order.
+      this.pencil.reconcile();
+    }
     return { accepted: true, changed: check.changed };
   }
 
@@ -150,6 +184,7 @@ export class Room {
 
   destroy(): void {
     clearTimeout(this.idleCompaction);
+    this.pencil.destroy();
     this.doc.destroy();
     this.awareness.destroy();
   }

@@ -1,3 +1,4 @@
+import { CLOSE_PENCIL_REFUSED, MESSAGE_PENCIL, pencilRequestSchema } from '@roundtable/shared';
 import * as decoding from 'lib0/decoding';
 import type { WebSocket } from 'ws';
 import * as awarenessProtocol from 'y-protocols/awareness';
@@ -11,6 +12,7 @@ import { checkAwarenessUpdate } from './awareness-check';
 import {
   CLOSE,
   encodeAwarenessMessage,
+  encodePencilReply,
   encodeSyncStep1,
   encodeSyncStep2,
   MESSAGE_AUTH,
@@ -26,7 +28,7 @@ class Refusal extends Error {
   constructor(
     readonly code: number,
     /** Label of the refusals metric. */
-    readonly kind: 'malformed' | 'refused_update' | 'awareness' | 'rate_limited',
+    readonly kind: 'malformed' | 'refused_update' | 'pencil' | 'awareness' | 'rate_limited',
     readonly reason: string,
   ) {
     super(reason);
@@ -46,7 +48,8 @@ function closeReason(reason: string): string {
  */
 export class Connection implements RoomMember {
   readonly id = nextConnectionId++;
-  private awarenessClientId: number | null = null;
+  /** Set by this device's first awareness message; who it is comes from that state. */
+  awarenessClientId: number | null = null;
   private readonly bucket: TokenBucket;
   private closed = false;
 
@@ -128,6 +131,9 @@ export class Connection implements RoomMember {
       }
       case MESSAGE_AUTH:
         return; // the server sends these; a client's is ignored
+      case MESSAGE_PENCIL:
+        this.handlePencil(decoding.readVarString(decoder));
+        return;
       default:
         throw new Refusal(CLOSE.malformed, 'malformed', `unknown message type ${type}`);
     }
@@ -143,8 +149,35 @@ export class Connection implements RoomMember {
       throw new Refusal(CLOSE.malformed, 'malformed', `unknown sync step ${step}`);
     }
     const outcome = this.room.applyClientUpdate(decoding.readVarUint8Array(decoder), this);
-    if (!outcome.accepted)
-      throw new Refusal(CLOSE.refused, 'refused_update', `update refused: ${outcome.reason}`);
+    if (outcome.accepted) return;
+    // The device's document now holds a change nobody else has: it must start afresh from
+    // the board (our client does so on CLOSE_PENCIL_REFUSED), so the connection ends.
+    if (outcome.byPencil)
+      throw new Refusal(CLOSE_PENCIL_REFUSED, 'pencil', `update refused: ${outcome.reason}`);
+    throw new Refusal(CLOSE.refused, 'refused_update', `update refused: ${outcome.reason}`);
+  }
+
+  /** A request about the talking pencil; a refusal is told to this device only. */
+  private handlePencil(json: string): void {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(json);
+    } catch {
+      throw new Refusal(CLOSE.malformed, 'malformed', 'pencil request is not JSON');
+    }
+    const request = pencilRequestSchema.safeParse(parsed);
+    if (!request.success) {
+      throw new Refusal(CLOSE.malformed, 'malformed', 'pencil request is not one we know');
+    }
+    const outcome = this.room.pencil.request(this, request.data);
+    if (!outcome.ok) {
+      log('pencil_refused', {
+        connection: this.id,
+        board: this.room.boardId,
+        reason: outcome.error,
+      });
+      this.send(encodePencilReply(outcome.error));
+    }
   }
 
   private handleAwareness(update: Uint8Array): void {

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { idSchema } from '../schema/common';
+import type { PencilRequest } from './pencil-machine';
+
+/** Pencil requests as they arrive from a device: checked before the machine sees them. */
+export const pencilRequestSchema: z.ZodType<PencilRequest> = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('setMode'), mode: z.enum(['open', 'pencil']) }),
+  z.strictObject({ type: z.literal('pass'), from: idSchema, to: idSchema.optional() }),
+  z.strictObject({ type: z.literal('raiseHand'), who: idSchema }),
+  z.strictObject({ type: z.literal('lowerHand'), who: idSchema }),
+  z.strictObject({ type: z.literal('give'), to: idSchema }),
+  z.strictObject({ type: z.literal('take') }),
+  z.strictObject({
+    type: z.literal('setTimer'),
+    seconds: z.number().int().nullable(),
+    autoPass: z.boolean(),
+  }),
+]);
+
+/** The y-websocket message type our devices use for pencil requests and their refusals. */
+export const MESSAGE_PENCIL = 20;
+
+/** Close code for a device whose change the talking pencil refused (4400–4499: do not retry as is). */
+export const CLOSE_PENCIL_REFUSED = 4403;

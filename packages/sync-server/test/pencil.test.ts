@@ -1,0 +1,149 @@
+import {
+  CLOSE_PENCIL_REFUSED,
+  joinAsTablet,
+  localOrigin,
+  MESSAGE_PENCIL,
+  openBoard,
+  type PencilRequest,
+  type PencilState,
+  runCommand,
+  setDefaultSeats,
+} from '@roundtable/shared';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import { afterEach, describe, expect, it } from 'vitest';
+import type WebSocket from 'ws';
+import { connectClient, drawStroke, eventually, type SyncClient } from './clients';
+import { startTestServer, type TestServer } from './helpers';
+
+let server: TestServer | null = null;
+const clients: SyncClient[] = [];
+afterEach(async () => {
+  for (const c of clients.splice(0)) c.destroy();
+  await server?.dispose();
+  server = null;
+});
+
+async function device(boardId: string, user: { kind: 'table' | 'tablet'; id: string }) {
+  const c = await connectClient(server!.url, boardId);
+  clients.push(c);
+  c.provider.awareness.setLocalStateField('user', { ...user, name: user.id, color: '#1971c2' });
+  const ws = c.provider.ws as unknown as WebSocket;
+  const closed = new Promise<number>((resolve) =>
+    ws.addEventListener('close', (e) => resolve(e.code)),
+  );
+  const replies: string[] = [];
+  ws.addEventListener('message', (event) => {
+    const decoder = decoding.createDecoder(new Uint8Array(event.data as ArrayBuffer));
+    if (decoding.readVarUint(decoder) === MESSAGE_PENCIL)
+      replies.push(decoding.readVarString(decoder));
+  });
+  const ask = (request: PencilRequest) => {
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE_PENCIL);
+    encoding.writeVarString(encoder, JSON.stringify(request));
+    ws.send(encoding.toUint8Array(encoder));
+  };
+  return { client: c, closed, replies, ask };
+}
+
+const pencil = (c: SyncClient) => c.board.control.get('pencil') as PencilState;
+const strokes = (c: SyncClient) =>
+  [...c.board.elements.values()].filter((e) => e.type === 'stroke');
+
+/** A table with two seats and a tablet "mia", both connected to `boardId`, pencil mode on. */
+async function classroom(boardId: string) {
+  server = await startTestServer();
+  const table = await device(boardId, { kind: 'table', id: 'table-1' });
+  runCommand(table.client.board, setDefaultSeats, 2, localOrigin('table-1'));
+  const mia = await device(boardId, { kind: 'tablet', id: 'mia' });
+  runCommand(
+    mia.client.board,
+    joinAsTablet,
+    { id: 'mia', name: 'Mia', color: '#9c36b5' },
+    localOrigin('mia'),
+  );
+  await eventually(() => expect(table.client.board.participants.has('mia')).toBe(true));
+  table.ask({ type: 'setMode', mode: 'pencil' });
+  await eventually(() =>
+    expect(pencil(mia.client)).toMatchObject({ mode: 'pencil', holderId: 'seat-1' }),
+  );
+  return { table, mia };
+}
+
+describe('the talking pencil on the server', () => {
+  it('refuses a stroke from a tablet without the pencil: never stored, never relayed', async () => {
+    const { table, mia } = await classroom('pencil-refuse');
+    drawStroke(mia.client, 'mia');
+    expect(await mia.closed).toBe(CLOSE_PENCIL_REFUSED);
+    // The table never sees it, and neither does a device that joins later or after a restart.
+    await new Promise((r) => setTimeout(r, 200));
+    expect(strokes(table.client)).toHaveLength(0);
+    server = await server!.restart();
+    const late = await connectClient(server.url, 'pencil-refuse');
+    clients.push(late);
+    expect(strokes(late)).toHaveLength(0);
+    expect(pencil(late)).toMatchObject({ mode: 'pencil' });
+  });
+
+  it('lets the holder draw, and refuses a client that writes the pencil state itself', async () => {
+    const { table, mia } = await classroom('pencil-holder');
+    drawStroke(table.client, 'seat-1');
+    await eventually(() => expect(strokes(mia.client)).toHaveLength(1));
+    // A modified tablet hands itself the pencil by writing the control map.
+    mia.client.board.control.set('pencil', { ...pencil(mia.client), holderId: 'mia' });
+    expect(await mia.closed).toBe(1008);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(pencil(table.client).holderId).toBe('seat-1');
+  });
+
+  it('passes the pencil to the tablet, which may then draw while the table may not', async () => {
+    const { table, mia } = await classroom('pencil-pass');
+    // Mia asks for something only the librarian may do: told why, not disconnected.
+    mia.ask({ type: 'setMode', mode: 'open' });
+    await eventually(() => expect(mia.replies.join()).toMatch(/only the librarian/));
+    table.ask({ type: 'pass', from: 'seat-1', to: 'mia' });
+    await eventually(() => expect(pencil(mia.client).holderId).toBe('mia'));
+    drawStroke(mia.client, 'mia');
+    await eventually(() => expect(strokes(table.client)).toHaveLength(1));
+    // Past the grace window the table is refused like anyone else.
+    await new Promise((r) => setTimeout(r, 1600));
+    drawStroke(table.client, 'seat-2', 300);
+    expect(await table.closed).toBe(CLOSE_PENCIL_REFUSED);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(strokes(mia.client)).toHaveLength(1);
+  });
+
+  it('accepts a stroke finished just as the pencil passed (the grace window)', async () => {
+    const { table, mia } = await classroom('pencil-grace');
+    table.ask({ type: 'pass', from: 'seat-1' });
+    await eventually(() => expect(pencil(table.client).holderId).toBe('seat-2'));
+    table.ask({ type: 'pass', from: 'seat-2', to: 'mia' });
+    await eventually(() => expect(pencil(table.client).holderId).toBe('mia'));
+    drawStroke(table.client, 'seat-2'); // within the grace window of seat-2's turn
+    await eventually(() => expect(strokes(mia.client)).toHaveLength(1));
+  });
+
+  it('passes the pencil on when its holder disconnects', async () => {
+    const { table, mia } = await classroom('pencil-leave');
+    table.ask({ type: 'give', to: 'mia' });
+    await eventually(() => expect(pencil(table.client).holderId).toBe('mia'));
+    mia.client.destroy();
+    await eventually(() => expect(pencil(table.client).holderId).toBe('seat-1'));
+  });
+
+  it('closes a malformed pencil request with 1007 and keeps the board', async () => {
+    const { table, mia } = await classroom('pencil-malformed');
+    const ws = mia.client.provider.ws as unknown as WebSocket;
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE_PENCIL);
+    encoding.writeVarString(encoder, '{"type":"pass","from":"../../etc"}');
+    ws.send(encoding.toUint8Array(encoder));
+    expect(await mia.closed).toBe(1007);
+    drawStroke(table.client, 'seat-1');
+    const check = await connectClient(server!.url, 'pencil-malformed');
+    clients.push(check);
+    await eventually(() => expect(strokes(check)).toHaveLength(1));
+    expect(openBoard(check.doc).control.get('pencil')).toMatchObject({ holderId: 'seat-1' });
+  });
+});
