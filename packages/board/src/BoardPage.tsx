@@ -1,6 +1,6 @@
 import { createId } from '@roundtable/shared';
-import { useEffect, useMemo, useState } from 'react';
-import { BoardController } from './controller/controller';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { BoardController, type Notice } from './controller/controller';
 import { chooseLayout } from './layout';
 import { type BoardConnection, type ConnectionStatus, connectBoard } from './sync/board-connection';
 import { remoteLiveInk } from './sync/live-ink-presence';
@@ -10,6 +10,8 @@ import { JoinCard } from './ui/JoinCard';
 import { JoinSheet } from './ui/JoinSheet';
 import { NoticeBar } from './ui/NoticeBar';
 import { ParticipantsStrip } from './ui/ParticipantsStrip';
+import { PencilControls } from './ui/PencilControls';
+import { TabletPencilBanner } from './ui/PencilViews';
 import { SeatSetup } from './ui/SeatSetup';
 import { SeatToolbars } from './ui/SeatToolbars';
 import { TableMenu } from './ui/TableMenu';
@@ -44,7 +46,31 @@ function exposeForTests(controller: BoardController, connection: BoardConnection
   };
 }
 
+/**
+ * A board, reopened from the server (a new session) if the server refused one of this
+ * device's changes: Yjs cannot take a change back, so the device starts afresh.
+ */
 export function BoardPage({ boardId }: { boardId: string }) {
+  const [session, setSession] = useState({ generation: 0, notice: null as Notice | null });
+  return (
+    <BoardSession
+      key={session.generation}
+      boardId={boardId}
+      initialNotice={session.notice}
+      onRefused={(notice) => setSession((s) => ({ generation: s.generation + 1, notice }))}
+    />
+  );
+}
+
+function BoardSession({
+  boardId,
+  initialNotice,
+  onRefused,
+}: {
+  boardId: string;
+  initialNotice: Notice | null;
+  onRefused: (notice: Notice) => void;
+}) {
   const { width, height } = useWindowSize();
   const connection = useMemo(() => connectBoard(boardId), [boardId]);
   const [status, setStatus] = useState<ConnectionStatus>(connection.status());
@@ -63,6 +89,30 @@ export function BoardPage({ boardId }: { boardId: string }) {
     [connection],
   );
   useEffect(() => connection.onStatus(setStatus), [connection]);
+  useEffect(() => {
+    if (initialNotice) controller.setNotice(initialNotice);
+  }, [controller, initialNotice]);
+  useEffect(
+    () =>
+      connection.onPencilError((error) =>
+        controller.setNotice({ kind: 'error', text: `The talking pencil: ${error}.` }),
+      ),
+    [connection, controller],
+  );
+  const refused = useRef(onRefused);
+  refused.current = onRefused;
+  useEffect(
+    () =>
+      connection.onRefused(async () => {
+        await connection.resetLocal();
+        refused.current({
+          kind: 'info',
+          text: `That change was taken back: ${controller.nameOf(controller.pencil().holderId)} has the talking pencil.`,
+        });
+      }),
+    [connection, controller],
+  );
+  const ask = connection.askPencil;
   // Tell the others who this device is; a tablet says so once it has joined.
   useEffect(() => {
     const publish = () => {
@@ -118,12 +168,18 @@ export function BoardPage({ boardId }: { boardId: string }) {
         </header>
       )}
       <StatusBadge status={status} />
-      <NoticeBar controller={controller} />
       <ParticipantsStrip controller={controller} awareness={connection.provider.awareness} />
       <TextEditor controller={controller} />
       <SelectionBar controller={controller} />
       {seated ? <TableMenu controller={controller} /> : <ZoomControls controller={controller} />}
-      {seated ? <SeatToolbars controller={controller} /> : <Toolbar controller={controller} />}
+      {seated ? (
+        <SeatToolbars controller={controller} ask={ask} />
+      ) : (
+        <Toolbar controller={controller} />
+      )}
+      <TabletPencilBanner controller={controller} ask={ask} />
+      <NoticeBar controller={controller} />
+      {controller.layout === 'table' && <PencilControls controller={controller} ask={ask} />}
       {controller.layout === 'table' && <SeatSetup controller={controller} />}
       {controller.layout === 'table' && <JoinCard boardId={boardId} />}
       <JoinSheet controller={controller} />

@@ -25,7 +25,7 @@ describe('pictures', () => {
       width: 4000,
       height: 3000,
       alt: 'class photo',
-    });
+    })!;
     const image = d.board.elements.get(id) as ImageRecord;
     expect(image).toMatchObject({ type: 'image', assetId: ASSET, alt: 'class photo' });
     // The viewport is 1000x800: half its shorter side is 400 board units at zoom 1.
@@ -45,7 +45,7 @@ describe('pictures', () => {
     const id = d.controller.addImage(
       { assetId: ASSET, width: 120, height: 80, alt: '' },
       { x: 200, y: 200 },
-    );
+    )!;
     const image = d.board.elements.get(id) as ImageRecord;
     expect(image.w).toBe(120);
     expect(image.h).toBe(80);
@@ -120,7 +120,7 @@ describe('resize and rotate handles', () => {
 
   it('keep a picture’s proportions while resizing', () => {
     const d = new BoardDriver();
-    const id = d.controller.addImage({ assetId: ASSET, width: 400, height: 200, alt: '' });
+    const id = d.controller.addImage({ assetId: ASSET, width: 400, height: 200, alt: '' })!;
     const image = d.board.elements.get(id) as ImageRecord;
     d.drag([
       [image.x + image.w, image.y + image.h],

@@ -4,6 +4,7 @@ import {
   bringToFront,
   type Camera,
   type Command,
+  DEFAULT_PENCIL,
   deleteElements,
   duplicateElements,
   EDGE_ROTATION,
@@ -12,7 +13,9 @@ import {
   IDENTITY_CAMERA,
   joinAsTablet,
   type ParticipantRecord,
+  type PencilState,
   type Point,
+  pencilSchema,
   type Rect,
   type SeatRecord,
   screenToBoard,
@@ -48,11 +51,12 @@ export type Change =
   | 'editing'
   | 'notice'
   | 'seats'
-  | 'participants';
+  | 'participants'
+  | 'pencil';
 
 /** A message for whoever is at this device: work in progress, or what went wrong. */
 export interface Notice {
-  kind: 'busy' | 'error';
+  kind: 'busy' | 'error' | 'info';
   text: string;
 }
 
@@ -75,6 +79,9 @@ export interface ControllerOptions {
 }
 
 type PinchGesture = ReturnType<typeof pinchGesture>;
+
+/** What a finger does when it may not change the board: nothing. */
+const IDLE_GESTURE: Gesture = { move() {}, end() {}, cancel() {} };
 
 /**
  * Everything the board does with input, with no DOM and no rendering: pointer samples in,
@@ -117,9 +124,46 @@ export class BoardController {
     board.elements.observe(this.dropVanishedSelection);
     board.seats.observe(this.syncSeats);
     board.participants.observe(this.syncParticipant);
+    board.control.observe(this.pencilChanged);
     this.syncSeats();
     this.syncParticipant();
   }
+
+  // ---- talking pencil ------------------------------------------------------------------
+
+  /** The talking pencil as the server last wrote it. */
+  pencil(): PencilState {
+    const parsed = pencilSchema.safeParse(this.board.control.get('pencil'));
+    return parsed.success ? parsed.data : DEFAULT_PENCIL;
+  }
+
+  /** A seat's or a tablet's name, for "Fox has the pencil". */
+  nameOf(id: string | null): string {
+    if (id === null) return 'nobody';
+    return this.board.seats.get(id)?.name ?? this.board.participants.get(id)?.name ?? 'someone';
+  }
+
+  /** Whether this actor may change the board now: always, unless someone else holds the pencil. */
+  mayEdit(actor: Actor = this.device): boolean {
+    const pencil = this.pencil();
+    return pencil.mode === 'open' || pencil.holderId === actor.id;
+  }
+
+  /** Says why nothing happened, instead of letting the server refuse the change. */
+  private refuseWithoutPencil(actor: Actor): boolean {
+    if (this.mayEdit(actor)) return false;
+    const holder = this.pencil().holderId;
+    this.setNotice({
+      kind: 'info',
+      text:
+        holder === null
+          ? 'The talking pencil is with the librarian. Listen for now.'
+          : `${this.nameOf(holder)} has the talking pencil. Raise your hand to ask for it.`,
+    });
+    return true;
+  }
+
+  private readonly pencilChanged = () => this.emit('pencil');
 
   /** This tablet's place among the board's participants, once it has joined. */
   participant(): ParticipantRecord | undefined {
@@ -270,6 +314,7 @@ export class BoardController {
     const context: GestureContext = { board: this.board, controller: this, actor };
     const tool = actor.settings.tool;
     if (this.navigates(sample)) return panGesture(context, sample);
+    if (this.refuseWithoutPencil(actor)) return IDLE_GESTURE;
     if (isDrawTool(tool)) return drawGesture(context, sample, tool);
     if (isShapeTool(tool)) return shapeGesture(context, sample, tool);
     if (tool === 'eraser') return eraseGesture(context, sample);
@@ -292,11 +337,13 @@ export class BoardController {
 
   /** Undoes the last step of this device's user, or of one seat: never anyone else's. */
   undo(actorId?: string): void {
-    this.actor(actorId).undo();
+    const actor = this.actor(actorId);
+    if (!this.refuseWithoutPencil(actor)) actor.undo();
   }
 
   redo(actorId?: string): void {
-    this.actor(actorId).redo();
+    const actor = this.actor(actorId);
+    if (!this.refuseWithoutPencil(actor)) actor.redo();
   }
 
   get canUndo(): boolean {
@@ -400,7 +447,8 @@ export class BoardController {
    * Puts a picture on the board centred on a screen point (default: the middle of the
    * screen), no bigger than half the screen, and selects it so it can be moved and sized.
    */
-  addImage(asset: ImageAsset, at?: Point): string {
+  addImage(asset: ImageAsset, at?: Point): string | null {
+    if (this.refuseWithoutPencil(this.device)) return null;
     const centre = this.toBoard(at ?? { x: this.viewport.width / 2, y: this.viewport.height / 2 });
     const longest = Math.max(asset.width, asset.height, 1);
     const fitted =
@@ -433,13 +481,13 @@ export class BoardController {
   }
 
   deleteSelection(): void {
-    if (this.selection.size === 0) return;
+    if (this.selection.size === 0 || this.refuseWithoutPencil(this.device)) return;
     this.perform(deleteElements, [...this.selection]);
     this.select([]);
   }
 
   duplicateSelection(): void {
-    if (this.selection.size === 0) return;
+    if (this.selection.size === 0 || this.refuseWithoutPencil(this.device)) return;
     const copies = this.perform(duplicateElements, {
       ids: [...this.selection],
       dx: 24,
@@ -450,10 +498,12 @@ export class BoardController {
   }
 
   bringSelectionToFront(): void {
+    if (this.refuseWithoutPencil(this.device)) return;
     this.perform(bringToFront, [...this.selection]);
   }
 
   sendSelectionToBack(): void {
+    if (this.refuseWithoutPencil(this.device)) return;
     this.perform(sendToBack, [...this.selection]);
   }
 
@@ -492,6 +542,7 @@ export class BoardController {
     this.board.elements.unobserve(this.dropVanishedSelection);
     this.board.seats.unobserve(this.syncSeats);
     this.board.participants.unobserve(this.syncParticipant);
+    this.board.control.unobserve(this.pencilChanged);
     this.device.destroy();
     for (const actor of this.seatActors.values()) actor.destroy();
     this.listeners.clear();

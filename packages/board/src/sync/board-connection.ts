@@ -1,4 +1,12 @@
-import { type Board, openBoard } from '@roundtable/shared';
+import {
+  type Board,
+  CLOSE_PENCIL_REFUSED,
+  MESSAGE_PENCIL,
+  openBoard,
+  type PencilRequest,
+} from '@roundtable/shared';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -11,6 +19,16 @@ export interface BoardConnection {
   readonly provider: WebsocketProvider;
   status(): ConnectionStatus;
   onStatus(listener: (status: ConnectionStatus) => void): () => void;
+  /** Asks the server to pass the pencil, raise a hand…; a refusal comes to `onPencilError`. */
+  askPencil(request: PencilRequest): void;
+  onPencilError(listener: (error: string) => void): () => void;
+  /**
+   * The server refused one of this device's changes (talking pencil). Yjs cannot take a
+   * change back, so the board must be reopened from the server: `resetLocal` first.
+   */
+  onRefused(listener: () => void): () => void;
+  /** Forgets this device's offline copy of the board (before reopening it after a refusal). */
+  resetLocal(): Promise<void>;
   destroy(): void;
 }
 
@@ -43,6 +61,16 @@ export function connectBoard(boardId: string): BoardConnection {
     if (status === 'disconnected') set('offline');
     else if (status === 'connecting') set(current === 'connected' ? 'offline' : 'connecting');
   });
+  const pencilErrors = new Set<(error: string) => void>();
+  provider.messageHandlers[MESSAGE_PENCIL] = (_encoder, decoder) => {
+    const { error } = JSON.parse(decoding.readVarString(decoder)) as { error?: string };
+    if (error) for (const listener of pencilErrors) listener(error);
+  };
+  const refused = new Set<() => void>();
+  provider.on('connection-close', (event: CloseEvent | null) => {
+    if (event?.code === CLOSE_PENCIL_REFUSED) for (const listener of refused) listener();
+  });
+
   // The browser knows at once when Wi-Fi drops; the socket alone would take up to 30 s.
   const goOffline = () => provider.disconnect();
   const goOnline = () => provider.connect();
@@ -56,6 +84,25 @@ export function connectBoard(boardId: string): BoardConnection {
     onStatus(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    askPencil(request) {
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, MESSAGE_PENCIL);
+      encoding.writeVarString(encoder, JSON.stringify(request));
+      if (provider.ws?.readyState === WebSocket.OPEN)
+        provider.ws.send(encoding.toUint8Array(encoder));
+      else for (const listener of pencilErrors) listener('not connected to the board');
+    },
+    onPencilError(listener) {
+      pencilErrors.add(listener);
+      return () => pencilErrors.delete(listener);
+    },
+    onRefused(listener) {
+      refused.add(listener);
+      return () => refused.delete(listener);
+    },
+    async resetLocal() {
+      await local?.clearData();
     },
     destroy() {
       window.removeEventListener('offline', goOffline);

@@ -9,7 +9,7 @@ export function NoticeBar({ controller }: { controller: BoardController }) {
   useControllerState(controller, ['notice']);
   const notice = controller.notice;
   useEffect(() => {
-    if (notice?.kind !== 'error') return;
+    if (!notice || notice.kind === 'busy') return;
     const timer = setTimeout(() => {
       if (controller.notice === notice) controller.setNotice(null);
     }, ERROR_SHOWN_MS);
@@ -24,7 +24,7 @@ export function NoticeBar({ controller }: { controller: BoardController }) {
     >
       {notice.kind === 'busy' && <span className="spinner" aria-hidden="true" />}
       <span>{notice.text}</span>
-      {notice.kind === 'error' && (
+      {notice.kind !== 'busy' && (
         <button type="button" className="notice-close" onClick={() => controller.setNotice(null)}>
           OK
         </button>

@@ -2,6 +2,8 @@ import { EDGE_ROTATION, type SeatRecord, seatAnchor } from '@roundtable/shared';
 import type { BoardController } from '../controller/controller';
 import { INK_COLORS, type ToolId } from '../controller/tools';
 import { Icon } from './icons';
+import { PencilToken } from './PencilToken';
+import { type AskPencil, PassButtons, Queue, TurnClock } from './PencilViews';
 import { useControllerState } from './useControllerState';
 
 const SEAT_TOOLS: { id: ToolId; label: string }[] = [
@@ -23,28 +25,50 @@ const seatColors = (seat: SeatRecord) => [
  * One compact toolbar per seat, on the seat's edge and turned to face the student standing
  * there: upright at the near edge, upside down at the far one, sideways at the ends.
  */
-export function SeatToolbars({ controller }: { controller: BoardController }) {
-  useControllerState(controller, ['seats', 'tool', 'history', 'camera']);
+export function SeatToolbars({ controller, ask }: { controller: BoardController; ask: AskPencil }) {
+  useControllerState(controller, ['seats', 'tool', 'history', 'camera', 'pencil']);
   return (
     <>
       {controller.seats().map((seat) => (
-        <SeatToolbar key={seat.id} controller={controller} seat={seat} />
+        <SeatToolbar key={seat.id} controller={controller} seat={seat} ask={ask} />
       ))}
     </>
   );
 }
 
-function SeatToolbar({ controller, seat }: { controller: BoardController; seat: SeatRecord }) {
+function SeatToolbar({
+  controller,
+  seat,
+  ask,
+}: {
+  controller: BoardController;
+  seat: SeatRecord;
+  ask: AskPencil;
+}) {
   const anchor = seatAnchor(seat, controller.viewport);
   const actor = controller.actor(seat.id);
   const { tool, color } = actor.settings;
+  const pencil = controller.pencil();
+  const inPencilMode = pencil.mode === 'pencil';
+  const holding = inPencilMode && pencil.holderId === seat.id;
+  const paused = inPencilMode && !holding;
+  const raised = pencil.queue.includes(seat.id);
   return (
     <div
       className="seat-anchor"
       style={{ left: anchor.x, top: anchor.y, transform: `rotate(${EDGE_ROTATION[seat.edge]}deg)` }}
     >
+      {holding && (
+        <div className="seat-pencil" data-testid={`pencil-at-${seat.id}`}>
+          <PencilToken />
+          {seat.name} has the talking pencil
+          <TurnClock pencil={pencil} />
+          <Queue controller={controller} pencil={pencil} />
+          <PassButtons controller={controller} ask={ask} from={seat.id} />
+        </div>
+      )}
       <fieldset
-        className="seat-toolbar"
+        className={`seat-toolbar${holding ? ' holding' : ''}${paused ? ' paused' : ''}`}
         aria-label={`${seat.name}'s tools`}
         data-seat={seat.id}
         data-edge={seat.edge}
@@ -53,6 +77,17 @@ function SeatToolbar({ controller, seat }: { controller: BoardController; seat: 
         <span className="seat-name" style={{ background: seat.color }}>
           {seat.name}
         </span>
+        {paused && (
+          <button
+            type="button"
+            className={`tool raise-hand${raised ? ' raised' : ''}`}
+            aria-label={raised ? `Lower ${seat.name}'s hand` : `Raise ${seat.name}'s hand`}
+            aria-pressed={raised}
+            onClick={() => ask({ type: raised ? 'lowerHand' : 'raiseHand', who: seat.id })}
+          >
+            <Icon name="hand" />
+          </button>
+        )}
         {SEAT_TOOLS.map((t) => (
           <button
             key={t.id}
@@ -62,6 +97,7 @@ function SeatToolbar({ controller, seat }: { controller: BoardController; seat: 
             title={t.label}
             aria-pressed={tool === t.id}
             data-tool={t.id}
+            disabled={paused}
             onClick={() => controller.setTool(t.id, seat.id)}
           >
             <Icon name={t.id} />

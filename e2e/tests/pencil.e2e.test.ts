@@ -1,0 +1,109 @@
+import { type ServerFixture, startServerProcess } from '@roundtable/sync-server/testing';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { BoardPage } from '../harness/board-page';
+import { launchChromium, saveScreenshot } from '../harness/browser';
+import { line, multiTouch } from '../harness/touch';
+
+let server: ServerFixture;
+let browser: Browser;
+const open: BoardPage[] = [];
+
+beforeAll(async () => {
+  server = await startServerProcess();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+afterEach(async () => {
+  for (const board of open.splice(0)) await board.dispose();
+});
+
+const strokes = (page: Page) =>
+  page.evaluate(() =>
+    (
+      window as unknown as { roundtable: { elements(): { type: string; authorId: string }[] } }
+    ).roundtable
+      .elements()
+      .filter((e) => e.type === 'stroke')
+      .map((e) => e.authorId)
+      .sort(),
+  );
+
+async function classroom(boardId: string) {
+  const table = await BoardPage.open(browser, 'table', server.url, boardId);
+  const tablet = await BoardPage.open(browser, 'tablet', server.url, boardId, { name: 'Mia' });
+  open.push(table, tablet);
+  await table.page.getByRole('button', { name: 'Set up seats' }).click();
+  await table.page.getByRole('button', { name: '2', exact: true }).click();
+  await table.page.getByRole('button', { name: 'Done' }).click();
+  await table.page.getByRole('button', { name: /Talking pencil/ }).click();
+  await table.page.getByRole('button', { name: 'Only the pencil holder' }).click();
+  await table.page.getByRole('button', { name: 'Close' }).click();
+  return { table, tablet };
+}
+
+describe('the talking pencil', () => {
+  it('a seat holds it and the tablet cannot draw; passed to the tablet, only the tablet can', async () => {
+    const { table, tablet } = await classroom('pencil-e2e');
+    // Clockwise from the near right: seat 1 (Fox) is the near side's only seat, in the middle.
+    await table.page.getByTestId('pencil-at-seat-1').waitFor();
+    const banner = tablet.page.getByRole('region', { name: 'Talking pencil' });
+    await expect.poll(() => banner.textContent()).toMatch(/Fox has the talking pencil/);
+
+    // The tablet tries to draw: nothing happens, and it is told why.
+    await tablet.drag([
+      [200, 300],
+      [500, 360],
+    ]);
+    expect(await tablet.page.getByTestId('notice').textContent()).toMatch(
+      /Fox has the talking pencil/,
+    );
+    // Fox draws on the table; the tablet sees it.
+    await multiTouch(table.page, [line(800, 800, 1100, 850, 10)]);
+    await expect.poll(() => strokes(tablet.page)).toEqual(['seat-1']);
+    await saveScreenshot(table.page, 'pencil-table');
+    await saveScreenshot(tablet.page, 'pencil-tablet-listening');
+
+    // Fox passes the pencil to Mia.
+    await table.page.getByRole('button', { name: 'Pass to…' }).click();
+    await table.page.getByRole('button', { name: 'Mia', exact: true }).click();
+    await expect.poll(() => banner.textContent()).toMatch(/You have the talking pencil/);
+    await tablet.drag([
+      [200, 300],
+      [500, 360],
+    ]);
+    const mia = await tablet.page.evaluate(() => localStorage.getItem('roundtable.device'));
+    await expect.poll(() => strokes(table.page)).toEqual(['seat-1', mia!].sort());
+    await saveScreenshot(tablet.page, 'pencil-tablet-holding');
+
+    // Now the table cannot draw: its seats' tools are paused.
+    await multiTouch(table.page, [line(800, 300, 1100, 350, 10)]);
+    await table.page.waitForTimeout(300);
+    expect(await strokes(tablet.page)).toHaveLength(2);
+  });
+
+  it('a change that slips past the pencil is refused by the server and taken back on the device', async () => {
+    const { table, tablet } = await classroom('pencil-rollback');
+    await multiTouch(table.page, [line(800, 800, 1100, 850, 10)]);
+    await expect.poll(() => strokes(tablet.page)).toEqual(['seat-1']);
+    // A tablet that skips its own check (a stale or modified client) writes a stroke anyway.
+    await tablet.page.evaluate(() => {
+      const { controller } = (
+        window as unknown as {
+          roundtable: { controller: { board: { elements: Map<string, { id: string }> } } };
+        }
+      ).roundtable;
+      const [stroke] = [...controller.board.elements.values()];
+      controller.board.elements.set('slipped', { ...stroke!, id: 'slipped' });
+    });
+    // The server refuses it; the tablet reopens the board from the server, without it.
+    await expect.poll(() => tablet.page.getByTestId('notice').textContent()).toMatch(/taken back/);
+    await tablet.waitForStatus('connected');
+    expect(await strokes(tablet.page)).toEqual(['seat-1']);
+    await table.page.waitForTimeout(300);
+    expect(await strokes(table.page)).toEqual(['seat-1']);
+  });
+});

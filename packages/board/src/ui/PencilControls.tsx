@@ -1,0 +1,115 @@
+import { useState } from 'react';
+import type { BoardController } from '../controller/controller';
+import { Icon } from './icons';
+import { PencilToken } from './PencilToken';
+import type { AskPencil } from './PencilViews';
+import { useControllerState } from './useControllerState';
+
+const TIMERS: [string, number | null][] = [
+  ['No timer', null],
+  ['1:00', 60],
+  ['1:30', 90],
+  ['2:00', 120],
+  ['3:00', 180],
+];
+
+/**
+ * The librarian's talking-pencil controls (for now on the table): everyone draws, or only
+ * the pencil holder; a turn timer; give the pencil to someone or take it back.
+ */
+export function PencilControls({
+  controller,
+  ask,
+}: {
+  controller: BoardController;
+  ask: AskPencil;
+}) {
+  useControllerState(controller, ['pencil', 'seats', 'participants']);
+  const [open, setOpen] = useState(false);
+  const pencil = controller.pencil();
+  if (!open) {
+    return (
+      <button type="button" className="pencil-button" onClick={() => setOpen(true)}>
+        <PencilToken size={30} /> Talking pencil{pencil.mode === 'pencil' ? ': on' : ''}
+      </button>
+    );
+  }
+  const everyone = [
+    ...controller.seats().map((s) => ({ id: s.id, name: s.name })),
+    ...[...controller.board.participants.values()].map((p) => ({ id: p.id, name: p.name })),
+  ];
+  return (
+    <section className="pencil-controls" aria-label="Talking pencil controls">
+      <header>
+        <h2>
+          <PencilToken size={30} /> Talking pencil
+        </h2>
+        <button type="button" className="tool" aria-label="Close" onClick={() => setOpen(false)}>
+          <Icon name="check" />
+        </button>
+      </header>
+      <fieldset className="segmented" aria-label="Who may draw">
+        <button
+          type="button"
+          aria-pressed={pencil.mode === 'open'}
+          onClick={() => ask({ type: 'setMode', mode: 'open' })}
+        >
+          Everyone draws
+        </button>
+        <button
+          type="button"
+          aria-pressed={pencil.mode === 'pencil'}
+          onClick={() => ask({ type: 'setMode', mode: 'pencil' })}
+        >
+          Only the pencil holder
+        </button>
+      </fieldset>
+      <fieldset className="segmented" aria-label="Turn timer">
+        {TIMERS.map(([label, seconds]) => (
+          <button
+            key={label}
+            type="button"
+            aria-pressed={pencil.turnSeconds === seconds}
+            onClick={() => ask({ type: 'setTimer', seconds, autoPass: pencil.autoPass })}
+          >
+            {label}
+          </button>
+        ))}
+      </fieldset>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={pencil.autoPass}
+          disabled={pencil.turnSeconds === null}
+          onChange={(event) =>
+            ask({
+              type: 'setTimer',
+              seconds: pencil.turnSeconds,
+              autoPass: event.currentTarget.checked,
+            })
+          }
+        />
+        Pass on by itself when the time is up
+      </label>
+      {pencil.mode === 'pencil' && (
+        <div className="give">
+          <span>Give the pencil to</span>
+          {everyone.map((p) => (
+            <button
+              key={p.id}
+              type="button"
+              className="chip"
+              aria-pressed={pencil.holderId === p.id}
+              onClick={() => ask({ type: 'give', to: p.id })}
+            >
+              {p.name}
+            </button>
+          ))}
+          <button type="button" className="chip" onClick={() => ask({ type: 'take' })}>
+            Take it back
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

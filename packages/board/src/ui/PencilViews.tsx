@@ -1,0 +1,145 @@
+import { type PencilRequest, type PencilState, turnEndsAt } from '@roundtable/shared';
+import { useEffect, useState } from 'react';
+import type { BoardController } from '../controller/controller';
+import { Icon } from './icons';
+import { PencilToken } from './PencilToken';
+import { useControllerState } from './useControllerState';
+
+export type AskPencil = (request: PencilRequest) => void;
+
+/** Seconds left in the turn, ticking; null without a timer. */
+export function useTurnSecondsLeft(pencil: PencilState): number | null {
+  const ends = turnEndsAt(pencil);
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    if (ends === null) return;
+    const timer = setInterval(() => setNow(Date.now()), 250);
+    return () => clearInterval(timer);
+  }, [ends]);
+  return ends === null ? null : Math.max(0, Math.ceil((ends - now) / 1000));
+}
+
+export const clock = (seconds: number) =>
+  `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+
+/** "Next: Owl, Leo" — raised hands in order. */
+export function Queue({
+  controller,
+  pencil,
+}: {
+  controller: BoardController;
+  pencil: PencilState;
+}) {
+  if (pencil.queue.length === 0) return null;
+  return (
+    <span className="pencil-queue" data-testid="pencil-queue">
+      <Icon name="hand" size={20} /> Next:{' '}
+      {pencil.queue.map((id) => controller.nameOf(id)).join(', ')}
+    </span>
+  );
+}
+
+export function TurnClock({ pencil }: { pencil: PencilState }) {
+  const left = useTurnSecondsLeft(pencil);
+  if (left === null) return null;
+  return (
+    <span className={`turn-clock${left === 0 ? ' done' : ''}`} data-testid="turn-clock">
+      {left === 0 ? 'Time to pass on' : clock(left)}
+    </span>
+  );
+}
+
+/**
+ * A tablet in pencil mode: a banner nobody can miss. The holder passes it on (to the next
+ * in turn or to someone chosen); everyone else listens and may raise a hand.
+ */
+export function TabletPencilBanner({
+  controller,
+  ask,
+}: {
+  controller: BoardController;
+  ask: AskPencil;
+}) {
+  useControllerState(controller, ['pencil', 'participants', 'seats']);
+  const pencil = controller.pencil();
+  const me = controller.participant();
+  if (controller.layout !== 'tablet' || pencil.mode !== 'pencil' || !me) return null;
+  const mine = pencil.holderId === me.id;
+  const raised = pencil.queue.includes(me.id);
+  return (
+    <section
+      className={`pencil-banner${mine ? ' holding' : ''}`}
+      aria-label="Talking pencil"
+      data-holder={pencil.holderId ?? ''}
+    >
+      <PencilToken />
+      <strong>
+        {mine
+          ? 'You have the talking pencil'
+          : `${controller.nameOf(pencil.holderId)} has the talking pencil`}
+      </strong>
+      {!mine && <span className="pencil-hint">Listen — your tools are paused</span>}
+      <TurnClock pencil={pencil} />
+      <Queue controller={controller} pencil={pencil} />
+      {mine ? (
+        <PassButtons controller={controller} ask={ask} from={me.id} />
+      ) : (
+        <button
+          type="button"
+          className="pencil-action"
+          onClick={() => ask({ type: raised ? 'lowerHand' : 'raiseHand', who: me.id })}
+        >
+          <Icon name="hand" size={22} /> {raised ? 'Lower my hand' : 'Raise my hand'}
+        </button>
+      )}
+    </section>
+  );
+}
+
+/** Pass on to the next in turn, or pick someone. */
+export function PassButtons({
+  controller,
+  ask,
+  from,
+}: {
+  controller: BoardController;
+  ask: AskPencil;
+  from: string;
+}) {
+  const [picking, setPicking] = useState(false);
+  const everyone = [
+    ...controller.seats().map((s) => ({ id: s.id, name: s.name })),
+    ...[...controller.board.participants.values()].map((p) => ({ id: p.id, name: p.name })),
+  ].filter((p) => p.id !== from);
+  return (
+    <span className="pass-buttons">
+      <button type="button" className="pencil-action" onClick={() => ask({ type: 'pass', from })}>
+        Pass on ➜
+      </button>
+      <button
+        type="button"
+        className="pencil-action secondary"
+        onClick={() => setPicking(!picking)}
+      >
+        Pass to…
+      </button>
+      {picking && (
+        <span className="pass-picker">
+          {everyone.map((p) => (
+            <button
+              key={p.id}
+              type="button"
+              className="chip"
+              onClick={() => {
+                setPicking(false);
+                ask({ type: 'pass', from, to: p.id });
+              }}
+            >
+              {p.name}
+            </button>
+          ))}
+        </span>
+      )}
+    </span>
+  );
+}
