@@ -67,7 +67,17 @@ describe('the talking pencil', () => {
     await saveScreenshot(table.page, 'pencil-table');
     await saveScreenshot(tablet.page, 'pencil-tablet-listening');
 
-    // Fox passes the pencil to Mia.
+    // Fox drags the pencil across the table to Owl, on the far side.
+    const token = (await table.page
+      .getByRole('button', { name: 'Drag the pencil to a seat' })
+      .boundingBox())!;
+    await multiTouch(table.page, [
+      line(token.x + token.width / 2, token.y + token.height / 2, 960, 60, 12),
+    ]);
+    await table.page.getByTestId('pencil-at-seat-2').waitFor();
+    await expect.poll(() => banner.textContent()).toMatch(/Owl has the talking pencil/);
+
+    // Owl passes the pencil to Mia.
     await table.page.getByRole('button', { name: 'Pass to…' }).click();
     await table.page.getByRole('button', { name: 'Mia', exact: true }).click();
     await expect.poll(() => banner.textContent()).toMatch(/You have the talking pencil/);

@@ -1,4 +1,6 @@
-import { EDGE_ROTATION, type SeatRecord, seatAnchor } from '@roundtable/shared';
+import { EDGE_ROTATION, type SeatRecord, seatAnchor, seatAt } from '@roundtable/shared';
+import { useState } from 'react';
+import { createPortal } from 'react-dom';
 import type { BoardController } from '../controller/controller';
 import { INK_COLORS, type ToolId } from '../controller/tools';
 import { Icon } from './icons';
@@ -36,6 +38,57 @@ export function SeatToolbars({ controller, ask }: { controller: BoardController;
   );
 }
 
+/**
+ * The pencil token can be dragged across the table and dropped at another seat: the pencil
+ * passes to the seat nearest the drop.
+ */
+function DraggablePencil({
+  controller,
+  from,
+  ask,
+}: {
+  controller: BoardController;
+  from: string;
+  ask: AskPencil;
+}) {
+  const [drag, setDrag] = useState<{ x: number; y: number } | null>(null);
+  return (
+    <>
+      <button
+        type="button"
+        className="pencil-handle"
+        aria-label="Drag the pencil to a seat"
+        onPointerDown={(event) => {
+          event.currentTarget.setPointerCapture(event.pointerId);
+          setDrag({ x: event.clientX, y: event.clientY });
+        }}
+        onPointerMove={(event) => {
+          if (drag) setDrag({ x: event.clientX, y: event.clientY });
+        }}
+        onPointerUp={(event) => {
+          setDrag(null);
+          const to = seatAt(
+            controller.seats(),
+            { x: event.clientX, y: event.clientY },
+            controller.viewport,
+          );
+          if (to && to.id !== from) ask({ type: 'pass', from, to: to.id });
+        }}
+        onPointerCancel={() => setDrag(null)}
+      >
+        <PencilToken />
+      </button>
+      {drag &&
+        createPortal(
+          <div className="pencil-ghost" style={{ left: drag.x, top: drag.y }}>
+            <PencilToken size={64} />
+          </div>,
+          document.body,
+        )}
+    </>
+  );
+}
+
 function SeatToolbar({
   controller,
   seat,
@@ -60,7 +113,7 @@ function SeatToolbar({
     >
       {holding && (
         <div className="seat-pencil" data-testid={`pencil-at-${seat.id}`}>
-          <PencilToken />
+          <DraggablePencil controller={controller} from={seat.id} ask={ask} />
           {seat.name} has the talking pencil
           <TurnClock pencil={pencil} />
           <Queue controller={controller} pencil={pencil} />
