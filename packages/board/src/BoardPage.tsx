@@ -179,9 +179,14 @@ function BoardSession({
       )}
       <TabletPencilBanner controller={controller} ask={ask} />
       <NoticeBar controller={controller} />
-      {controller.layout === 'table' && <PencilControls controller={controller} ask={ask} />}
-      {controller.layout === 'table' && <SeatSetup controller={controller} />}
-      {controller.layout === 'table' && <JoinCard boardId={boardId} />}
+      {controller.layout === 'table' && (
+        // The table's own business, in a corner: compact icons once seats line the edges.
+        <div className={`table-actions${seated ? ' compact' : ''}`}>
+          <SeatSetup controller={controller} />
+          <JoinCard boardId={boardId} />
+          <PencilControls controller={controller} ask={ask} />
+        </div>
+      )}
       <JoinSheet controller={controller} />
     </main>
   );

@@ -37,8 +37,15 @@ export function JoinCard({ boardId }: { boardId: string }) {
   }, [open, info, boardId]);
   if (!open) {
     return (
-      <button type="button" className="join-card-button" onClick={() => setOpen(true)}>
-        <Icon name="qr" /> Join from a tablet
+      <button
+        type="button"
+        className="table-action"
+        aria-label="Join from a tablet"
+        title="Join from a tablet"
+        onClick={() => setOpen(true)}
+      >
+        <Icon name="qr" />
+        <span className="label">Join from a tablet</span>
       </button>
     );
   }

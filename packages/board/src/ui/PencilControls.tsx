@@ -29,8 +29,16 @@ export function PencilControls({
   const pencil = controller.pencil();
   if (!open) {
     return (
-      <button type="button" className="pencil-button" onClick={() => setOpen(true)}>
-        <PencilToken size={30} /> Talking pencil{pencil.mode === 'pencil' ? ': on' : ''}
+      <button
+        type="button"
+        className="table-action"
+        aria-label="Talking pencil"
+        title="Talking pencil"
+        aria-pressed={pencil.mode === 'pencil'}
+        onClick={() => setOpen(true)}
+      >
+        <PencilToken size={30} />
+        <span className="label">Talking pencil{pencil.mode === 'pencil' ? ': on' : ''}</span>
       </button>
     );
   }

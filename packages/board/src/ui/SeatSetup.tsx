@@ -30,12 +30,15 @@ export function SeatSetup({ controller }: { controller: BoardController }) {
     return (
       <button
         type="button"
-        className="seats-button"
+        className="table-action"
         onClick={() => setOpen(true)}
         aria-label="Set up seats"
+        title="Seats"
       >
         <Icon name="seats" />
-        {seats.length === 0 ? 'Who is at the table?' : `${seats.length} seats`}
+        <span className="label">
+          {seats.length === 0 ? 'Who is at the table?' : `${seats.length} seats`}
+        </span>
       </button>
     );
   }

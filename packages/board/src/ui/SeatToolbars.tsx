@@ -20,7 +20,7 @@ const SEAT_TOOLS: { id: ToolId; label: string }[] = [
 /** A seat's own colour first, then a few shared inks. */
 const seatColors = (seat: SeatRecord) => [
   seat.color,
-  ...[INK_COLORS[0]!, INK_COLORS[4]!, INK_COLORS[3]!].filter((c) => c !== seat.color),
+  ...[INK_COLORS[0]!, INK_COLORS[4]!, INK_COLORS[1]!].filter((c) => c !== seat.color).slice(0, 2),
 ];
 
 /**
