@@ -35,6 +35,8 @@ export interface ServerConfig {
   /** When a board's update log is folded into its snapshot. */
   compaction: CompactionPolicy;
   limits: Limits;
+  /** Sets (and replaces) the librarian's PIN at start; otherwise it is set in the web UI. */
+  librarianPin: string | null;
 }
 
 export class ConfigError extends Error {
@@ -64,6 +66,13 @@ function oneOf<T extends string>(env: NodeJS.ProcessEnv, name: string, choices: 
 
 const MiB = 1024 * 1024;
 
+function librarianPin(env: NodeJS.ProcessEnv): string | null {
+  const pin = env.LIBRARIAN_PIN;
+  if (pin === undefined || pin === '') return null;
+  if (!/^\d{4,12}$/.test(pin)) throw new ConfigError('LIBRARIAN_PIN must be 4 to 12 digits');
+  return pin;
+}
+
 /** Reads every setting from the environment; the README's configuration table lists them. */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   return {
@@ -77,6 +86,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
       afterUpdates: integer(env, 'COMPACT_AFTER_UPDATES', 10_000, 1, 10_000_000),
       whenIdleMs: integer(env, 'COMPACT_WHEN_IDLE_MS', 3_000, 10, 3_600_000),
     },
+    librarianPin: librarianPin(env),
     limits: {
       maxMessageBytes: integer(env, 'MAX_MESSAGE_BYTES', 4 * MiB, 1024, 256 * MiB),
       ratePerSecond: integer(env, 'RATE_LIMIT_PER_SECOND', 300, 1, 100_000),

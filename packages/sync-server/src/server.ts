@@ -2,9 +2,12 @@ import { mkdirSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { openAssetStore } from './assets/asset-store';
+import { Librarian } from './auth/librarian';
+import { openLibrarianStore } from './auth/librarian-store';
 import type { ServerConfig } from './config';
 import { createAssetsApi } from './http/assets-api';
 import { createJoinApi } from './http/join-api';
+import { createLibrarianApi } from './http/librarian-api';
 import { sendError, sendJson } from './http/respond';
 import { createStaticApp } from './http/static-app';
 import { lanAddresses } from './lan';
@@ -33,7 +36,11 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       : openSqliteStore(config.dataDir, config.dbSynchronous);
   const metrics = new Metrics();
   const rooms = new Rooms(store, metrics, config.compaction);
-  const sync = createSyncEndpoint(rooms, config.limits, metrics);
+  const librarianStore = openLibrarianStore(config.storage === 'memory' ? null : config.dataDir);
+  const librarian = new Librarian(librarianStore);
+  if (config.librarianPin) await librarian.usePinFromEnvironment(config.librarianPin);
+  const handleLibrarian = createLibrarianApi(librarian);
+  const sync = createSyncEndpoint(rooms, config.limits, metrics, librarian);
   const serveApp = createStaticApp(config.appDir);
   // LAN addresses only reach this server when it listens on every interface.
   const listensOnLan = config.host === '0.0.0.0' || config.host === '::';
@@ -66,6 +73,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       return;
     }
     if (handleJoin(req, res, pathname)) return;
+    if (await handleLibrarian(req, res, pathname)) return;
     if (await handleAssets(req, res, pathname)) return;
     await serveApp(req, res);
   }
@@ -100,6 +108,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
         await sync.closeAll();
         rooms.unloadAll();
         await store.close();
+        librarianStore.close();
         metrics.stop();
         server.closeAllConnections();
         await stopped;

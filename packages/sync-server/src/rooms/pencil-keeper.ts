@@ -15,9 +15,16 @@ import type { Awareness } from 'y-protocols/awareness';
 /** A stroke finishing just as the pencil passes is still accepted for this long. */
 export const PENCIL_GRACE_MS = 1500;
 
+/**
+ * Who may run the class from a socket: a signed-in librarian; before any librarian PIN is
+ * set, a table device (the first start of a fresh install); otherwise nobody.
+ */
+export type Facilitation = 'librarian' | 'table' | 'none';
+
 /** What the keeper needs to know of a connection: which awareness client it speaks as. */
 export interface PencilMember {
   readonly awarenessClientId: number | null;
+  readonly facilitation: Facilitation;
 }
 
 interface PresenceUser {
@@ -57,11 +64,14 @@ export class PencilKeeper {
   requesterOf(member: PencilMember): Requester {
     const user = this.user(member);
     const board = this.board();
-    if (user?.kind === 'table') return { ids: [...board.seats.keys()], facilitator: true };
+    const facilitator =
+      member.facilitation === 'librarian' ||
+      (member.facilitation === 'table' && user?.kind === 'table');
+    if (user?.kind === 'table') return { ids: [...board.seats.keys()], facilitator };
     if (user?.kind === 'tablet' && typeof user.id === 'string' && board.participants.has(user.id)) {
-      return { ids: [user.id], facilitator: false };
+      return { ids: [user.id], facilitator };
     }
-    return { ids: [], facilitator: false };
+    return { ids: [], facilitator };
   }
 
   /** Everyone who may hold the pencil now, in turn order: seats (while a table is here), then tablets. */

@@ -6,13 +6,15 @@ import type { Metrics } from '../metrics';
 import type { BoardStore } from '../storage/board-store';
 import { encodeUpdateMessage } from '../ws/messages';
 import { findRefusal } from './client-writes';
-import { PencilKeeper } from './pencil-keeper';
+import { type Facilitation, PencilKeeper } from './pencil-keeper';
 
 /** Anything a room can send messages to. */
 export interface RoomMember {
   readonly id: number;
   /** The awareness client this member speaks as (who it is: a table or a tablet). */
   readonly awarenessClientId: number | null;
+  /** Whether it may run the talking pencil for the class. */
+  readonly facilitation: Facilitation;
   send(message: Uint8Array): void;
 }
 

@@ -7,6 +7,7 @@ import type { Limits } from '../config';
 import { TokenBucket } from '../limits/token-bucket';
 import { log } from '../log';
 import type { Metrics } from '../metrics';
+import type { Facilitation } from '../rooms/pencil-keeper';
 import type { Room, RoomMember } from '../rooms/room';
 import { checkAwarenessUpdate } from './awareness-check';
 import {
@@ -59,6 +60,8 @@ export class Connection implements RoomMember {
     private readonly limits: Limits,
     private readonly metrics: Metrics,
     readonly ip: string,
+    /** Whether this socket may run the talking pencil (see PencilKeeper.requesterOf). */
+    readonly facilitation: Facilitation = 'none',
   ) {
     this.bucket = new TokenBucket(limits.ratePerSecond, limits.rateBurst);
     ws.on('message', (data, isBinary) => this.receive(data as Buffer, isBinary));

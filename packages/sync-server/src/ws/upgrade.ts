@@ -1,9 +1,11 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { type WebSocket, WebSocketServer } from 'ws';
+import type { Librarian } from '../auth/librarian';
 import type { Limits } from '../config';
 import { log } from '../log';
 import type { Metrics } from '../metrics';
+import type { Facilitation } from '../rooms/pencil-keeper';
 import type { Room } from '../rooms/room';
 import type { Rooms } from '../rooms/rooms';
 import { Connection } from './connection';
@@ -24,7 +26,12 @@ function rejectUpgrade(socket: Duplex, status: number, text: string, error: stri
  * The WebSocket side of the server: checks the board id and the connection caps before the
  * upgrade, then hands each socket to a Connection in its board's room.
  */
-export function createSyncEndpoint(rooms: Rooms, limits: Limits, metrics: Metrics) {
+export function createSyncEndpoint(
+  rooms: Rooms,
+  limits: Limits,
+  metrics: Metrics,
+  librarian: Librarian,
+) {
   const wss = new WebSocketServer({
     noServer: true,
     maxPayload: limits.maxMessageBytes,
@@ -75,10 +82,16 @@ export function createSyncEndpoint(rooms: Rooms, limits: Limits, metrics: Metric
       );
       return;
     }
-    wss.handleUpgrade(req, socket, head, (ws) => accept(ws, boardId, ip));
+    // Who may run the class from this socket, decided once, from the cookie it came with.
+    const facilitation: Facilitation = librarian.isSignedIn(req.headers.cookie)
+      ? 'librarian'
+      : librarian.pinSet()
+        ? 'none'
+        : 'table';
+    wss.handleUpgrade(req, socket, head, (ws) => accept(ws, boardId, ip, facilitation));
   }
 
-  function accept(ws: WebSocket, boardId: string, ip: string): void {
+  function accept(ws: WebSocket, boardId: string, ip: string, facilitation: Facilitation): void {
     perIp.set(ip, (perIp.get(ip) ?? 0) + 1);
     alive.set(ws, true);
     ws.on('pong', () => alive.set(ws, true));
@@ -102,7 +115,7 @@ export function createSyncEndpoint(rooms: Rooms, limits: Limits, metrics: Metric
       ws.close(CLOSE.internal, 'this board could not be opened; see the server log');
       return;
     }
-    connection = new Connection(ws, room, limits, metrics, ip);
+    connection = new Connection(ws, room, limits, metrics, ip, facilitation);
     room.members.add(connection);
     log('connect', { board: boardId, ip, connection: connection.id });
   }

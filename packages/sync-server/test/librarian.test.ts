@@ -1,0 +1,170 @@
+import { join } from 'node:path';
+import {
+  localOrigin,
+  MESSAGE_PENCIL,
+  openBoard,
+  type PencilRequest,
+  type PencilState,
+  runCommand,
+  setDefaultSeats,
+} from '@roundtable/shared';
+import Database from 'better-sqlite3';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import { afterEach, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { eventually } from './clients';
+import { startTestServer, type TestServer } from './helpers';
+
+let server: TestServer | null = null;
+const cleanups: (() => void)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0)) cleanup();
+  await server?.dispose();
+  server = null;
+});
+
+const post = (path: string, body: unknown, cookie?: string) =>
+  fetch(`${server!.url}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+    body: JSON.stringify(body),
+  });
+const me = async (cookie?: string) =>
+  (await (
+    await fetch(`${server!.url}/api/librarian`, { headers: cookie ? { cookie } : {} })
+  ).json()) as {
+    pinSet: boolean;
+    signedIn: boolean;
+  };
+const sessionCookie = (res: Response) => res.headers.get('set-cookie')!.split(';')[0]!;
+
+describe('the librarian', () => {
+  it('sets the PIN once at first start and gets a strict, HttpOnly session cookie', async () => {
+    server = await startTestServer();
+    expect(await me()).toEqual({ pinSet: false, signedIn: false });
+    expect((await post('/api/librarian/setup', { pin: '12' })).status).toBe(400);
+    const res = await post('/api/librarian/setup', { pin: '2468' });
+    expect(res.status).toBe(200);
+    const setCookie = res.headers.get('set-cookie')!;
+    expect(setCookie).toMatch(/^rt_librarian=[A-Za-z0-9_-]{43};/);
+    expect(setCookie).toMatch(/HttpOnly/);
+    expect(setCookie).toMatch(/SameSite=Strict/);
+    expect(setCookie).toMatch(/Path=\//);
+    expect(await me(sessionCookie(res))).toEqual({ pinSet: true, signedIn: true });
+    // Nobody can set it again over the web.
+    expect((await post('/api/librarian/setup', { pin: '1111' })).status).toBe(409);
+    // Only a scrypt hash is stored.
+    const db = new Database(join(server.dataDir, 'roundtable.sqlite'), { readonly: true });
+    const row = db.prepare('SELECT hash FROM librarian_pin').get() as { hash: string };
+    db.close();
+    expect(row.hash).toMatch(/^scrypt\$/);
+    expect(row.hash).not.toContain('2468');
+  });
+
+  it('refuses a wrong PIN, then slows guessing down with 429 and Retry-After', async () => {
+    server = await startTestServer({ librarianPin: '9753' });
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++)
+      statuses.push((await post('/api/librarian/sign-in', { pin: '0000' })).status);
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 401, 429]);
+    const waiting = await post('/api/librarian/sign-in', { pin: '9753' });
+    expect(waiting.status).toBe(429); // even the right PIN waits its turn
+    expect(Number(waiting.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(((await waiting.json()) as { error: string }).error).toMatch(/try again in/);
+    expect((await post('/api/librarian/sign-in', { pin: 9753 })).status).toBe(429);
+  });
+
+  it('signs in with LIBRARIAN_PIN, signs out, and the old cookie is dead', async () => {
+    server = await startTestServer({ librarianPin: '9753' });
+    const res = await post('/api/librarian/sign-in', { pin: '9753' });
+    expect(res.status).toBe(200);
+    const cookie = sessionCookie(res);
+    expect((await me(cookie)).signedIn).toBe(true);
+    const out = await post('/api/librarian/sign-out', {}, cookie);
+    expect(out.headers.get('set-cookie')).toMatch(/Max-Age=0/);
+    expect((await me(cookie)).signedIn).toBe(false);
+    expect((await me('rt_librarian=forged')).signedIn).toBe(false);
+    expect((await fetch(`${server.url}/api/librarian/sign-in`)).status).toBe(405);
+    expect((await post('/api/librarian/sign-in', 'a string, not an object')).status).toBe(400);
+    const garbage = await fetch(`${server.url}/api/librarian/sign-in`, {
+      method: 'POST',
+      body: '{',
+    });
+    expect(garbage.status).toBe(400);
+  });
+
+  it('once a PIN is set, only the signed-in librarian runs the pencil over the socket', async () => {
+    server = await startTestServer({ librarianPin: '9753' });
+    const cookie = sessionCookie(await post('/api/librarian/sign-in', { pin: '9753' }));
+
+    /** A table device, with or without the librarian's cookie on its socket. */
+    const table = async (withCookie: boolean) => {
+      const doc = new Y.Doc();
+      class CookieSocket extends WebSocket {
+        constructor(url: string, protocols?: string | string[]) {
+          super(url, protocols, withCookie ? { headers: { cookie } } : {});
+        }
+      }
+      const provider = new WebsocketProvider(
+        `${server!.url.replace(/^http/, 'ws')}/ws`,
+        'library',
+        doc,
+        {
+          WebSocketPolyfill: CookieSocket as unknown as typeof globalThis.WebSocket,
+          disableBc: true,
+        },
+      );
+      cleanups.push(() => {
+        provider.destroy();
+        doc.destroy();
+      });
+      await new Promise((resolve) => provider.once('sync', resolve));
+      provider.awareness.setLocalStateField('user', {
+        kind: 'table',
+        id: `t${withCookie}`,
+        name: 'Table',
+        color: '#1f2a44',
+      });
+      const replies: string[] = [];
+      const ws = provider.ws as unknown as WebSocket;
+      ws.addEventListener('message', (event) => {
+        const decoder = decoding.createDecoder(new Uint8Array(event.data as ArrayBuffer));
+        if (decoding.readVarUint(decoder) === MESSAGE_PENCIL)
+          replies.push(decoding.readVarString(decoder));
+      });
+      const ask = (request: PencilRequest) => {
+        const encoder = encoding.createEncoder();
+        encoding.writeVarUint(encoder, MESSAGE_PENCIL);
+        encoding.writeVarString(encoder, JSON.stringify(request));
+        ws.send(encoding.toUint8Array(encoder));
+      };
+      return { board: openBoard(doc), replies, ask };
+    };
+
+    const student = await table(false);
+    runCommand(student.board, setDefaultSeats, 2, localOrigin('x'));
+    const librarian = await table(true);
+    const facilitatorOnly: PencilRequest[] = [
+      { type: 'setMode', mode: 'pencil' },
+      { type: 'give', to: 'seat-1' },
+      { type: 'take' },
+      { type: 'setTimer', seconds: 60, autoPass: true },
+    ];
+    for (const request of facilitatorOnly) student.ask(request);
+    await eventually(() => expect(student.replies).toHaveLength(facilitatorOnly.length));
+    expect(student.replies.every((r) => /librarian/.test(r))).toBe(true);
+    expect((student.board.control.get('pencil') as PencilState).mode).toBe('open');
+
+    librarian.ask({ type: 'setMode', mode: 'pencil' });
+    await eventually(() =>
+      expect(student.board.control.get('pencil')).toMatchObject({
+        mode: 'pencil',
+        holderId: 'seat-1',
+      }),
+    );
+    expect(librarian.replies).toEqual([]);
+  });
+});
