@@ -1,13 +1,15 @@
 import { createId } from '@roundtable/shared';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { BoardController, type Notice } from './controller/controller';
 import { chooseLayout } from './layout';
 import { type BoardConnection, type ConnectionStatus, connectBoard } from './sync/board-connection';
+import { mayFacilitate, useLibrarian } from './sync/librarian-session';
 import { remoteLiveInk } from './sync/live-ink-presence';
 import { publishPresence } from './sync/presence';
 import { BoardCanvas } from './ui/BoardCanvas';
 import { JoinCard } from './ui/JoinCard';
 import { JoinSheet } from './ui/JoinSheet';
+import { LibrarianPanel } from './ui/LibrarianPanel';
 import { NoticeBar } from './ui/NoticeBar';
 import { ParticipantsStrip } from './ui/ParticipantsStrip';
 import { PencilControls } from './ui/PencilControls';
@@ -113,6 +115,8 @@ function BoardSession({
     [connection, controller],
   );
   const ask = connection.askPencil;
+  const reconnect = useCallback(() => connection.reconnect(), [connection]);
+  const librarian = useLibrarian(reconnect);
   // Tell the others who this device is; a tablet says so once it has joined.
   useEffect(() => {
     const publish = () => {
@@ -184,7 +188,12 @@ function BoardSession({
         <div className={`table-actions${seated ? ' compact' : ''}`}>
           <SeatSetup controller={controller} />
           <JoinCard boardId={boardId} />
-          <PencilControls controller={controller} ask={ask} />
+          <PencilControls
+            controller={controller}
+            ask={ask}
+            allowed={mayFacilitate(librarian.state)}
+          />
+          <LibrarianPanel session={librarian} />
         </div>
       )}
       <JoinSheet controller={controller} />

@@ -27,6 +27,8 @@ export interface BoardConnection {
    * change back, so the board must be reopened from the server: `resetLocal` first.
    */
   onRefused(listener: () => void): () => void;
+  /** Opens the socket again (after signing in or out, so it carries the session cookie). */
+  reconnect(): void;
   /** Forgets this device's offline copy of the board (before reopening it after a refusal). */
   resetLocal(): Promise<void>;
   destroy(): void;
@@ -100,6 +102,10 @@ export function connectBoard(boardId: string): BoardConnection {
     onRefused(listener) {
       refused.add(listener);
       return () => refused.delete(listener);
+    },
+    reconnect() {
+      provider.disconnect();
+      provider.connect();
     },
     async resetLocal() {
       await local?.clearData();

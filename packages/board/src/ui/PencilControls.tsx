@@ -20,13 +20,17 @@ const TIMERS: [string, number | null][] = [
 export function PencilControls({
   controller,
   ask,
+  allowed,
 }: {
   controller: BoardController;
   ask: AskPencil;
+  /** Whether this device may run the class (the librarian is signed in, or no PIN is set). */
+  allowed: boolean;
 }) {
   useControllerState(controller, ['pencil', 'seats', 'participants']);
   const [open, setOpen] = useState(false);
   const pencil = controller.pencil();
+  if (!allowed) return null;
   if (!open) {
     return (
       <button

@@ -1,0 +1,48 @@
+import { type ServerFixture, startServerProcess } from '@roundtable/sync-server/testing';
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { BoardPage } from '../harness/board-page';
+import { launchChromium, saveScreenshot } from '../harness/browser';
+
+let server: ServerFixture;
+let browser: Browser;
+const open: BoardPage[] = [];
+
+beforeAll(async () => {
+  server = await startServerProcess({ LIBRARIAN_PIN: '2468' });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+afterEach(async () => {
+  for (const board of open.splice(0)) await board.dispose();
+});
+
+describe('the librarian on the table', () => {
+  it('runs the talking pencil only after signing in with the PIN', async () => {
+    const table = await BoardPage.open(browser, 'table', server.url, 'librarian');
+    const tablet = await BoardPage.open(browser, 'tablet', server.url, 'librarian', {
+      name: 'Mia',
+    });
+    open.push(table, tablet);
+    const pencilButton = table.page.getByRole('button', { name: 'Talking pencil' });
+    await table.page.getByRole('button', { name: 'Librarian' }).waitFor();
+    expect(await pencilButton.count()).toBe(0);
+
+    await table.page.getByRole('button', { name: 'Librarian' }).click();
+    await table.page.getByLabel('Librarian PIN').fill('1111');
+    await table.page.getByRole('button', { name: 'Sign in' }).click();
+    expect(await table.page.getByRole('alert').textContent()).toMatch(/not right/);
+    await saveScreenshot(table.page, 'librarian-sign-in');
+    await table.page.getByLabel('Librarian PIN').fill('2468');
+    await table.page.getByRole('button', { name: 'Sign in' }).click();
+
+    await pencilButton.click();
+    await table.page.getByRole('button', { name: 'Only the pencil holder' }).click();
+    // The tablet is the only participant here (no seats): the pencil goes to Mia.
+    const banner = tablet.page.getByRole('region', { name: 'Talking pencil' });
+    await expect.poll(() => banner.textContent()).toMatch(/You have the talking pencil/);
+  });
+});

@@ -1,0 +1,91 @@
+import { useState } from 'react';
+import type { LibrarianSession } from '../sync/librarian-session';
+import { Icon } from './icons';
+
+/** Sign in as the librarian (or set the PIN on a fresh install), and sign out. */
+export function LibrarianPanel({ session }: { session: LibrarianSession }) {
+  const [open, setOpen] = useState(false);
+  const [pin, setPin] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const { state } = session;
+  if (!state) return null;
+  if (!open) {
+    return (
+      <button
+        type="button"
+        className="table-action"
+        aria-label="Librarian"
+        title="Librarian"
+        aria-pressed={state.signedIn}
+        onClick={() => setOpen(true)}
+      >
+        <Icon name="key" />
+        <span className="label">{state.signedIn ? 'Librarian: signed in' : 'Librarian'}</span>
+      </button>
+    );
+  }
+  const submit = async () => {
+    setError(null);
+    try {
+      if (state.pinSet) await session.signIn(pin);
+      else await session.setUp(pin);
+      setPin('');
+      setOpen(false);
+    } catch (caught) {
+      const message = (caught as Error).message;
+      setError(`${message.charAt(0).toUpperCase()}${message.slice(1)}.`);
+    }
+  };
+  return (
+    <section className="librarian-panel" aria-label="Librarian sign-in">
+      <header>
+        <h2>Librarian</h2>
+        <button type="button" className="tool" aria-label="Close" onClick={() => setOpen(false)}>
+          <Icon name="check" />
+        </button>
+      </header>
+      {state.signedIn ? (
+        <button
+          type="button"
+          className="pencil-action"
+          onClick={() => {
+            void session.signOut();
+            setOpen(false);
+          }}
+        >
+          Sign out
+        </button>
+      ) : (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            void submit();
+          }}
+        >
+          <p>
+            {state.pinSet
+              ? 'Enter the librarian PIN.'
+              : 'Choose a librarian PIN (4 to 12 digits). Students will not need one.'}
+          </p>
+          <input
+            aria-label="Librarian PIN"
+            type="password"
+            inputMode="numeric"
+            autoComplete="off"
+            maxLength={12}
+            value={pin}
+            onChange={(event) => setPin(event.currentTarget.value.replace(/\D/g, ''))}
+          />
+          {error && (
+            <p className="join-error" role="alert">
+              {error}
+            </p>
+          )}
+          <button type="submit" className="pencil-action" disabled={pin.length < 4}>
+            {state.pinSet ? 'Sign in' : 'Set the PIN and sign in'}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}
