@@ -16,6 +16,7 @@ export * from './geometry/transform';
 export * from './join/join-code';
 export * from './pencil/pencil-machine';
 export * from './pencil/pencil-request';
+export * from './render/board-svg';
 export * from './render/ink';
 export * from './schema/common';
 export * from './schema/elements';
