@@ -5,7 +5,9 @@ import { openAssetStore } from './assets/asset-store';
 import { Librarian } from './auth/librarian';
 import { openLibrarianStore } from './auth/librarian-store';
 import type { ServerConfig } from './config';
+import { openExhibitStore } from './exhibits/exhibit-store';
 import { createAssetsApi } from './http/assets-api';
+import { createExhibitsApi } from './http/exhibits-api';
 import { createJoinApi } from './http/join-api';
 import { createLibrarianApi } from './http/librarian-api';
 import { sendError, sendJson } from './http/respond';
@@ -14,6 +16,7 @@ import { lanAddresses } from './lan';
 import { log } from './log';
 import { Metrics } from './metrics';
 import { Rooms } from './rooms/rooms';
+import { openAppDb } from './storage/app-db';
 import type { BoardStore } from './storage/board-store';
 import { openMemoryStore } from './storage/memory-store';
 import { openSqliteStore } from './storage/sqlite-store';
@@ -36,10 +39,11 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       : openSqliteStore(config.dataDir, config.dbSynchronous);
   const metrics = new Metrics();
   const rooms = new Rooms(store, metrics, config.compaction);
-  const librarianStore = openLibrarianStore(config.storage === 'memory' ? null : config.dataDir);
-  const librarian = new Librarian(librarianStore);
+  const appDb = openAppDb(config.storage === 'memory' ? null : config.dataDir);
+  const librarian = new Librarian(openLibrarianStore(appDb));
   if (config.librarianPin) await librarian.usePinFromEnvironment(config.librarianPin);
   const handleLibrarian = createLibrarianApi(librarian);
+  const handleExhibits = createExhibitsApi(openExhibitStore(appDb), rooms, librarian);
   const sync = createSyncEndpoint(rooms, config.limits, metrics, librarian);
   const serveApp = createStaticApp(config.appDir);
   // LAN addresses only reach this server when it listens on every interface.
@@ -74,6 +78,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     }
     if (handleJoin(req, res, pathname)) return;
     if (await handleLibrarian(req, res, pathname)) return;
+    if (await handleExhibits(req, res, pathname)) return;
     if (await handleAssets(req, res, pathname)) return;
     await serveApp(req, res);
   }
@@ -108,7 +113,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
         await sync.closeAll();
         rooms.unloadAll();
         await store.close();
-        librarianStore.close();
+        appDb.close();
         metrics.stop();
         server.closeAllConnections();
         await stopped;

@@ -1,5 +1,4 @@
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 
 /** Where the librarian's PIN hash and sign-in sessions are kept. */
 export interface LibrarianStore {
@@ -8,17 +7,10 @@ export interface LibrarianStore {
   addSession(tokenHash: string, expiresAt: number): void;
   hasSession(tokenHash: string, now: number): boolean;
   removeSession(tokenHash: string): void;
-  close(): void;
 }
 
-/**
- * In the board database (its own connection; WAL lets both write), or in memory when the
- * server keeps nothing on disk (STORAGE=memory, the benchmark's mode).
- */
-export function openLibrarianStore(dataDir: string | null): LibrarianStore {
-  const db = new Database(dataDir === null ? ':memory:' : join(dataDir, 'roundtable.sqlite'));
-  db.pragma('journal_mode = WAL');
-  db.pragma('busy_timeout = 2000');
+/** In the app database (see storage/app-db.ts). */
+export function openLibrarianStore(db: Database.Database): LibrarianStore {
   db.exec(`
     CREATE TABLE IF NOT EXISTS librarian_pin (
       id   INTEGER PRIMARY KEY CHECK (id = 1),
@@ -57,6 +49,5 @@ export function openLibrarianStore(dataDir: string | null): LibrarianStore {
     },
     hasSession: (tokenHash, now) => getSession.get(tokenHash, now) !== undefined,
     removeSession: (tokenHash) => void deleteSession.run(tokenHash),
-    close: () => db.close(),
   };
 }

@@ -6,23 +6,10 @@ import {
   type SignInResult,
 } from '../auth/librarian';
 import { log } from '../log';
+import { readJsonBody } from './read-json';
 import { sendError, sendJson } from './respond';
 
 const MAX_BODY_BYTES = 1024;
-
-async function readJson(req: IncomingMessage): Promise<Record<string, unknown> | null> {
-  let body = '';
-  for await (const chunk of req) {
-    body += chunk;
-    if (body.length > MAX_BODY_BYTES) return null;
-  }
-  try {
-    const value = JSON.parse(body) as unknown;
-    return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : null;
-  } catch {
-    return null;
-  }
-}
 
 const cookie = (token: string, maxAge: number) =>
   `${SESSION_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${maxAge}`;
@@ -71,7 +58,7 @@ export function createLibrarianApi(librarian: Librarian) {
       sendJson(res, 200, { signedIn: false });
       return true;
     }
-    const body = await readJson(req);
+    const body = await readJsonBody(req, MAX_BODY_BYTES);
     if (!body) {
       sendError(res, 400, 'send JSON like {"pin":"1234"}');
       return true;

@@ -1,3 +1,4 @@
+import * as Y from 'yjs';
 import { log } from '../log';
 import type { Metrics } from '../metrics';
 import type { BoardStore } from '../storage/board-store';
@@ -37,6 +38,18 @@ export class Rooms {
       log('board_loaded', { board: boardId, ms: Math.round(performance.now() - started) });
     }
     return room;
+  }
+
+  /**
+   * The board's whole document as it is now (a Yjs update), from memory if it is open,
+   * else from the store; null for a board that was never used.
+   */
+  snapshot(boardId: string): Uint8Array | null {
+    const room = this.rooms.get(boardId);
+    if (room) return Y.encodeStateAsUpdate(room.doc);
+    const updates = this.store.load(boardId);
+    if (updates.length === 0) return null;
+    return Y.mergeUpdates(updates);
   }
 
   /** Removes a member; the last one out unloads the board (after compacting it). */

@@ -1,0 +1,149 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { boardToSvg, createId, isBoardId, openBoard, seatsInTurnOrder } from '@roundtable/shared';
+import * as Y from 'yjs';
+import type { Librarian } from '../auth/librarian';
+import type { ExhibitStore } from '../exhibits/exhibit-store';
+import { log } from '../log';
+import type { Rooms } from '../rooms/rooms';
+import { readJsonBody } from './read-json';
+import { sendError, sendJson } from './respond';
+
+const ONE = /^\/api\/exhibits\/([A-Za-z0-9_-]{1,64})(\/snapshot|\/image\.svg)?$/;
+
+const text = (value: unknown, max: number) =>
+  typeof value === 'string' ? value.trim().slice(0, max) : '';
+
+/** Who was at the board: its seats in turn, then its tablets. */
+function participantsOf(doc: Y.Doc): string[] {
+  const board = openBoard(doc);
+  return [
+    ...seatsInTurnOrder(board.seats.values()).map((s) => s.name),
+    ...[...board.participants.values()].map((p) => p.name),
+  ];
+}
+
+/**
+ * Exhibits: `GET /api/exhibits` (newest first), `GET /api/exhibits/<id>` (its facts),
+ * `…/snapshot` (the saved document), `…/image.svg` (the saved rendering). The librarian
+ * saves one with `POST /api/exhibits` and deletes one with `DELETE /api/exhibits/<id>`.
+ * Nothing changes an exhibit once saved.
+ */
+export function createExhibitsApi(exhibits: ExhibitStore, rooms: Rooms, librarian: Librarian) {
+  function save(req: IncomingMessage, res: ServerResponse, body: Record<string, unknown>): void {
+    const boardId = text(body.boardId, 64);
+    const title = text(body.title, 120);
+    if (!isBoardId(boardId)) {
+      sendError(res, 400, 'boardId must be a board id');
+      return;
+    }
+    if (!title) {
+      sendError(res, 400, 'an exhibit needs a title');
+      return;
+    }
+    const snapshot = rooms.snapshot(boardId);
+    if (!snapshot) {
+      sendError(res, 404, 'there is no board with that id');
+      return;
+    }
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, snapshot);
+    const board = openBoard(doc);
+    const routine =
+      (board.control.get('routine') as { templateId?: string | null } | undefined)?.templateId ??
+      null;
+    const participants = Array.isArray(body.participants)
+      ? body.participants
+          .map((p) => text(p, 40))
+          .filter(Boolean)
+          .slice(0, 64)
+      : participantsOf(doc);
+    const exhibit = {
+      id: createId(12),
+      boardId,
+      title,
+      group: text(body.group, 60),
+      participants,
+      description: text(body.description, 2000),
+      routine,
+      createdAt: Date.now(),
+      snapshot,
+      svg: boardToSvg(board),
+    };
+    doc.destroy();
+    exhibits.add(exhibit);
+    log('exhibit_saved', {
+      id: exhibit.id,
+      board: boardId,
+      bytes: snapshot.length,
+      ip: req.socket.remoteAddress,
+    });
+    const { snapshot: _s, svg: _v, ...info } = exhibit;
+    sendJson(res, 201, info);
+  }
+
+  return async function handleExhibits(
+    req: IncomingMessage,
+    res: ServerResponse,
+    pathname: string,
+  ): Promise<boolean> {
+    if (pathname === '/api/exhibits') {
+      if (req.method === 'GET') {
+        sendJson(res, 200, exhibits.list());
+      } else if (req.method === 'POST') {
+        if (!librarian.isSignedIn(req.headers.cookie)) {
+          sendError(res, 403, 'only the librarian can save exhibits');
+          return true;
+        }
+        const body = await readJsonBody(req, 8 * 1024);
+        if (!body) sendError(res, 400, 'send JSON like {"boardId":"…","title":"…"}');
+        else save(req, res, body);
+      } else sendError(res, 405, `${req.method} is not allowed here`);
+      return true;
+    }
+    const match = ONE.exec(pathname);
+    if (!match) {
+      if (pathname.startsWith('/api/exhibits/')) sendError(res, 404, 'no such exhibit');
+      return pathname.startsWith('/api/exhibits/');
+    }
+    const [, id, part] = match;
+    if (req.method === 'DELETE' && !part) {
+      if (!librarian.isSignedIn(req.headers.cookie)) {
+        sendError(res, 403, 'only the librarian can delete exhibits');
+      } else if (exhibits.delete(id!)) {
+        log('exhibit_deleted', { id });
+        res.writeHead(204).end();
+      } else sendError(res, 404, 'no such exhibit');
+      return true;
+    }
+    if (req.method !== 'GET') {
+      sendError(res, 405, 'exhibits cannot be changed once saved');
+      return true;
+    }
+    const exhibit = exhibits.get(id!);
+    if (!exhibit) {
+      sendError(res, 404, 'no such exhibit');
+      return true;
+    }
+    if (part === '/snapshot') {
+      res.writeHead(200, {
+        'content-type': 'application/octet-stream',
+        'content-length': exhibit.snapshot.length,
+        'cache-control': 'public, max-age=31536000, immutable',
+      });
+      res.end(Buffer.from(exhibit.snapshot));
+    } else if (part === '/image.svg') {
+      res.writeHead(200, {
+        'content-type': 'image/svg+xml; charset=utf-8',
+        'cache-control': 'public, max-age=31536000, immutable',
+        // An SVG opened on its own may not run anything.
+        'content-security-policy': "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'",
+        'x-content-type-options': 'nosniff',
+      });
+      res.end(exhibit.svg);
+    } else {
+      const { snapshot: _s, svg: _v, ...info } = exhibit;
+      sendJson(res, 200, info);
+    }
+    return true;
+  };
+}

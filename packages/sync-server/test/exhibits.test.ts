@@ -1,0 +1,180 @@
+import { boardSnapshot, openBoard } from '@roundtable/shared';
+import { XMLValidator } from 'fast-xml-parser';
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { connectClient, drawStroke, eventually, type SyncClient } from './clients';
+import { startTestServer, type TestServer } from './helpers';
+
+let server: TestServer | null = null;
+const clients: SyncClient[] = [];
+afterEach(async () => {
+  for (const c of clients.splice(0)) c.destroy();
+  await server?.dispose();
+  server = null;
+});
+
+async function signedIn(): Promise<string> {
+  const res = await fetch(`${server!.url}/api/librarian/sign-in`, {
+    method: 'POST',
+    body: JSON.stringify({ pin: '2468' }),
+  });
+  return res.headers.get('set-cookie')!.split(';')[0]!;
+}
+
+const request = (method: string, path: string, body?: unknown, cookie?: string) =>
+  fetch(`${server!.url}${path}`, {
+    method,
+    headers: cookie ? { cookie } : {},
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+
+interface Info {
+  id: string;
+  boardId: string;
+  title: string;
+  group: string;
+  participants: string[];
+  createdAt: number;
+}
+
+async function boardWithStrokes(boardId: string, count: number) {
+  const c = await connectClient(server!.url, boardId);
+  clients.push(c);
+  for (let i = 0; i < count; i++) drawStroke(c, 'seat-1', 100 + i * 50);
+  await eventually(async () => {
+    const check = await connectClient(server!.url, boardId);
+    const n = check.board.elements.size;
+    check.destroy();
+    expect(n).toBe(count);
+  });
+  return c;
+}
+
+describe('exhibits', () => {
+  it('the librarian saves a board as an exhibit: listed, with its snapshot and an SVG', async () => {
+    server = await startTestServer({ librarianPin: '2468' });
+    const cookie = await signedIn();
+    const c = await boardWithStrokes('group-a', 3);
+    const res = await request(
+      'POST',
+      '/api/exhibits',
+      {
+        boardId: 'group-a',
+        title: 'Our superhero',
+        group: 'Group A',
+        description: 'Made on Monday',
+      },
+      cookie,
+    );
+    expect(res.status).toBe(201);
+    const saved = (await res.json()) as Info;
+    expect(saved).toMatchObject({
+      boardId: 'group-a',
+      title: 'Our superhero',
+      group: 'Group A',
+      participants: [],
+    });
+
+    const list = (await (await request('GET', '/api/exhibits')).json()) as Info[];
+    expect(list.map((e) => e.id)).toEqual([saved.id]);
+    expect(await (await request('GET', `/api/exhibits/${saved.id}`)).json()).toMatchObject({
+      title: 'Our superhero',
+    });
+
+    const snapshot = new Uint8Array(
+      await (await request('GET', `/api/exhibits/${saved.id}/snapshot`)).arrayBuffer(),
+    );
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, snapshot);
+    expect(boardSnapshot(openBoard(doc)).elements).toEqual(boardSnapshot(c.board).elements);
+
+    const svg = await request('GET', `/api/exhibits/${saved.id}/image.svg`);
+    expect(svg.headers.get('content-type')).toMatch(/image\/svg\+xml/);
+    expect(svg.headers.get('content-security-policy')).toMatch(/default-src 'none'/);
+    const svgText = await svg.text();
+    expect(XMLValidator.validate(svgText)).toBe(true);
+    expect(svgText.match(/<path /g)).toHaveLength(3);
+  });
+
+  it('is immutable: no method changes it, and later drawing on the board does not reach it', async () => {
+    server = await startTestServer({ librarianPin: '2468' });
+    const cookie = await signedIn();
+    const c = await boardWithStrokes('group-b', 1);
+    const saved = (await (
+      await request('POST', '/api/exhibits', { boardId: 'group-b', title: 'Before' }, cookie)
+    ).json()) as Info;
+    for (const method of ['PUT', 'PATCH', 'POST']) {
+      const res = await request(method, `/api/exhibits/${saved.id}`, { title: 'After' }, cookie);
+      expect(res.status, method).toBe(405);
+    }
+    expect((await request('POST', `/api/exhibits/${saved.id}/snapshot`, {}, cookie)).status).toBe(
+      405,
+    );
+    drawStroke(c, 'seat-1', 900);
+    await new Promise((r) => setTimeout(r, 100));
+    const again = new Uint8Array(
+      await (await request('GET', `/api/exhibits/${saved.id}/snapshot`)).arrayBuffer(),
+    );
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, again);
+    expect(openBoard(doc).elements.size).toBe(1);
+    expect(((await (await request('GET', `/api/exhibits/${saved.id}`)).json()) as Info).title).toBe(
+      'Before',
+    );
+  });
+
+  it('refuses students: saving and deleting need the librarian; deleted ones are gone', async () => {
+    server = await startTestServer({ librarianPin: '2468' });
+    const cookie = await signedIn();
+    await boardWithStrokes('group-c', 1);
+    expect(
+      (await request('POST', '/api/exhibits', { boardId: 'group-c', title: 'x' })).status,
+    ).toBe(403);
+    expect(
+      (
+        await request(
+          'POST',
+          '/api/exhibits',
+          { boardId: 'group-c', title: 'x' },
+          'rt_librarian=forged',
+        )
+      ).status,
+    ).toBe(403);
+    const saved = (await (
+      await request('POST', '/api/exhibits', { boardId: 'group-c', title: 'Keep' }, cookie)
+    ).json()) as Info;
+    expect((await request('DELETE', `/api/exhibits/${saved.id}`)).status).toBe(403);
+    expect((await request('GET', `/api/exhibits/${saved.id}`)).status).toBe(200);
+    expect((await request('DELETE', `/api/exhibits/${saved.id}`, undefined, cookie)).status).toBe(
+      204,
+    );
+    expect((await request('GET', `/api/exhibits/${saved.id}`)).status).toBe(404);
+    // Bad requests get a clear 4xx.
+    expect(
+      (await request('POST', '/api/exhibits', { boardId: 'no such board', title: 'x' }, cookie))
+        .status,
+    ).toBe(400);
+    expect(
+      (await request('POST', '/api/exhibits', { boardId: 'never-used', title: 'x' }, cookie))
+        .status,
+    ).toBe(404);
+    expect((await request('POST', '/api/exhibits', { boardId: 'group-c' }, cookie)).status).toBe(
+      400,
+    );
+    expect((await request('GET', '/api/exhibits/../secret')).status).toBe(404);
+  });
+
+  it('keeps exhibits across a restart', async () => {
+    server = await startTestServer({ librarianPin: '2468' });
+    const cookie = await signedIn();
+    await boardWithStrokes('group-d', 2);
+    const saved = (await (
+      await request('POST', '/api/exhibits', { boardId: 'group-d', title: 'Stays' }, cookie)
+    ).json()) as Info;
+    for (const c of clients.splice(0)) c.destroy();
+    server = await server.restart();
+    expect(
+      ((await (await request('GET', '/api/exhibits')).json()) as Info[]).map((e) => e.id),
+    ).toEqual([saved.id]);
+  });
+});
