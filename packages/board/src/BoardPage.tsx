@@ -14,6 +14,7 @@ import { NoticeBar } from './ui/NoticeBar';
 import { ParticipantsStrip } from './ui/ParticipantsStrip';
 import { PencilControls } from './ui/PencilControls';
 import { TabletPencilBanner } from './ui/PencilViews';
+import { SaveExhibit } from './ui/SaveExhibit';
 import { SeatSetup } from './ui/SeatSetup';
 import { SeatToolbars } from './ui/SeatToolbars';
 import { TableMenu } from './ui/TableMenu';
@@ -194,6 +195,7 @@ function BoardSession({
             allowed={mayFacilitate(librarian.state)}
           />
           <LibrarianPanel session={librarian} />
+          {librarian.state?.signedIn && <SaveExhibit controller={controller} boardId={boardId} />}
         </div>
       )}
       <JoinSheet controller={controller} />

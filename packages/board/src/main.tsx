@@ -2,6 +2,8 @@ import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BoardPage } from './BoardPage';
+import { ExhibitPage } from './gallery/ExhibitPage';
+import { GalleryPage } from './gallery/GalleryPage';
 import { newBoardPath, parseRoute } from './routes';
 import { JoinCodePage } from './ui/JoinCodePage';
 
@@ -15,7 +17,10 @@ if (route.page === 'home') {
   }
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      {route.page === 'join' ? <JoinCodePage /> : <BoardPage boardId={route.boardId} />}
+      {route.page === 'join' && <JoinCodePage />}
+      {route.page === 'gallery' && <GalleryPage />}
+      {route.page === 'exhibit' && <ExhibitPage exhibitId={route.exhibitId} />}
+      {route.page === 'board' && <BoardPage boardId={route.boardId} />}
     </StrictMode>,
   );
 }

@@ -1,6 +1,13 @@
 import { createId } from '@roundtable/shared';
 
-export type Route = { page: 'board'; boardId: string } | { page: 'join' } | { page: 'home' };
+export type Route =
+  | { page: 'board'; boardId: string }
+  | { page: 'join' }
+  | { page: 'gallery' }
+  | { page: 'exhibit'; exhibitId: string }
+  | { page: 'home' };
+
+const EXHIBIT_PATH = /^\/exhibits\/([A-Za-z0-9_-]{1,64})\/?$/;
 
 const BOARD_PATH = /^\/b\/([A-Za-z0-9_-]{1,64})\/?$/;
 
@@ -8,6 +15,9 @@ export function parseRoute(pathname: string): Route {
   const match = BOARD_PATH.exec(pathname);
   if (match?.[1]) return { page: 'board', boardId: match[1] };
   if (/^\/join\/?$/.test(pathname)) return { page: 'join' };
+  if (/^\/exhibits\/?$/.test(pathname)) return { page: 'gallery' };
+  const exhibit = EXHIBIT_PATH.exec(pathname);
+  if (exhibit?.[1]) return { page: 'exhibit', exhibitId: exhibit[1] };
   return { page: 'home' };
 }
 

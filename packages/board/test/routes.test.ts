@@ -12,6 +12,13 @@ describe('routes', () => {
     expect(parseRoute('/join/')).toEqual({ page: 'join' });
   });
 
+  it('opens the gallery at /exhibits and an exhibit at /exhibits/<id>', () => {
+    expect(parseRoute('/exhibits')).toEqual({ page: 'gallery' });
+    expect(parseRoute('/exhibits/')).toEqual({ page: 'gallery' });
+    expect(parseRoute('/exhibits/ab_12')).toEqual({ page: 'exhibit', exhibitId: 'ab_12' });
+    expect(parseRoute('/exhibits/a/b')).toEqual({ page: 'home' });
+  });
+
   it('treats anything else as home, never as a board with a bad id', () => {
     expect(parseRoute('/')).toEqual({ page: 'home' });
     expect(parseRoute('/b/has space')).toEqual({ page: 'home' });

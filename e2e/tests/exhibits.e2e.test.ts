@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { type ServerFixture, startServerProcess } from '@roundtable/sync-server/testing';
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { BoardPage } from '../harness/board-page';
+import { launchChromium, openDevice, saveScreenshot } from '../harness/browser';
+import { line, multiTouch } from '../harness/touch';
+
+let server: ServerFixture;
+let browser: Browser;
+const open: { dispose(): Promise<void> }[] = [];
+
+beforeAll(async () => {
+  server = await startServerProcess({ LIBRARIAN_PIN: '2468' });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+afterEach(async () => {
+  for (const device of open.splice(0)) await device.dispose();
+});
+
+describe('exhibits', () => {
+  it('the librarian saves a board, the gallery shows it, its page opens and exports a PNG', async () => {
+    const table = await BoardPage.open(browser, 'table', server.url, 'superheroes');
+    open.push(table);
+    await multiTouch(table.page, [
+      line(500, 300, 900, 500, 16),
+      line(600, 600, 1200, 420, 16),
+      line(1300, 300, 1400, 700, 16),
+    ]);
+    await table.tool('note');
+    await table.page.mouse.click(1500, 300);
+    await table.page.keyboard.type('Captain Library: reads at the speed of light');
+    await table.page.mouse.click(200, 900);
+
+    await table.page.getByRole('button', { name: 'Librarian' }).click();
+    await table.page.getByLabel('Librarian PIN').fill('2468');
+    await table.page.getByRole('button', { name: 'Sign in' }).click();
+    await table.page.getByRole('button', { name: 'Save as exhibit' }).click();
+    await table.page.getByLabel('Title').fill('Super Digital Superhero');
+    await table.page.getByLabel('Group').fill('Group A');
+    await table.page.getByLabel('Description').fill('Drawn together at the big table.');
+    await table.page.getByRole('button', { name: 'Save to the gallery' }).click();
+    await expect
+      .poll(() => table.page.getByTestId('notice').textContent())
+      .toMatch(/in the gallery/);
+
+    // A student's tablet opens the gallery.
+    const student = await openDevice(browser, 'tablet', `${server.url}/exhibits`);
+    open.push({ dispose: () => student.context.close() });
+    const card = student.page.locator('.exhibit-card');
+    await card.first().waitFor();
+    expect(await card.count()).toBe(1);
+    expect(await card.textContent()).toMatch(/Super Digital Superhero.*Group A/);
+    await student.page.waitForFunction(
+      () => (document.querySelector('.exhibit-card img') as HTMLImageElement).naturalWidth > 0,
+    );
+    await saveScreenshot(student.page, 'gallery');
+
+    // A student cannot delete it.
+    const id = (await card.getAttribute('data-exhibit'))!;
+    const deleted = await student.page.evaluate(
+      async (exhibit) => (await fetch(`/api/exhibits/${exhibit}`, { method: 'DELETE' })).status,
+      id,
+    );
+    expect(deleted).toBe(403);
+
+    await card.click();
+    await student.page.locator('.exhibit-info h1').waitFor();
+    expect(await student.page.locator('.exhibit-info h1').textContent()).toBe(
+      'Super Digital Superhero',
+    );
+    await expect
+      .poll(() =>
+        student.page.evaluate(() =>
+          (window as unknown as { roundtable?: unknown }).roundtable === undefined
+            ? document.querySelectorAll('.board-canvas canvas').length
+            : -1,
+        ),
+      )
+      .toBeGreaterThan(0);
+    await saveScreenshot(student.page, 'exhibit');
+
+    const downloading = student.page.waitForEvent('download');
+    await student.page.getByRole('button', { name: 'Download PNG (4x)' }).click();
+    const file = await (await downloading).path();
+    const png = readFileSync(file!);
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    // IHDR: the picture is four times the board's content size, so wider than the screen.
+    expect(png.readUInt32BE(16)).toBeGreaterThan(2000);
+  });
+});

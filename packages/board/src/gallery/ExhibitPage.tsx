@@ -1,0 +1,100 @@
+import { openBoard } from '@roundtable/shared';
+import { useEffect, useMemo, useState } from 'react';
+import * as Y from 'yjs';
+import { BoardController } from '../controller/controller';
+import { BoardCanvas } from '../ui/BoardCanvas';
+import { ZoomControls } from '../ui/ViewControls';
+import { useWindowSize } from '../useWindowSize';
+import {
+  type ExhibitInfo,
+  exhibitImageUrl,
+  formatDate,
+  getExhibit,
+  getExhibitSnapshot,
+} from './exhibits-api';
+import { boardToPng, download } from './export-png';
+
+/**
+ * One exhibit, read-only: the saved board to pan and zoom (fingers move it, nothing draws),
+ * its story, and downloads. There is no socket here: nothing can change an exhibit.
+ */
+export function ExhibitPage({ exhibitId }: { exhibitId: string }) {
+  const { width, height } = useWindowSize();
+  const [info, setInfo] = useState<ExhibitInfo | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const doc = useMemo(() => new Y.Doc(), []);
+  const controller = useMemo(() => {
+    const c = new BoardController(openBoard(doc), {
+      actorId: 'viewer',
+      layout: 'tablet',
+      viewport: { width: window.innerWidth, height: window.innerHeight },
+    });
+    c.setTool('hand');
+    return c;
+  }, [doc]);
+  useEffect(() => {
+    Promise.all([getExhibit(exhibitId), getExhibitSnapshot(exhibitId)]).then(
+      ([meta, snapshot]) => {
+        Y.applyUpdate(doc, snapshot);
+        setInfo(meta);
+        controller.fitToContent();
+      },
+      (caught: Error) => setError(caught.message),
+    );
+    return () => controller.destroy();
+  }, [exhibitId, doc, controller]);
+
+  if (error) {
+    return (
+      <main className="gallery">
+        <p role="alert">This exhibit could not be opened: {error}.</p>
+        <a href="/exhibits">Back to the gallery</a>
+      </main>
+    );
+  }
+  return (
+    <main className="board exhibit-view layout-tablet" data-exhibit={exhibitId}>
+      <BoardCanvas controller={controller} awareness={null} width={width} height={height} />
+      {info && (
+        <header className="exhibit-info">
+          <a href="/exhibits" className="back">
+            ‹ Gallery
+          </a>
+          <h1>{info.title}</h1>
+          <p className="exhibit-meta">
+            {[info.group, formatDate(info.createdAt), info.participants.join(', ')]
+              .filter(Boolean)
+              .join(' · ')}
+          </p>
+          {info.description && <p>{info.description}</p>}
+          <div className="exhibit-actions">
+            <a
+              className="pencil-action secondary"
+              href={exhibitImageUrl(exhibitId)}
+              download={`${info.title}.svg`}
+            >
+              Download SVG
+            </a>
+            <button
+              type="button"
+              className="pencil-action"
+              disabled={busy}
+              onClick={async () => {
+                setBusy(true);
+                try {
+                  download(await boardToPng(controller.board, 4), `${info.title}.png`);
+                } finally {
+                  setBusy(false);
+                }
+              }}
+            >
+              {busy ? 'Making the PNG…' : 'Download PNG (4x)'}
+            </button>
+          </div>
+        </header>
+      )}
+      <ZoomControls controller={controller} />
+    </main>
+  );
+}

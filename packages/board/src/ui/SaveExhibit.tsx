@@ -1,0 +1,96 @@
+import { useState } from 'react';
+import type { BoardController } from '../controller/controller';
+import { saveExhibit } from '../gallery/exhibits-api';
+import { Icon } from './icons';
+
+/** The librarian keeps a finished board: a title, the group, a few words; saved for good. */
+export function SaveExhibit({
+  controller,
+  boardId,
+}: {
+  controller: BoardController;
+  boardId: string;
+}) {
+  const [open, setOpen] = useState(false);
+  const [title, setTitle] = useState('');
+  const [group, setGroup] = useState('');
+  const [description, setDescription] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  if (!open) {
+    return (
+      <button
+        type="button"
+        className="table-action"
+        aria-label="Save as exhibit"
+        title="Save as exhibit"
+        onClick={() => setOpen(true)}
+      >
+        <Icon name="frame" />
+        <span className="label">Save as exhibit</span>
+      </button>
+    );
+  }
+  const people = [
+    ...controller.seats().map((s) => s.name),
+    ...[...controller.board.participants.values()].map((p) => p.name),
+  ];
+  return (
+    <section className="save-exhibit" aria-label="Save as exhibit">
+      <header>
+        <h2>Save as exhibit</h2>
+        <button type="button" className="tool" aria-label="Close" onClick={() => setOpen(false)}>
+          <Icon name="check" />
+        </button>
+      </header>
+      <form
+        onSubmit={async (event) => {
+          event.preventDefault();
+          setBusy(true);
+          setError(null);
+          try {
+            const saved = await saveExhibit({ boardId, title, group, description });
+            controller.setNotice({ kind: 'info', text: `“${saved.title}” is in the gallery now.` });
+            setOpen(false);
+            setTitle('');
+          } catch (caught) {
+            setError(`It could not be saved: ${(caught as Error).message}.`);
+          } finally {
+            setBusy(false);
+          }
+        }}
+      >
+        <input
+          aria-label="Title"
+          placeholder="Title"
+          value={title}
+          maxLength={120}
+          onChange={(e) => setTitle(e.currentTarget.value)}
+        />
+        <input
+          aria-label="Group"
+          placeholder="Group (e.g. Group A)"
+          value={group}
+          maxLength={60}
+          onChange={(e) => setGroup(e.currentTarget.value)}
+        />
+        <textarea
+          aria-label="Description"
+          placeholder="What did they make?"
+          value={description}
+          maxLength={2000}
+          onChange={(e) => setDescription(e.currentTarget.value)}
+        />
+        {people.length > 0 && <p className="exhibit-people">Made by {people.join(', ')}</p>}
+        {error && (
+          <p className="join-error" role="alert">
+            {error}
+          </p>
+        )}
+        <button type="submit" className="pencil-action" disabled={busy || !title.trim()}>
+          {busy ? 'Saving…' : 'Save to the gallery'}
+        </button>
+      </form>
+    </section>
+  );
+}
