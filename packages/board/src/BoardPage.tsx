@@ -22,7 +22,7 @@ import { TextEditor } from './ui/TextEditor';
 import { Toolbar } from './ui/Toolbar';
 import { useControllerState } from './ui/useControllerState';
 import { useKeyboardShortcuts } from './ui/useKeyboardShortcuts';
-import { SelectionBar, StatusBadge, ZoomControls } from './ui/ViewControls';
+import { LockBadge, SelectionBar, StatusBadge, ZoomControls } from './ui/ViewControls';
 import { useWindowSize } from './useWindowSize';
 
 /** This device's author id: kept per browser so undo and authorship survive a reload. */
@@ -173,6 +173,7 @@ function BoardSession({
         </header>
       )}
       <StatusBadge status={status} />
+      <LockBadge controller={controller} />
       <ParticipantsStrip controller={controller} awareness={connection.provider.awareness} />
       <TextEditor controller={controller} />
       <SelectionBar controller={controller} />
@@ -194,7 +195,7 @@ function BoardSession({
             ask={ask}
             allowed={mayFacilitate(librarian.state)}
           />
-          <LibrarianPanel session={librarian} />
+          <LibrarianPanel session={librarian} controller={controller} ask={ask} />
           {librarian.state?.signedIn && <SaveExhibit controller={controller} boardId={boardId} />}
         </div>
       )}

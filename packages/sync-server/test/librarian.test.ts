@@ -1,5 +1,7 @@
 import { join } from 'node:path';
 import {
+  CLOSE_PENCIL_REFUSED,
+  type ClassRequest,
   localOrigin,
   MESSAGE_PENCIL,
   openBoard,
@@ -15,7 +17,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { eventually } from './clients';
+import { drawStroke, eventually, type SyncClient } from './clients';
 import { startTestServer, type TestServer } from './helpers';
 
 let server: TestServer | null = null;
@@ -40,6 +42,47 @@ const me = async (cookie?: string) =>
     signedIn: boolean;
   };
 const sessionCookie = (res: Response) => res.headers.get('set-cookie')!.split(';')[0]!;
+
+/** A device on `boardId` (with the librarian's cookie if given) that can ask the server things. */
+async function device(boardId: string, cookie?: string) {
+  const doc = new Y.Doc();
+  class CookieSocket extends WebSocket {
+    constructor(url: string, protocols?: string | string[]) {
+      super(url, protocols, cookie ? { headers: { cookie } } : {});
+    }
+  }
+  const provider = new WebsocketProvider(`${server!.url.replace(/^http/, 'ws')}/ws`, boardId, doc, {
+    WebSocketPolyfill: CookieSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+  });
+  cleanups.push(() => {
+    provider.destroy();
+    doc.destroy();
+  });
+  await new Promise((resolve) => provider.once('sync', resolve));
+  const ws = provider.ws as unknown as WebSocket;
+  const closed = new Promise<number>((resolve) =>
+    ws.addEventListener('close', (e) => resolve(e.code)),
+  );
+  const replies: string[] = [];
+  ws.addEventListener('message', (event) => {
+    const decoder = decoding.createDecoder(new Uint8Array(event.data as ArrayBuffer));
+    if (decoding.readVarUint(decoder) === MESSAGE_PENCIL)
+      replies.push(decoding.readVarString(decoder));
+  });
+  const ask = (request: ClassRequest) => {
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE_PENCIL);
+    encoding.writeVarString(encoder, JSON.stringify(request));
+    ws.send(encoding.toUint8Array(encoder));
+  };
+  return {
+    client: { doc, board: openBoard(doc), provider, destroy() {} } as SyncClient,
+    closed,
+    replies,
+    ask,
+  };
+}
 
 describe('the librarian', () => {
   it('sets the PIN once at first start and gets a strict, HttpOnly session cookie', async () => {
@@ -166,5 +209,39 @@ describe('the librarian', () => {
       }),
     );
     expect(librarian.replies).toEqual([]);
+  });
+
+  it('locks a board read-only for every device, unlocks it, and clears it, at the librarian’s word', async () => {
+    server = await startTestServer({ librarianPin: '9753' });
+    const cookie = sessionCookie(await post('/api/librarian/sign-in', { pin: '9753' }));
+    const librarian = await device('locked', cookie);
+    const student = await device('locked');
+    drawStroke(student.client, 'seat-1', 100);
+    await eventually(() => expect(librarian.client.board.elements.size).toBe(1));
+
+    student.ask({ type: 'lock', locked: true });
+    student.ask({ type: 'clear' });
+    await eventually(() => expect(student.replies).toHaveLength(2));
+    expect(student.replies.every((r) => /only the librarian/.test(r))).toBe(true);
+
+    librarian.ask({ type: 'lock', locked: true });
+    await eventually(() =>
+      expect(student.client.board.control.get('lock')).toEqual({ locked: true }),
+    );
+    drawStroke(student.client, 'seat-1', 300);
+    expect(await student.closed).toBe(CLOSE_PENCIL_REFUSED);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(librarian.client.board.elements.size).toBe(1);
+
+    librarian.ask({ type: 'lock', locked: false });
+    const again = await device('locked');
+    await eventually(() =>
+      expect(again.client.board.control.get('lock')).toEqual({ locked: false }),
+    );
+    drawStroke(again.client, 'seat-1', 500);
+    await eventually(() => expect(librarian.client.board.elements.size).toBe(2));
+
+    librarian.ask({ type: 'clear' });
+    await eventually(() => expect(again.client.board.elements.size).toBe(0));
   });
 });

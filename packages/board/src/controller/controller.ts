@@ -143,8 +143,14 @@ export class BoardController {
     return this.board.seats.get(id)?.name ?? this.board.participants.get(id)?.name ?? 'someone';
   }
 
-  /** Whether this actor may change the board now: always, unless someone else holds the pencil. */
+  /** Whether the librarian has made the board read-only. */
+  locked(): boolean {
+    return (this.board.control.get('lock') as { locked?: boolean } | undefined)?.locked === true;
+  }
+
+  /** Whether this actor may change the board now: unless it is locked or someone else holds the pencil. */
   mayEdit(actor: Actor = this.device): boolean {
+    if (this.locked()) return false;
     const pencil = this.pencil();
     return pencil.mode === 'open' || pencil.holderId === actor.id;
   }
@@ -152,6 +158,13 @@ export class BoardController {
   /** Says why nothing happened, instead of letting the server refuse the change. */
   private refuseWithoutPencil(actor: Actor): boolean {
     if (this.mayEdit(actor)) return false;
+    if (this.locked()) {
+      this.setNotice({
+        kind: 'info',
+        text: 'The librarian has locked this board: look, but do not draw.',
+      });
+      return true;
+    }
     const holder = this.pencil().holderId;
     this.setNotice({
       kind: 'info',

@@ -1,9 +1,9 @@
 import {
   type Board,
   CLOSE_PENCIL_REFUSED,
+  type ClassRequest,
   MESSAGE_PENCIL,
   openBoard,
-  type PencilRequest,
 } from '@roundtable/shared';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
@@ -20,7 +20,7 @@ export interface BoardConnection {
   status(): ConnectionStatus;
   onStatus(listener: (status: ConnectionStatus) => void): () => void;
   /** Asks the server to pass the pencil, raise a hand…; a refusal comes to `onPencilError`. */
-  askPencil(request: PencilRequest): void;
+  askPencil(request: ClassRequest): void;
   onPencilError(listener: (error: string) => void): () => void;
   /**
    * The server refused one of this device's changes (talking pencil). Yjs cannot take a

@@ -1,9 +1,21 @@
 import { useState } from 'react';
+import type { BoardController } from '../controller/controller';
 import type { LibrarianSession } from '../sync/librarian-session';
 import { Icon } from './icons';
+import type { AskPencil } from './PencilViews';
+import { useControllerState } from './useControllerState';
 
 /** Sign in as the librarian (or set the PIN on a fresh install), and sign out. */
-export function LibrarianPanel({ session }: { session: LibrarianSession }) {
+export function LibrarianPanel({
+  session,
+  controller,
+  ask,
+}: {
+  session: LibrarianSession;
+  controller: BoardController;
+  ask: AskPencil;
+}) {
+  useControllerState(controller, ['pencil']);
   const [open, setOpen] = useState(false);
   const [pin, setPin] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -45,16 +57,39 @@ export function LibrarianPanel({ session }: { session: LibrarianSession }) {
         </button>
       </header>
       {state.signedIn ? (
-        <button
-          type="button"
-          className="pencil-action"
-          onClick={() => {
-            void session.signOut();
-            setOpen(false);
-          }}
-        >
-          Sign out
-        </button>
+        <div className="librarian-actions">
+          <button
+            type="button"
+            className="pencil-action secondary"
+            aria-pressed={controller.locked()}
+            onClick={() => ask({ type: 'lock', locked: !controller.locked() })}
+          >
+            {controller.locked() ? 'Unlock the board' : 'Lock the board (read-only)'}
+          </button>
+          <button
+            type="button"
+            className="pencil-action secondary"
+            onClick={() => {
+              if (
+                window.confirm('Clear everything on this board? Exhibits saved from it are kept.')
+              ) {
+                ask({ type: 'clear' });
+              }
+            }}
+          >
+            Clear the board
+          </button>
+          <button
+            type="button"
+            className="pencil-action"
+            onClick={() => {
+              void session.signOut();
+              setOpen(false);
+            }}
+          >
+            Sign out
+          </button>
+        </div>
       ) : (
         <form
           onSubmit={(event) => {

@@ -1,11 +1,11 @@
-import { type PencilRequest, type PencilState, turnEndsAt } from '@roundtable/shared';
+import { type ClassRequest, type PencilState, turnEndsAt } from '@roundtable/shared';
 import { useEffect, useState } from 'react';
 import type { BoardController } from '../controller/controller';
 import { Icon } from './icons';
 import { PencilToken } from './PencilToken';
 import { useControllerState } from './useControllerState';
 
-export type AskPencil = (request: PencilRequest) => void;
+export type AskPencil = (request: ClassRequest) => void;
 
 /** Seconds left in the turn, ticking; null without a timer. */
 export function useTurnSecondsLeft(pencil: PencilState): number | null {

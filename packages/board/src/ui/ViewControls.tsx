@@ -100,3 +100,14 @@ export function SelectionBar({ controller }: { controller: BoardController }) {
     </fieldset>
   );
 }
+
+/** Everyone sees when the librarian has made the board read-only. */
+export function LockBadge({ controller }: { controller: BoardController }) {
+  useControllerState(controller, ['pencil']);
+  if (!controller.locked()) return null;
+  return (
+    <output className="lock-badge" data-testid="locked">
+      <Icon name="lock" size={22} /> Locked by the librarian
+    </output>
+  );
+}

@@ -17,7 +17,29 @@ export const pencilRequestSchema: z.ZodType<PencilRequest> = z.discriminatedUnio
   }),
 ]);
 
-/** The y-websocket message type our devices use for pencil requests and their refusals. */
+/** The librarian's board controls, sent on the same channel as pencil requests. */
+export type BoardControlRequest = { type: 'lock'; locked: boolean } | { type: 'clear' };
+
+export const boardControlRequestSchema: z.ZodType<BoardControlRequest> = z.discriminatedUnion(
+  'type',
+  [
+    z.strictObject({ type: z.literal('lock'), locked: z.boolean() }),
+    z.strictObject({ type: z.literal('clear') }),
+  ],
+);
+
+/** Everything a device may ask of the server about running the class. */
+export type ClassRequest = PencilRequest | BoardControlRequest;
+
+export const classRequestSchema: z.ZodType<ClassRequest> = z.union([
+  pencilRequestSchema,
+  boardControlRequestSchema,
+]);
+
+export const isBoardControlRequest = (request: ClassRequest): request is BoardControlRequest =>
+  request.type === 'lock' || request.type === 'clear';
+
+/** The y-websocket message type our devices use for class requests and their refusals. */
 export const MESSAGE_PENCIL = 20;
 
 /** Close code for a device whose change the talking pencil refused (4400–4499: do not retry as is). */

@@ -1,4 +1,10 @@
-import { initBoard, migrateBoard, openBoard, STORAGE_ORIGIN } from '@roundtable/shared';
+import {
+  type BoardControlRequest,
+  initBoard,
+  migrateBoard,
+  openBoard,
+  STORAGE_ORIGIN,
+} from '@roundtable/shared';
 import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { log } from '../log';
@@ -97,7 +103,9 @@ export class Room {
       check.changed = transaction.changed.size > 0 || transaction.deleteSet.clients.size > 0;
       check.refusal ??= findRefusal(doc, transaction);
       if (!check.refusal && !check.contentAllowed && touchesElements(doc, transaction)) {
-        check.refusal = 'the talking pencil is with someone else';
+        check.refusal = this.locked()
+          ? 'the librarian has locked this board'
+          : 'the talking pencil is with someone else';
         check.byPencil = true;
       }
     });
@@ -109,6 +117,30 @@ export class Room {
         log('board_migrated', { board: this.boardId, ...report });
       initBoard(board);
     });
+  }
+
+  /** A locked board is read-only for every device until the librarian unlocks it. */
+  locked(): boolean {
+    return (
+      (openBoard(this.doc).control.get('lock') as { locked?: boolean } | undefined)?.locked === true
+    );
+  }
+
+  /** The librarian locks, unlocks or clears the board (the server writes it). */
+  boardControl(
+    member: RoomMember,
+    request: BoardControlRequest,
+  ): { ok: true } | { ok: false; error: string } {
+    if (!this.pencil.requesterOf(member).facilitator) {
+      return { ok: false, error: 'only the librarian can lock or clear a board' };
+    }
+    const board = openBoard(this.doc);
+    this.writeAsServer(() => {
+      if (request.type === 'lock') board.control.set('lock', { locked: request.locked });
+      else for (const id of [...board.elements.keys()]) board.elements.delete(id);
+    });
+    log('board_control', { board: this.boardId, action: request.type });
+    return { ok: true };
   }
 
   /**
@@ -133,7 +165,7 @@ export class Room {
       from,
       refusal: null,
       changed: false,
-      contentAllowed: this.pencil.mayWriteContent(from),
+      contentAllowed: this.pencil.mayWriteContent(from) && !this.locked(),
       byPencil: false,
     };
     this.check = check;

@@ -1,4 +1,9 @@
-import { CLOSE_PENCIL_REFUSED, MESSAGE_PENCIL, pencilRequestSchema } from '@roundtable/shared';
+import {
+  CLOSE_PENCIL_REFUSED,
+  classRequestSchema,
+  isBoardControlRequest,
+  MESSAGE_PENCIL,
+} from '@roundtable/shared';
 import * as decoding from 'lib0/decoding';
 import type { WebSocket } from 'ws';
 import * as awarenessProtocol from 'y-protocols/awareness';
@@ -168,11 +173,13 @@ export class Connection implements RoomMember {
     } catch {
       throw new Refusal(CLOSE.malformed, 'malformed', 'pencil request is not JSON');
     }
-    const request = pencilRequestSchema.safeParse(parsed);
+    const request = classRequestSchema.safeParse(parsed);
     if (!request.success) {
       throw new Refusal(CLOSE.malformed, 'malformed', 'pencil request is not one we know');
     }
-    const outcome = this.room.pencil.request(this, request.data);
+    const outcome = isBoardControlRequest(request.data)
+      ? this.room.boardControl(this, request.data)
+      : this.room.pencil.request(this, request.data);
     if (!outcome.ok) {
       log('pencil_refused', {
         connection: this.id,
