@@ -75,14 +75,25 @@ describe('exhibits', () => {
     );
     await expect
       .poll(() =>
-        student.page.evaluate(() =>
-          (window as unknown as { roundtable?: unknown }).roundtable === undefined
-            ? document.querySelectorAll('.board-canvas canvas').length
-            : -1,
-        ),
+        student.page.evaluate(() => document.querySelectorAll('.board-canvas canvas').length),
       )
       .toBeGreaterThan(0);
     await saveScreenshot(student.page, 'exhibit');
+
+    // Replay: the board empties, then comes back element by element.
+    const shown = () =>
+      student.page.evaluate(
+        () =>
+          (window as unknown as { roundtable: { elements(): unknown[] } }).roundtable.elements()
+            .length,
+      );
+    expect(await shown()).toBe(4);
+    await student.page.getByRole('button', { name: /Replay how it was made/ }).click();
+    expect(await shown()).toBeLessThan(4);
+    await student.page.getByRole('button', { name: '16x' }).click();
+    await expect.poll(shown).toBe(4);
+    expect(await student.page.getByTestId('replay').textContent()).toMatch(/4 \/ 4/);
+    await student.page.getByRole('button', { name: 'Show it all' }).click();
 
     const downloading = student.page.waitForEvent('download');
     await student.page.getByRole('button', { name: 'Download PNG (4x)' }).click();

@@ -18,6 +18,7 @@ export * from './pencil/pencil-machine';
 export * from './pencil/pencil-request';
 export * from './render/board-svg';
 export * from './render/ink';
+export * from './replay/replay';
 export * from './schema/common';
 export * from './schema/elements';
 export * from './schema/migrate';

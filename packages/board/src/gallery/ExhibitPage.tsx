@@ -1,4 +1,4 @@
-import { openBoard } from '@roundtable/shared';
+import { openBoard, REPLAY_SPEEDS } from '@roundtable/shared';
 import { useEffect, useMemo, useState } from 'react';
 import * as Y from 'yjs';
 import { BoardController } from '../controller/controller';
@@ -13,6 +13,7 @@ import {
   getExhibitSnapshot,
 } from './exhibits-api';
 import { boardToPng, download } from './export-png';
+import { useReplay } from './use-replay';
 
 /**
  * One exhibit, read-only: the saved board to pan and zoom (fingers move it, nothing draws),
@@ -33,6 +34,13 @@ export function ExhibitPage({ exhibitId }: { exhibitId: string }) {
     c.setTool('hand');
     return c;
   }, [doc]);
+  const replay = useReplay(controller.board);
+  useEffect(() => {
+    // For end-to-end tests: what the exhibit view holds right now.
+    (window as unknown as { roundtable: unknown }).roundtable = {
+      elements: () => [...controller.board.elements.values()],
+    };
+  }, [controller]);
   useEffect(() => {
     Promise.all([getExhibit(exhibitId), getExhibitSnapshot(exhibitId)]).then(
       ([meta, snapshot]) => {
@@ -91,6 +99,37 @@ export function ExhibitPage({ exhibitId }: { exhibitId: string }) {
             >
               {busy ? 'Making the PNG…' : 'Download PNG (4x)'}
             </button>
+          </div>
+          <div className="exhibit-actions replay" data-testid="replay">
+            {replay.state ? (
+              <>
+                <span className="replay-progress">
+                  {replay.state.step} / {replay.state.total}
+                </span>
+                {REPLAY_SPEEDS.map((speed) => (
+                  <button
+                    key={speed}
+                    type="button"
+                    className="chip"
+                    aria-pressed={replay.state?.speed === speed}
+                    onClick={() => replay.setSpeed(speed)}
+                  >
+                    {speed}x
+                  </button>
+                ))}
+                <button type="button" className="pencil-action secondary" onClick={replay.stop}>
+                  Show it all
+                </button>
+              </>
+            ) : (
+              <button
+                type="button"
+                className="pencil-action secondary"
+                onClick={() => replay.start(1)}
+              >
+                ▶ Replay how it was made
+              </button>
+            )}
           </div>
         </header>
       )}
