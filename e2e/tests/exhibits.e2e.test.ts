@@ -102,5 +102,14 @@ describe('exhibits', () => {
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     // IHDR: the picture is four times the board's content size, so wider than the screen.
     expect(png.readUInt32BE(16)).toBeGreaterThan(2000);
+
+    const pdfDownload = student.page.waitForEvent('download');
+    await student.page.getByRole('button', { name: 'Download PDF' }).click();
+    const pdf = readFileSync((await (await pdfDownload).path())!);
+    const text = pdf.toString('latin1');
+    expect(text.startsWith('%PDF-1.4')).toBe(true);
+    expect(text.trimEnd().endsWith('%%EOF')).toBe(true);
+    const image = text.indexOf('stream\n', text.indexOf('/DCTDecode')) + 'stream\n'.length;
+    expect([...pdf.subarray(image, image + 3)]).toEqual([0xff, 0xd8, 0xff]); // a JPEG inside
   });
 });

@@ -9,6 +9,7 @@ export * from './doc/origins';
 export * from './doc/undo';
 export * from './doc/z-order';
 export * from './encoding/stroke-codec';
+export * from './export/pdf';
 export * from './geometry/bounds';
 export * from './geometry/camera';
 export * from './geometry/hit-test';

@@ -12,7 +12,7 @@ import {
   getExhibit,
   getExhibitSnapshot,
 } from './exhibits-api';
-import { boardToPng, download } from './export-png';
+import { boardToPdf, boardToPng, download } from './export-png';
 import { useReplay } from './use-replay';
 
 /**
@@ -97,7 +97,22 @@ export function ExhibitPage({ exhibitId }: { exhibitId: string }) {
                 }
               }}
             >
-              {busy ? 'Making the PNG…' : 'Download PNG (4x)'}
+              {busy ? 'Making the file…' : 'Download PNG (4x)'}
+            </button>
+            <button
+              type="button"
+              className="pencil-action secondary"
+              disabled={busy}
+              onClick={async () => {
+                setBusy(true);
+                try {
+                  download(await boardToPdf(controller.board, info.title), `${info.title}.pdf`);
+                } finally {
+                  setBusy(false);
+                }
+              }}
+            >
+              Download PDF
             </button>
           </div>
           <div className="exhibit-actions replay" data-testid="replay">

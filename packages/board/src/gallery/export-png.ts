@@ -1,4 +1,4 @@
-import { type Board, contentBounds, listElements } from '@roundtable/shared';
+import { type Board, contentBounds, jpegToPdf, listElements } from '@roundtable/shared';
 import { drawElement } from '../render/draw-element';
 import { loadedImage } from '../render/image-cache';
 
@@ -13,8 +13,8 @@ async function picturesLoaded(board: Board): Promise<void> {
   }
 }
 
-/** The whole board as a PNG at `scale` times its size (capped), drawn like the scene. */
-export async function boardToPng(board: Board, scale: number): Promise<Blob> {
+/** The whole board drawn like the scene, at `scale` times its size (capped). */
+async function renderBoard(board: Board, scale: number): Promise<HTMLCanvasElement> {
   await picturesLoaded(board);
   const view = contentBounds(board);
   const s = Math.min(scale, MAX_SIDE_PX / Math.max(view.w, view.h));
@@ -27,9 +27,29 @@ export async function boardToPng(board: Board, scale: number): Promise<Blob> {
   ctx.fillRect(0, 0, canvas.width, canvas.height);
   ctx.setTransform(s, 0, 0, s, -view.x * s, -view.y * s);
   for (const element of listElements(board)) drawElement(ctx, element);
-  return new Promise((resolve, reject) =>
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('no PNG'))), 'image/png'),
+  return canvas;
+}
+
+const encode = (canvas: HTMLCanvasElement, type: string, quality?: number) =>
+  new Promise<Blob>((resolve, reject) =>
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error(`no ${type}`))),
+      type,
+      quality,
+    ),
   );
+
+/** The whole board as a PNG at `scale` times its size. */
+export async function boardToPng(board: Board, scale: number): Promise<Blob> {
+  return encode(await renderBoard(board, scale), 'image/png');
+}
+
+/** The whole board as a one-page PDF (a JPEG at twice its size, for print). */
+export async function boardToPdf(board: Board, title: string): Promise<Blob> {
+  const canvas = await renderBoard(board, 2);
+  const jpeg = new Uint8Array(await (await encode(canvas, 'image/jpeg', 0.92)).arrayBuffer());
+  const pdf = jpegToPdf(jpeg, { width: canvas.width, height: canvas.height, title });
+  return new Blob([pdf.buffer as ArrayBuffer], { type: 'application/pdf' });
 }
 
 export function download(blob: Blob, name: string): void {
