@@ -112,4 +112,35 @@ describe('exhibits', () => {
     const image = text.indexOf('stream\n', text.indexOf('/DCTDecode')) + 'stream\n'.length;
     expect([...pdf.subarray(image, image + 3)]).toEqual([0xff, 0xd8, 0xff]); // a JPEG inside
   });
+
+  it('the big screen shows exhibits one after another; an idle table shows them until touched', async () => {
+    const screen = await openDevice(browser, 'table', `${server.url}/exhibits/show`);
+    open.push({ dispose: () => screen.context.close() });
+    await screen.page.locator('.slide img').waitFor();
+    await screen.page.waitForFunction(
+      () => (document.querySelector('.slide img') as HTMLImageElement).naturalWidth > 0,
+    );
+    expect(await screen.page.locator('.slide figcaption').textContent()).toMatch(
+      /Super Digital Superhero/,
+    );
+    await screen.page.waitForTimeout(1400); // let the slide fade in
+    await saveScreenshot(screen.page, 'slideshow');
+
+    // A table left alone for (here) 1.2 seconds shows the exhibits; a touch gives the board back.
+    const table = await openDevice(
+      browser,
+      'table',
+      `${server.url}/b/attract?layout=table&attract=0.02`,
+    );
+    open.push({ dispose: () => table.context.close() });
+    await table.page.getByTestId('slideshow').waitFor({ timeout: 10_000 });
+    await table.page.mouse.click(600, 400);
+    await table.page.getByTestId('slideshow').waitFor({ state: 'detached' });
+    const strokes = await table.page.evaluate(
+      () =>
+        (window as unknown as { roundtable: { elements(): unknown[] } }).roundtable.elements()
+          .length,
+    );
+    expect(strokes).toBe(0); // the waking touch drew nothing
+  });
 });

@@ -1,6 +1,7 @@
 import { createId } from '@roundtable/shared';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { BoardController, type Notice } from './controller/controller';
+import { Slideshow, useIdle } from './gallery/Slideshow';
 import { chooseLayout } from './layout';
 import { type BoardConnection, type ConnectionStatus, connectBoard } from './sync/board-connection';
 import { mayFacilitate, useLibrarian } from './sync/librarian-session';
@@ -53,6 +54,12 @@ function exposeForTests(controller: BoardController, connection: BoardConnection
  * A board, reopened from the server (a new session) if the server refused one of this
  * device's changes: Yjs cannot take a change back, so the device starts afresh.
  */
+/** Minutes without a touch before the table shows exhibits (`?attract=<minutes>`, 0 = never). */
+function attractAfterMs(): number | null {
+  const minutes = Number(new URLSearchParams(window.location.search).get('attract') ?? 10);
+  return Number.isFinite(minutes) && minutes > 0 ? minutes * 60_000 : null;
+}
+
 export function BoardPage({ boardId }: { boardId: string }) {
   const [session, setSession] = useState({ generation: 0, notice: null as Notice | null });
   return (
@@ -116,6 +123,8 @@ function BoardSession({
     [connection, controller],
   );
   const ask = connection.askPencil;
+  // The table shows the gallery when left alone; the first touch gives the board back.
+  const [idle, wake] = useIdle(controller.layout === 'table' ? attractAfterMs() : null);
   const reconnect = useCallback(() => connection.reconnect(), [connection]);
   const librarian = useLibrarian(reconnect);
   // Tell the others who this device is; a tablet says so once it has joined.
@@ -200,6 +209,7 @@ function BoardSession({
         </div>
       )}
       <JoinSheet controller={controller} />
+      {idle && <Slideshow onTouch={wake} />}
     </main>
   );
 }

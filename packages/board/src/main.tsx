@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { BoardPage } from './BoardPage';
 import { ExhibitPage } from './gallery/ExhibitPage';
 import { GalleryPage } from './gallery/GalleryPage';
+import { Slideshow } from './gallery/Slideshow';
 import { newBoardPath, parseRoute } from './routes';
 import { JoinCodePage } from './ui/JoinCodePage';
 
@@ -19,6 +20,7 @@ if (route.page === 'home') {
     <StrictMode>
       {route.page === 'join' && <JoinCodePage />}
       {route.page === 'gallery' && <GalleryPage />}
+      {route.page === 'slideshow' && <Slideshow />}
       {route.page === 'exhibit' && <ExhibitPage exhibitId={route.exhibitId} />}
       {route.page === 'board' && <BoardPage boardId={route.boardId} />}
     </StrictMode>,

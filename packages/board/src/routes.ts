@@ -4,6 +4,7 @@ export type Route =
   | { page: 'board'; boardId: string }
   | { page: 'join' }
   | { page: 'gallery' }
+  | { page: 'slideshow' }
   | { page: 'exhibit'; exhibitId: string }
   | { page: 'home' };
 
@@ -16,6 +17,7 @@ export function parseRoute(pathname: string): Route {
   if (match?.[1]) return { page: 'board', boardId: match[1] };
   if (/^\/join\/?$/.test(pathname)) return { page: 'join' };
   if (/^\/exhibits\/?$/.test(pathname)) return { page: 'gallery' };
+  if (/^\/exhibits\/show\/?$/.test(pathname)) return { page: 'slideshow' };
   const exhibit = EXHIBIT_PATH.exec(pathname);
   if (exhibit?.[1]) return { page: 'exhibit', exhibitId: exhibit[1] };
   return { page: 'home' };

@@ -17,6 +17,7 @@ describe('routes', () => {
     expect(parseRoute('/exhibits/')).toEqual({ page: 'gallery' });
     expect(parseRoute('/exhibits/ab_12')).toEqual({ page: 'exhibit', exhibitId: 'ab_12' });
     expect(parseRoute('/exhibits/a/b')).toEqual({ page: 'home' });
+    expect(parseRoute('/exhibits/show')).toEqual({ page: 'slideshow' });
   });
 
   it('treats anything else as home, never as a board with a bad id', () => {
