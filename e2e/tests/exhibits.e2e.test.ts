@@ -111,6 +111,20 @@ describe('exhibits', () => {
     expect(text.trimEnd().endsWith('%%EOF')).toBe(true);
     const image = text.indexOf('stream\n', text.indexOf('/DCTDecode')) + 'stream\n'.length;
     expect([...pdf.subarray(image, image + 3)]).toEqual([0xff, 0xd8, 0xff]); // a JPEG inside
+    // Students see no librarian actions; the librarian starts a new board from the exhibit.
+    expect(await student.page.getByRole('button', { name: 'Delete exhibit' }).count()).toBe(0);
+    await table.page.goto(`${server.url}/exhibits/${id}`);
+    await table.page.getByRole('button', { name: 'New board from this exhibit' }).click();
+    await table.page.waitForURL(/\/b\/[A-Za-z0-9_-]+$/);
+    await expect
+      .poll(() =>
+        table.page.evaluate(
+          () =>
+            (window as unknown as { roundtable?: { elements(): unknown[] } }).roundtable?.elements()
+              .length,
+        ),
+      )
+      .toBe(4);
   });
 
   it('the big screen shows exhibits one after another; an idle table shows them until touched', async () => {

@@ -43,7 +43,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const librarian = new Librarian(openLibrarianStore(appDb));
   if (config.librarianPin) await librarian.usePinFromEnvironment(config.librarianPin);
   const handleLibrarian = createLibrarianApi(librarian);
-  const handleExhibits = createExhibitsApi(openExhibitStore(appDb), rooms, librarian);
+  const handleExhibits = createExhibitsApi(openExhibitStore(appDb), rooms, store, librarian);
   const sync = createSyncEndpoint(rooms, config.limits, metrics, librarian);
   const serveApp = createStaticApp(config.appDir);
   // LAN addresses only reach this server when it listens on every interface.

@@ -177,4 +177,31 @@ describe('exhibits', () => {
       ((await (await request('GET', '/api/exhibits')).json()) as Info[]).map((e) => e.id),
     ).toEqual([saved.id]);
   });
+
+  it('starts a new board from an exhibit (librarian only), leaving the exhibit as it was', async () => {
+    server = await startTestServer({ librarianPin: '2468' });
+    const cookie = await signedIn();
+    await boardWithStrokes('group-e', 2);
+    const saved = (await (
+      await request('POST', '/api/exhibits', { boardId: 'group-e', title: 'Seed' }, cookie)
+    ).json()) as Info;
+    expect((await request('POST', `/api/exhibits/${saved.id}/boards`)).status).toBe(403);
+    expect((await request('GET', `/api/exhibits/${saved.id}/boards`)).status).toBe(405);
+    const res = await request('POST', `/api/exhibits/${saved.id}/boards`, {}, cookie);
+    expect(res.status).toBe(201);
+    const { boardId } = (await res.json()) as { boardId: string };
+    expect(boardId).not.toBe('group-e');
+    const c = await connectClient(server.url, boardId);
+    clients.push(c);
+    expect(c.board.elements.size).toBe(2);
+    expect(c.board.meta.get('title')).toBe('Seed');
+    drawStroke(c, 'seat-1', 700);
+    await new Promise((r) => setTimeout(r, 100));
+    const snap = new Uint8Array(
+      await (await request('GET', `/api/exhibits/${saved.id}/snapshot`)).arrayBuffer(),
+    );
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, snap);
+    expect(openBoard(doc).elements.size).toBe(2);
+  });
 });

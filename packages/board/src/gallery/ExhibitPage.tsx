@@ -2,10 +2,13 @@ import { openBoard, REPLAY_SPEEDS } from '@roundtable/shared';
 import { useEffect, useMemo, useState } from 'react';
 import * as Y from 'yjs';
 import { BoardController } from '../controller/controller';
+import { useLibrarian } from '../sync/librarian-session';
 import { BoardCanvas } from '../ui/BoardCanvas';
 import { ZoomControls } from '../ui/ViewControls';
 import { useWindowSize } from '../useWindowSize';
 import {
+  boardFromExhibit,
+  deleteExhibit,
   type ExhibitInfo,
   exhibitImageUrl,
   formatDate,
@@ -14,6 +17,8 @@ import {
 } from './exhibits-api';
 import { boardToPdf, boardToPng, download } from './export-png';
 import { useReplay } from './use-replay';
+
+const noop = () => {};
 
 /**
  * One exhibit, read-only: the saved board to pan and zoom (fingers move it, nothing draws),
@@ -35,6 +40,7 @@ export function ExhibitPage({ exhibitId }: { exhibitId: string }) {
     return c;
   }, [doc]);
   const replay = useReplay(controller.board);
+  const librarian = useLibrarian(noop);
   useEffect(() => {
     // For end-to-end tests: what the exhibit view holds right now.
     (window as unknown as { roundtable: unknown }).roundtable = {
@@ -115,6 +121,31 @@ export function ExhibitPage({ exhibitId }: { exhibitId: string }) {
               Download PDF
             </button>
           </div>
+          {librarian.state?.signedIn && (
+            <div className="exhibit-actions">
+              <button
+                type="button"
+                className="pencil-action secondary"
+                onClick={async () => {
+                  const { boardId } = await boardFromExhibit(exhibitId);
+                  window.location.assign(`/b/${boardId}`);
+                }}
+              >
+                New board from this exhibit
+              </button>
+              <button
+                type="button"
+                className="pencil-action secondary danger"
+                onClick={async () => {
+                  if (!window.confirm(`Delete the exhibit “${info.title}” for good?`)) return;
+                  await deleteExhibit(exhibitId);
+                  window.location.assign('/exhibits');
+                }}
+              >
+                Delete exhibit
+              </button>
+            </div>
+          )}
           <div className="exhibit-actions replay" data-testid="replay">
             {replay.state ? (
               <>

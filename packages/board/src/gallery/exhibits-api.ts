@@ -42,3 +42,15 @@ export const exhibitImageUrl = (id: string) => `/api/exhibits/${id}/image.svg`;
 
 export const formatDate = (ms: number) =>
   new Date(ms).toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
+
+/** The librarian starts a new board holding a copy of an exhibit; answers its id. */
+export function boardFromExhibit(id: string): Promise<{ boardId: string }> {
+  return fetch(`/api/exhibits/${id}/boards`, { method: 'POST' }).then((r) =>
+    json<{ boardId: string }>(r),
+  );
+}
+
+export async function deleteExhibit(id: string): Promise<void> {
+  const response = await fetch(`/api/exhibits/${id}`, { method: 'DELETE' });
+  if (!response.ok) await json(response);
+}

@@ -1,14 +1,22 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { boardToSvg, createId, isBoardId, openBoard, seatsInTurnOrder } from '@roundtable/shared';
+import {
+  boardToSvg,
+  createId,
+  initBoard,
+  isBoardId,
+  openBoard,
+  seatsInTurnOrder,
+} from '@roundtable/shared';
 import * as Y from 'yjs';
 import type { Librarian } from '../auth/librarian';
-import type { ExhibitStore } from '../exhibits/exhibit-store';
+import type { Exhibit, ExhibitStore } from '../exhibits/exhibit-store';
 import { log } from '../log';
 import type { Rooms } from '../rooms/rooms';
+import type { BoardStore } from '../storage/board-store';
 import { readJsonBody } from './read-json';
 import { sendError, sendJson } from './respond';
 
-const ONE = /^\/api\/exhibits\/([A-Za-z0-9_-]{1,64})(\/snapshot|\/image\.svg)?$/;
+const ONE = /^\/api\/exhibits\/([A-Za-z0-9_-]{1,64})(\/snapshot|\/image\.svg|\/boards)?$/;
 
 const text = (value: unknown, max: number) =>
   typeof value === 'string' ? value.trim().slice(0, max) : '';
@@ -28,7 +36,31 @@ function participantsOf(doc: Y.Doc): string[] {
  * saves one with `POST /api/exhibits` and deletes one with `DELETE /api/exhibits/<id>`.
  * Nothing changes an exhibit once saved.
  */
-export function createExhibitsApi(exhibits: ExhibitStore, rooms: Rooms, librarian: Librarian) {
+export function createExhibitsApi(
+  exhibits: ExhibitStore,
+  rooms: Rooms,
+  store: BoardStore,
+  librarian: Librarian,
+) {
+  /** A new board holding a copy of an exhibit's content (its seats too; the pencil starts open). */
+  function boardFrom(exhibit: Exhibit): string {
+    const source = new Y.Doc();
+    Y.applyUpdate(source, exhibit.snapshot);
+    const from = openBoard(source);
+    const copy = new Y.Doc();
+    const to = openBoard(copy);
+    initBoard(to, { title: exhibit.title });
+    copy.transact(() => {
+      for (const [id, element] of from.elements) to.elements.set(id, element);
+      for (const [id, seat] of from.seats) to.seats.set(id, seat);
+    });
+    const boardId = createId(10);
+    store.append(boardId, Y.encodeStateAsUpdate(copy));
+    source.destroy();
+    copy.destroy();
+    return boardId;
+  }
+
   function save(req: IncomingMessage, res: ServerResponse, body: Record<string, unknown>): void {
     const boardId = text(body.boardId, 64);
     const title = text(body.title, 120);
@@ -106,6 +138,21 @@ export function createExhibitsApi(exhibits: ExhibitStore, rooms: Rooms, libraria
       return pathname.startsWith('/api/exhibits/');
     }
     const [, id, part] = match;
+    if (part === '/boards') {
+      if (req.method !== 'POST') sendError(res, 405, 'use POST to start a board from an exhibit');
+      else if (!librarian.isSignedIn(req.headers.cookie)) {
+        sendError(res, 403, 'only the librarian can start boards');
+      } else {
+        const exhibit = exhibits.get(id!);
+        if (!exhibit) sendError(res, 404, 'no such exhibit');
+        else {
+          const boardId = boardFrom(exhibit);
+          log('board_from_exhibit', { exhibit: id, board: boardId });
+          sendJson(res, 201, { boardId });
+        }
+      }
+      return true;
+    }
     if (req.method === 'DELETE' && !part) {
       if (!librarian.isSignedIn(req.headers.cookie)) {
         sendError(res, 403, 'only the librarian can delete exhibits');
