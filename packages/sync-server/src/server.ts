@@ -4,9 +4,11 @@ import type { AddressInfo } from 'node:net';
 import { openAssetStore } from './assets/asset-store';
 import { Librarian } from './auth/librarian';
 import { openLibrarianStore } from './auth/librarian-store';
+import { BoardAdmin } from './boards/board-admin';
 import type { ServerConfig } from './config';
 import { openExhibitStore } from './exhibits/exhibit-store';
 import { createAssetsApi } from './http/assets-api';
+import { createBoardsApi } from './http/boards-api';
 import { createExhibitsApi } from './http/exhibits-api';
 import { createJoinApi } from './http/join-api';
 import { createLibrarianApi } from './http/librarian-api';
@@ -43,7 +45,9 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const librarian = new Librarian(openLibrarianStore(appDb));
   if (config.librarianPin) await librarian.usePinFromEnvironment(config.librarianPin);
   const handleLibrarian = createLibrarianApi(librarian);
-  const handleExhibits = createExhibitsApi(openExhibitStore(appDb), rooms, store, librarian);
+  const admin = new BoardAdmin(rooms, store, appDb);
+  const handleExhibits = createExhibitsApi(openExhibitStore(appDb), rooms, admin, librarian);
+  const handleBoards = createBoardsApi(admin, librarian);
   const sync = createSyncEndpoint(rooms, config.limits, metrics, librarian);
   const serveApp = createStaticApp(config.appDir);
   // LAN addresses only reach this server when it listens on every interface.
@@ -79,6 +83,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     if (handleJoin(req, res, pathname)) return;
     if (await handleLibrarian(req, res, pathname)) return;
     if (await handleExhibits(req, res, pathname)) return;
+    if (await handleBoards(req, res, pathname)) return;
     if (await handleAssets(req, res, pathname)) return;
     await serveApp(req, res);
   }

@@ -1,18 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import {
-  boardToSvg,
-  createId,
-  initBoard,
-  isBoardId,
-  openBoard,
-  seatsInTurnOrder,
-} from '@roundtable/shared';
+import { boardToSvg, createId, isBoardId, openBoard, seatsInTurnOrder } from '@roundtable/shared';
 import * as Y from 'yjs';
 import type { Librarian } from '../auth/librarian';
-import type { Exhibit, ExhibitStore } from '../exhibits/exhibit-store';
+import type { BoardAdmin } from '../boards/board-admin';
+import type { ExhibitStore } from '../exhibits/exhibit-store';
 import { log } from '../log';
 import type { Rooms } from '../rooms/rooms';
-import type { BoardStore } from '../storage/board-store';
 import { readJsonBody } from './read-json';
 import { sendError, sendJson } from './respond';
 
@@ -39,28 +32,9 @@ function participantsOf(doc: Y.Doc): string[] {
 export function createExhibitsApi(
   exhibits: ExhibitStore,
   rooms: Rooms,
-  store: BoardStore,
+  admin: BoardAdmin,
   librarian: Librarian,
 ) {
-  /** A new board holding a copy of an exhibit's content (its seats too; the pencil starts open). */
-  function boardFrom(exhibit: Exhibit): string {
-    const source = new Y.Doc();
-    Y.applyUpdate(source, exhibit.snapshot);
-    const from = openBoard(source);
-    const copy = new Y.Doc();
-    const to = openBoard(copy);
-    initBoard(to, { title: exhibit.title });
-    copy.transact(() => {
-      for (const [id, element] of from.elements) to.elements.set(id, element);
-      for (const [id, seat] of from.seats) to.seats.set(id, seat);
-    });
-    const boardId = createId(10);
-    store.append(boardId, Y.encodeStateAsUpdate(copy));
-    source.destroy();
-    copy.destroy();
-    return boardId;
-  }
-
   function save(req: IncomingMessage, res: ServerResponse, body: Record<string, unknown>): void {
     const boardId = text(body.boardId, 64);
     const title = text(body.title, 120);
@@ -146,7 +120,7 @@ export function createExhibitsApi(
         const exhibit = exhibits.get(id!);
         if (!exhibit) sendError(res, 404, 'no such exhibit');
         else {
-          const boardId = boardFrom(exhibit);
+          const boardId = admin.create(exhibit.title, exhibit.snapshot);
           log('board_from_exhibit', { exhibit: id, board: boardId });
           sendJson(res, 201, { boardId });
         }

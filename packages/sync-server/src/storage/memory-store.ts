@@ -16,6 +16,7 @@ export function openMemoryStore(): BoardStore {
     append: (boardId, update) => void log(boardId).push(update),
     compact: (boardId, state) => void boards.set(boardId, [state]),
     logLength: (boardId) => Math.max(0, log(boardId).length - 1),
+    deleteBoard: (boardId) => void boards.delete(boardId),
     listBoards: () => [...boards.keys()].filter((id) => boards.get(id)!.length > 0),
     close: async () => boards.clear(),
   };

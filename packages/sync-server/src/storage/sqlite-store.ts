@@ -85,6 +85,7 @@ export function openSqliteStore(
     'SELECT board_id FROM board_snapshots UNION SELECT DISTINCT board_id FROM board_updates',
   );
   const deleteUpdates = db.prepare('DELETE FROM board_updates WHERE board_id = ?');
+  const deleteSnapshot = db.prepare('DELETE FROM board_snapshots WHERE board_id = ?');
   const compact = db.transaction((boardId: string, state: Uint8Array) => {
     upsertSnapshot.run(boardId, state, Date.now());
     deleteUpdates.run(boardId);
@@ -117,6 +118,13 @@ export function openSqliteStore(
     },
     logLength(boardId) {
       return logStats.get(boardId)?.n ?? 0;
+    },
+    deleteBoard(boardId) {
+      db.transaction(() => {
+        deleteUpdates.run(boardId);
+        deleteSnapshot.run(boardId);
+      })();
+      nextSeq.delete(boardId);
     },
     listBoards() {
       return selectBoards.all().map((row) => row.board_id);

@@ -1,0 +1,139 @@
+import { boardToSvg, createId, initBoard, openBoard } from '@roundtable/shared';
+import type Database from 'better-sqlite3';
+import * as Y from 'yjs';
+import type { Rooms } from '../rooms/rooms';
+import type { BoardStore } from '../storage/board-store';
+
+export interface BoardSummary {
+  id: string;
+  title: string;
+  elements: number;
+  locked: boolean;
+  archived: boolean;
+  /** Devices on it now. */
+  devices: number;
+}
+
+/**
+ * The librarian's board management: list, create, rename, duplicate, archive and delete.
+ * Boards are read through the rooms (memory if open, else the store), written as the server.
+ */
+export class BoardAdmin {
+  private readonly archived: {
+    all(): Set<string>;
+    set(id: string, archived: boolean): void;
+  };
+
+  constructor(
+    private readonly rooms: Rooms,
+    private readonly store: BoardStore,
+    db: Database.Database,
+  ) {
+    db.exec(`CREATE TABLE IF NOT EXISTS archived_boards (
+      board_id    TEXT PRIMARY KEY,
+      archived_at INTEGER NOT NULL
+    )`);
+    const select = db.prepare<[], { board_id: string }>('SELECT board_id FROM archived_boards');
+    const insert = db.prepare(
+      'INSERT OR REPLACE INTO archived_boards (board_id, archived_at) VALUES (?, ?)',
+    );
+    const remove = db.prepare('DELETE FROM archived_boards WHERE board_id = ?');
+    this.archived = {
+      all: () => new Set(select.all().map((r) => r.board_id)),
+      set: (id, archived) => void (archived ? insert.run(id, Date.now()) : remove.run(id)),
+    };
+  }
+
+  private doc(boardId: string): Y.Doc | null {
+    const snapshot = this.rooms.snapshot(boardId);
+    if (!snapshot) return null;
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, snapshot);
+    return doc;
+  }
+
+  exists(boardId: string): boolean {
+    return this.rooms.snapshot(boardId) !== null;
+  }
+
+  list(): BoardSummary[] {
+    const archived = this.archived.all();
+    return this.store
+      .listBoards()
+      .map((id) => {
+        const doc = this.doc(id);
+        const board = doc ? openBoard(doc) : null;
+        const summary: BoardSummary = {
+          id,
+          title: (board?.meta.get('title') as string | undefined) ?? '',
+          elements: board?.elements.size ?? 0,
+          locked: (board?.control.get('lock') as { locked?: boolean } | undefined)?.locked === true,
+          archived: archived.has(id),
+          devices: this.rooms.membersOf(id),
+        };
+        doc?.destroy();
+        return summary;
+      })
+      .sort((a, b) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
+  }
+
+  /** The board as it looks now, for live thumbnails. */
+  svg(boardId: string): string | null {
+    const doc = this.doc(boardId);
+    if (!doc) return null;
+    const svg = boardToSvg(openBoard(doc));
+    doc.destroy();
+    return svg;
+  }
+
+  /** A new board, empty or holding a copy of `snapshot`'s content (elements and seats). */
+  create(title: string, snapshot: Uint8Array | null = null): string {
+    const copy = new Y.Doc();
+    const to = openBoard(copy);
+    initBoard(to, { title });
+    if (snapshot) {
+      const source = new Y.Doc();
+      Y.applyUpdate(source, snapshot);
+      const from = openBoard(source);
+      copy.transact(() => {
+        for (const [id, element] of from.elements) to.elements.set(id, element);
+        for (const [id, seat] of from.seats) to.seats.set(id, seat);
+      });
+      source.destroy();
+    }
+    const boardId = createId(10);
+    this.store.append(boardId, Y.encodeStateAsUpdate(copy));
+    copy.destroy();
+    return boardId;
+  }
+
+  duplicate(boardId: string): string | null {
+    const snapshot = this.rooms.snapshot(boardId);
+    if (!snapshot) return null;
+    const doc = this.doc(boardId)!;
+    const title = `${(openBoard(doc).meta.get('title') as string) || 'Board'} (copy)`.slice(0, 120);
+    doc.destroy();
+    return this.create(title, snapshot);
+  }
+
+  rename(boardId: string, title: string): void {
+    const room = this.rooms.open(boardId);
+    try {
+      room.writeAsServer(() => openBoard(room.doc).meta.set('title', title));
+    } finally {
+      this.rooms.leave(room, null);
+    }
+  }
+
+  setArchived(boardId: string, archived: boolean): void {
+    this.archived.set(boardId, archived);
+  }
+
+  /** Deletes a board nobody is on (exhibits saved from it are kept). */
+  delete(boardId: string): 'deleted' | 'in use' {
+    if (this.rooms.membersOf(boardId) > 0) return 'in use';
+    this.store.deleteBoard(boardId);
+    this.archived.set(boardId, false);
+    return 'deleted';
+  }
+}

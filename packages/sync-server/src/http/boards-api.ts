@@ -1,0 +1,99 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { boardTitleSchema } from '@roundtable/shared';
+import type { Librarian } from '../auth/librarian';
+import type { BoardAdmin } from '../boards/board-admin';
+import { log } from '../log';
+import { readJsonBody } from './read-json';
+import { sendError, sendJson } from './respond';
+
+const ONE = /^\/api\/boards\/([A-Za-z0-9_-]{1,64})(\/duplicate|\/image\.svg)?$/;
+
+/**
+ * The librarian's boards: `GET /api/boards`, `POST /api/boards` `{ title }`,
+ * `PATCH /api/boards/<id>` `{ title?, archived? }`, `POST /api/boards/<id>/duplicate`,
+ * `DELETE /api/boards/<id>` (409 while devices are on it), `GET /api/boards/<id>/image.svg`.
+ * All for the signed-in librarian only.
+ */
+export function createBoardsApi(admin: BoardAdmin, librarian: Librarian) {
+  const title = (value: unknown): string | null => {
+    const parsed = boardTitleSchema.safeParse(value ?? '');
+    return parsed.success ? parsed.data : null;
+  };
+
+  return async function handleBoards(
+    req: IncomingMessage,
+    res: ServerResponse,
+    pathname: string,
+  ): Promise<boolean> {
+    const collection = pathname === '/api/boards';
+    const match = collection ? null : ONE.exec(pathname);
+    if (!collection && !match) return false;
+    if (!librarian.isSignedIn(req.headers.cookie)) {
+      sendError(res, 403, 'only the librarian can manage boards');
+      return true;
+    }
+    if (collection) {
+      if (req.method === 'GET') sendJson(res, 200, admin.list());
+      else if (req.method === 'POST') {
+        const body = await readJsonBody(req, 4096);
+        const name = title(body?.title);
+        if (!body || name === null)
+          sendError(res, 400, 'send {"title":"…"} (up to 120 characters)');
+        else {
+          const boardId = admin.create(name);
+          log('board_created', { board: boardId });
+          sendJson(res, 201, { boardId });
+        }
+      } else sendError(res, 405, `${req.method} is not allowed here`);
+      return true;
+    }
+    const [, boardId, part] = match!;
+    if (!admin.exists(boardId!)) {
+      sendError(res, 404, 'there is no board with that id');
+      return true;
+    }
+    if (part === '/image.svg') {
+      if (req.method !== 'GET') sendError(res, 405, 'use GET');
+      else {
+        res.writeHead(200, {
+          'content-type': 'image/svg+xml; charset=utf-8',
+          'cache-control': 'no-store',
+          'content-security-policy':
+            "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'",
+          'x-content-type-options': 'nosniff',
+        });
+        res.end(admin.svg(boardId!));
+      }
+      return true;
+    }
+    if (part === '/duplicate') {
+      if (req.method !== 'POST') sendError(res, 405, 'use POST to duplicate a board');
+      else sendJson(res, 201, { boardId: admin.duplicate(boardId!) });
+      return true;
+    }
+    if (req.method === 'PATCH') {
+      const body = await readJsonBody(req, 4096);
+      const name = body?.title === undefined ? undefined : title(body.title);
+      const archived = body?.archived;
+      if (!body || name === null || (archived !== undefined && typeof archived !== 'boolean')) {
+        sendError(res, 400, 'send {"title":"…"} and/or {"archived":true|false}');
+        return true;
+      }
+      if (name !== undefined) admin.rename(boardId!, name);
+      if (archived !== undefined) admin.setArchived(boardId!, archived);
+      sendJson(
+        res,
+        200,
+        admin.list().find((b) => b.id === boardId),
+      );
+    } else if (req.method === 'DELETE') {
+      if (admin.delete(boardId!) === 'in use') {
+        sendError(res, 409, 'devices are still on this board; close it on them first');
+      } else {
+        log('board_deleted', { board: boardId });
+        res.writeHead(204).end();
+      }
+    } else sendError(res, 405, `${req.method} is not allowed here`);
+    return true;
+  };
+}

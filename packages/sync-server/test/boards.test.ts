@@ -1,0 +1,128 @@
+import { XMLValidator } from 'fast-xml-parser';
+import { afterEach, describe, expect, it } from 'vitest';
+import { connectClient, drawStroke, eventually, type SyncClient } from './clients';
+import { startTestServer, type TestServer } from './helpers';
+
+let server: TestServer | null = null;
+const clients: SyncClient[] = [];
+afterEach(async () => {
+  for (const c of clients.splice(0)) c.destroy();
+  await server?.dispose();
+  server = null;
+});
+
+async function signedIn(): Promise<string> {
+  const res = await fetch(`${server!.url}/api/librarian/sign-in`, {
+    method: 'POST',
+    body: JSON.stringify({ pin: '2468' }),
+  });
+  return res.headers.get('set-cookie')!.split(';')[0]!;
+}
+
+const request = (method: string, path: string, body?: unknown, cookie?: string) =>
+  fetch(`${server!.url}${path}`, {
+    method,
+    headers: cookie ? { cookie } : {},
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+
+interface Summary {
+  id: string;
+  title: string;
+  elements: number;
+  archived: boolean;
+  devices: number;
+}
+
+describe('the librarian’s boards', () => {
+  it('creates, renames, duplicates, archives and deletes boards', async () => {
+    server = await startTestServer({ librarianPin: '2468' });
+    const cookie = await signedIn();
+    const created = await request('POST', '/api/boards', { title: 'Group A' }, cookie);
+    expect(created.status).toBe(201);
+    const { boardId } = (await created.json()) as { boardId: string };
+    const list = async () =>
+      (await (await request('GET', '/api/boards', undefined, cookie)).json()) as Summary[];
+    expect(await list()).toEqual([
+      expect.objectContaining({ id: boardId, title: 'Group A', elements: 0 }),
+    ]);
+
+    const c = await connectClient(server.url, boardId);
+    clients.push(c);
+    drawStroke(c, 'seat-1', 100);
+    drawStroke(c, 'seat-1', 300);
+    await eventually(async () => expect((await list())[0]!.elements).toBe(2));
+
+    expect(
+      (await request('PATCH', `/api/boards/${boardId}`, { title: 'Group A – heroes' }, cookie))
+        .status,
+    ).toBe(200);
+    await eventually(() => expect(c.board.meta.get('title')).toBe('Group A – heroes'));
+
+    const copy = (await (
+      await request('POST', `/api/boards/${boardId}/duplicate`, undefined, cookie)
+    ).json()) as { boardId: string };
+    const boards = await list();
+    expect(boards.find((b) => b.id === copy.boardId)).toMatchObject({
+      title: 'Group A – heroes (copy)',
+      elements: 2,
+    });
+
+    const svg = await request('GET', `/api/boards/${boardId}/image.svg`, undefined, cookie);
+    expect(XMLValidator.validate(await svg.text())).toBe(true);
+
+    await request('PATCH', `/api/boards/${copy.boardId}`, { archived: true }, cookie);
+    expect((await list()).find((b) => b.id === copy.boardId)!.archived).toBe(true);
+
+    // A board with a device on it is not deleted under its feet.
+    expect((await request('DELETE', `/api/boards/${boardId}`, undefined, cookie)).status).toBe(409);
+    for (const client of clients.splice(0)) client.destroy();
+    await eventually(async () =>
+      expect((await list()).find((b) => b.id === boardId)!.devices).toBe(0),
+    );
+    expect((await request('DELETE', `/api/boards/${boardId}`, undefined, cookie)).status).toBe(204);
+    expect((await list()).map((b) => b.id)).toEqual([copy.boardId]);
+    expect((await request('PATCH', `/api/boards/${boardId}`, { title: 'x' }, cookie)).status).toBe(
+      404,
+    );
+    expect(
+      (await request('PATCH', `/api/boards/${copy.boardId}`, { archived: 'yes' }, cookie)).status,
+    ).toBe(400);
+  });
+
+  it('refuses a student every librarian action over HTTP', async () => {
+    server = await startTestServer({ librarianPin: '2468' });
+    const cookie = await signedIn();
+    const c = await connectClient(server.url, 'existing');
+    clients.push(c);
+    drawStroke(c);
+    await eventually(async () =>
+      expect((await request('GET', '/api/boards', undefined, cookie)).status).toBe(200),
+    );
+    const saved = (await (
+      await request('POST', '/api/exhibits', { boardId: 'existing', title: 't' }, cookie)
+    ).json()) as { id: string };
+    const actions: [string, string, unknown?][] = [
+      ['GET', '/api/boards'],
+      ['POST', '/api/boards', { title: 'mine' }],
+      ['PATCH', '/api/boards/existing', { title: 'hacked' }],
+      ['POST', '/api/boards/existing/duplicate'],
+      ['DELETE', '/api/boards/existing'],
+      ['GET', '/api/boards/existing/image.svg'],
+      ['POST', '/api/exhibits', { boardId: 'existing', title: 'x' }],
+      ['DELETE', `/api/exhibits/${saved.id}`],
+      ['POST', `/api/exhibits/${saved.id}/boards`],
+    ];
+    for (const [method, path, body] of actions) {
+      for (const asWho of [undefined, 'rt_librarian=guessed']) {
+        const res = await request(method, path, body, asWho);
+        expect(res.status, `${method} ${path}`).toBe(403);
+        expect(((await res.json()) as { error: string }).error).toMatch(/librarian/);
+      }
+    }
+    expect((await request('POST', '/api/librarian/setup', { pin: '1111' })).status).toBe(409);
+    // Nothing changed.
+    expect(c.board.meta.get('title')).toBe('');
+    expect((await request('GET', `/api/exhibits/${saved.id}`)).status).toBe(200);
+  });
+});
