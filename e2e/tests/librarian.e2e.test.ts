@@ -2,7 +2,7 @@ import { type ServerFixture, startServerProcess } from '@roundtable/sync-server/
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { BoardPage } from '../harness/board-page';
-import { launchChromium, saveScreenshot } from '../harness/browser';
+import { launchChromium, openDevice, saveScreenshot } from '../harness/browser';
 
 let server: ServerFixture;
 let browser: Browser;
@@ -44,5 +44,27 @@ describe('the librarian on the table', () => {
     // The tablet is the only participant here (no seats): the pencil goes to Mia.
     const banner = tablet.page.getByRole('region', { name: 'Talking pencil' });
     await expect.poll(() => banner.textContent()).toMatch(/You have the talking pencil/);
+  });
+});
+
+describe('the librarian’s home', () => {
+  it('signs in at /, starts a board, and sees it among the boards with a live thumbnail', async () => {
+    const { page, context } = await openDevice(browser, 'table', `${server.url}/`);
+    open.push({ dispose: () => context.close() } as BoardPage);
+    await page.getByLabel('Librarian PIN').fill('2468');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByLabel('New board title').fill('Group B – question poster');
+    await page.getByRole('button', { name: 'New board' }).click();
+    await page.waitForURL(/\/b\/[A-Za-z0-9_-]+\?layout=table$/);
+    await page.locator('.status[data-status="connected"]').waitFor();
+    await page.goto(`${server.url}/`);
+    const card = page.locator('.board-card', { hasText: 'Group B – question poster' });
+    await card.waitFor();
+    await page.waitForFunction(() =>
+      Array.from(document.querySelectorAll('.board-card img')).every(
+        (img) => (img as HTMLImageElement).naturalWidth > 0,
+      ),
+    );
+    await saveScreenshot(page, 'librarian-home');
   });
 });

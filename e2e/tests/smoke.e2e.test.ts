@@ -42,10 +42,11 @@ describe('smoke', () => {
     await tablet.context.close();
   });
 
-  it('sends a visitor of / to a new board', async () => {
+  it('greets a visitor of / with joining, the gallery and the librarian’s sign-in', async () => {
     const { page, context } = await openDevice(browser, 'tablet', `${server.url}/`);
-    await page.waitForURL(/\/b\/[A-Za-z0-9_-]+$/);
-    await page.locator('canvas').first().waitFor();
+    await page.getByRole('link', { name: /Join a board/ }).waitFor();
+    await page.getByRole('link', { name: /The gallery/ }).waitFor();
+    await page.getByLabel('Librarian PIN').waitFor();
     await context.close();
   });
 

@@ -4,25 +4,25 @@ import { createRoot } from 'react-dom/client';
 import { BoardPage } from './BoardPage';
 import { ExhibitPage } from './gallery/ExhibitPage';
 import { GalleryPage } from './gallery/GalleryPage';
+import { HomePage } from './gallery/HomePage';
 import { Slideshow } from './gallery/Slideshow';
-import { newBoardPath, parseRoute } from './routes';
+import { parseRoute } from './routes';
 import { JoinCodePage } from './ui/JoinCodePage';
 
 const route = parseRoute(window.location.pathname);
-if (route.page === 'home') {
-  window.location.replace(newBoardPath());
-} else {
-  // Lets a tablet reload the board without Wi-Fi (secure contexts only; see public/sw.js).
-  if ('serviceWorker' in navigator && window.isSecureContext) {
-    navigator.serviceWorker.register('/sw.js').catch(() => {});
-  }
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      {route.page === 'join' && <JoinCodePage />}
-      {route.page === 'gallery' && <GalleryPage />}
-      {route.page === 'slideshow' && <Slideshow />}
-      {route.page === 'exhibit' && <ExhibitPage exhibitId={route.exhibitId} />}
-      {route.page === 'board' && <BoardPage boardId={route.boardId} />}
-    </StrictMode>,
-  );
+
+// Lets a tablet reload the board without Wi-Fi (secure contexts only; see public/sw.js).
+if ('serviceWorker' in navigator && window.isSecureContext) {
+  navigator.serviceWorker.register('/sw.js').catch(() => {});
 }
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    {route.page === 'home' && <HomePage />}
+    {route.page === 'join' && <JoinCodePage />}
+    {route.page === 'gallery' && <GalleryPage />}
+    {route.page === 'slideshow' && <Slideshow />}
+    {route.page === 'exhibit' && <ExhibitPage exhibitId={route.exhibitId} />}
+    {route.page === 'board' && <BoardPage boardId={route.boardId} />}
+  </StrictMode>,
+);

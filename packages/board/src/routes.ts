@@ -1,5 +1,3 @@
-import { createId } from '@roundtable/shared';
-
 export type Route =
   | { page: 'board'; boardId: string }
   | { page: 'join' }
@@ -21,9 +19,4 @@ export function parseRoute(pathname: string): Route {
   const exhibit = EXHIBIT_PATH.exec(pathname);
   if (exhibit?.[1]) return { page: 'exhibit', exhibitId: exhibit[1] };
   return { page: 'home' };
-}
-
-/** Where "/" sends a visitor until the librarian's home exists: a fresh board. */
-export function newBoardPath(): string {
-  return `/b/${createId(10)}`;
 }

@@ -17,8 +17,6 @@ export function LibrarianPanel({
 }) {
   useControllerState(controller, ['pencil']);
   const [open, setOpen] = useState(false);
-  const [pin, setPin] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const { state } = session;
   if (!state) return null;
   if (!open) {
@@ -36,18 +34,6 @@ export function LibrarianPanel({
       </button>
     );
   }
-  const submit = async () => {
-    setError(null);
-    try {
-      if (state.pinSet) await session.signIn(pin);
-      else await session.setUp(pin);
-      setPin('');
-      setOpen(false);
-    } catch (caught) {
-      const message = (caught as Error).message;
-      setError(`${message.charAt(0).toUpperCase()}${message.slice(1)}.`);
-    }
-  };
   return (
     <section className="librarian-panel" aria-label="Librarian sign-in">
       <header>
@@ -91,36 +77,65 @@ export function LibrarianPanel({
           </button>
         </div>
       ) : (
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            void submit();
-          }}
-        >
-          <p>
-            {state.pinSet
-              ? 'Enter the librarian PIN.'
-              : 'Choose a librarian PIN (4 to 12 digits). Students will not need one.'}
-          </p>
-          <input
-            aria-label="Librarian PIN"
-            type="password"
-            inputMode="numeric"
-            autoComplete="off"
-            maxLength={12}
-            value={pin}
-            onChange={(event) => setPin(event.currentTarget.value.replace(/\D/g, ''))}
-          />
-          {error && (
-            <p className="join-error" role="alert">
-              {error}
-            </p>
-          )}
-          <button type="submit" className="pencil-action" disabled={pin.length < 4}>
-            {state.pinSet ? 'Sign in' : 'Set the PIN and sign in'}
-          </button>
-        </form>
+        <LibrarianSignIn session={session} onDone={() => setOpen(false)} />
       )}
     </section>
+  );
+}
+
+/** The PIN form: set it on a fresh install, else sign in. */
+export function LibrarianSignIn({
+  session,
+  onDone = () => {},
+}: {
+  session: LibrarianSession;
+  onDone?: () => void;
+}) {
+  const [pin, setPin] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const { state } = session;
+  if (!state) return null;
+  const submit = async () => {
+    setError(null);
+    try {
+      if (state.pinSet) await session.signIn(pin);
+      else await session.setUp(pin);
+      setPin('');
+      onDone();
+    } catch (caught) {
+      const message = (caught as Error).message;
+      setError(`${message.charAt(0).toUpperCase()}${message.slice(1)}.`);
+    }
+  };
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <p>
+        {state.pinSet
+          ? 'Enter the librarian PIN.'
+          : 'Choose a librarian PIN (4 to 12 digits). Students will not need one.'}
+      </p>
+      <input
+        aria-label="Librarian PIN"
+        type="password"
+        inputMode="numeric"
+        autoComplete="off"
+        maxLength={12}
+        value={pin}
+        onChange={(event) => setPin(event.currentTarget.value.replace(/\D/g, ''))}
+      />
+      {error && (
+        <p className="join-error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="submit" className="pencil-action" disabled={pin.length < 4}>
+        {state.pinSet ? 'Sign in' : 'Set the PIN and sign in'}
+      </button>
+    </form>
   );
 }

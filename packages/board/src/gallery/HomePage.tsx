@@ -1,0 +1,193 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useLibrarian } from '../sync/librarian-session';
+import { LibrarianSignIn } from '../ui/LibrarianPanel';
+
+interface BoardSummary {
+  id: string;
+  title: string;
+  elements: number;
+  locked: boolean;
+  archived: boolean;
+  devices: number;
+}
+
+async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const response = await fetch(path, {
+    method,
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (response.status === 204) return undefined as T;
+  const answer = (await response.json().catch(() => ({}))) as T & { error?: string };
+  if (!response.ok) throw new Error(answer.error ?? `HTTP ${response.status}`);
+  return answer;
+}
+
+/** Thumbnails follow what groups are drawing, a few seconds behind. */
+const THUMBNAIL_REFRESH_MS = 5000;
+
+/**
+ * The librarian's home: every board with a live thumbnail; new, rename, duplicate, archive,
+ * delete. Students who land here are pointed to the join page.
+ */
+export function HomePage() {
+  const librarian = useLibrarian(useCallback(() => {}, []));
+  const [boards, setBoards] = useState<BoardSummary[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [tick, setTick] = useState(0);
+  const [title, setTitle] = useState('');
+  const [showArchived, setShowArchived] = useState(false);
+  const signedIn = librarian.state?.signedIn === true;
+
+  const reload = useCallback(() => {
+    api<BoardSummary[]>('GET', '/api/boards').then(setBoards, (caught: Error) =>
+      setError(caught.message),
+    );
+  }, []);
+  useEffect(() => {
+    if (!signedIn) return;
+    reload();
+    const timer = setInterval(() => {
+      setTick((t) => t + 1);
+      reload();
+    }, THUMBNAIL_REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [signedIn, reload]);
+
+  const act = (promise: Promise<unknown>) =>
+    promise.then(reload, (caught: Error) => setError(caught.message));
+
+  if (!librarian.state) return <main className="gallery" />;
+  if (!signedIn) {
+    return (
+      <main className="gallery home">
+        <header className="gallery-header">
+          <h1>Roundtable</h1>
+          <p>The library’s shared whiteboard.</p>
+        </header>
+        <div className="home-cards">
+          <a className="exhibit-card home-link" href="/join">
+            <span className="exhibit-card-title">Join a board</span>
+            <span className="exhibit-card-meta">Type the code shown on the table</span>
+          </a>
+          <a className="exhibit-card home-link" href="/exhibits">
+            <span className="exhibit-card-title">The gallery</span>
+            <span className="exhibit-card-meta">What groups have made</span>
+          </a>
+          <section className="exhibit-card">
+            <span className="exhibit-card-title">Librarian</span>
+            <LibrarianSignIn session={librarian} />
+          </section>
+        </div>
+      </main>
+    );
+  }
+  const shown = (boards ?? []).filter((b) => showArchived || !b.archived);
+  return (
+    <main className="gallery home">
+      <header className="gallery-header">
+        <h1>Boards</h1>
+        <p>
+          <a href="/exhibits">Gallery</a> · <a href="/exhibits/show">Slideshow</a> ·{' '}
+          <button type="button" className="link" onClick={() => void librarian.signOut()}>
+            Sign out
+          </button>
+        </p>
+        <form
+          className="gallery-filters"
+          onSubmit={async (event) => {
+            event.preventDefault();
+            const { boardId } = await api<{ boardId: string }>('POST', '/api/boards', { title });
+            window.location.assign(`/b/${boardId}?layout=table`);
+          }}
+        >
+          <input
+            aria-label="New board title"
+            placeholder="New board title"
+            value={title}
+            maxLength={120}
+            onChange={(e) => setTitle(e.currentTarget.value)}
+          />
+          <button type="submit" className="pencil-action">
+            New board
+          </button>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={showArchived}
+              onChange={(e) => setShowArchived(e.currentTarget.checked)}
+            />
+            Show archived
+          </label>
+        </form>
+      </header>
+      {error && <p role="alert">{error}</p>}
+      <ul className="gallery-grid">
+        {shown.map((b) => (
+          <li key={b.id} className="exhibit-card board-card" data-board={b.id}>
+            <a href={`/b/${b.id}?layout=table`}>
+              <img
+                src={`/api/boards/${b.id}/image.svg?v=${tick}`}
+                alt={`The board “${b.title || b.id}”`}
+              />
+            </a>
+            <span className="exhibit-card-title">{b.title || 'Untitled board'}</span>
+            <span className="exhibit-card-meta">
+              {[
+                `${b.elements} things`,
+                b.devices ? `${b.devices} devices on it` : '',
+                b.locked ? 'locked' : '',
+                b.archived ? 'archived' : '',
+              ]
+                .filter(Boolean)
+                .join(' · ')}
+            </span>
+            <div className="exhibit-actions">
+              <button
+                type="button"
+                className="chip"
+                onClick={() => {
+                  const next = window.prompt('New title', b.title);
+                  if (next !== null) void act(api('PATCH', `/api/boards/${b.id}`, { title: next }));
+                }}
+              >
+                Rename
+              </button>
+              <button
+                type="button"
+                className="chip"
+                onClick={() => void act(api('POST', `/api/boards/${b.id}/duplicate`))}
+              >
+                Duplicate
+              </button>
+              <button
+                type="button"
+                className="chip"
+                onClick={() =>
+                  void act(api('PATCH', `/api/boards/${b.id}`, { archived: !b.archived }))
+                }
+              >
+                {b.archived ? 'Unarchive' : 'Archive'}
+              </button>
+              <button
+                type="button"
+                className="chip"
+                onClick={() => {
+                  if (
+                    window.confirm(
+                      `Delete “${b.title || b.id}” for good? Exhibits saved from it are kept.`,
+                    )
+                  ) {
+                    void act(api('DELETE', `/api/boards/${b.id}`));
+                  }
+                }}
+              >
+                Delete
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </main>
+  );
+}
