@@ -119,6 +119,8 @@ export class PencilKeeper {
   /** Someone came or went, a seat changed, or a timer ran out: keep the pencil with someone here. */
   reconcile(): void {
     const state = this.state();
+    // Open boards have nothing to keep (and presence changes with every frame of live ink).
+    if (state.mode !== 'pencil') return;
     const next = reconcilePencil(state, { participants: this.participantsHere(), now: this.now() });
     if (next !== state) this.commit(next);
     else this.schedule(state);
