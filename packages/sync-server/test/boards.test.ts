@@ -71,6 +71,23 @@ describe('the librarian’s boards', () => {
     const svg = await request('GET', `/api/boards/${boardId}/image.svg`, undefined, cookie);
     expect(XMLValidator.validate(await svg.text())).toBe(true);
 
+    // Lock, the talking pencil and clearing, from the home page, reach the devices on the board.
+    await request('PATCH', `/api/boards/${boardId}`, { locked: true, pencil: 'pencil' }, cookie);
+    await eventually(() => expect(c.board.control.get('lock')).toEqual({ locked: true }));
+    expect(c.board.control.get('pencil')).toMatchObject({ mode: 'pencil' });
+    expect((await list()).find((b) => b.id === boardId)).toMatchObject({
+      locked: true,
+      pencil: 'pencil',
+    });
+    await request('PATCH', `/api/boards/${boardId}`, { locked: false, pencil: 'open' }, cookie);
+    expect(
+      (await request('PATCH', `/api/boards/${boardId}`, { pencil: 'maybe' }, cookie)).status,
+    ).toBe(400);
+    expect((await request('POST', `/api/boards/${boardId}/clear`, undefined, cookie)).status).toBe(
+      200,
+    );
+    await eventually(() => expect(c.board.elements.size).toBe(0));
+
     await request('PATCH', `/api/boards/${copy.boardId}`, { archived: true }, cookie);
     expect((await list()).find((b) => b.id === copy.boardId)!.archived).toBe(true);
 
@@ -107,6 +124,9 @@ describe('the librarian’s boards', () => {
       ['POST', '/api/boards', { title: 'mine' }],
       ['PATCH', '/api/boards/existing', { title: 'hacked' }],
       ['POST', '/api/boards/existing/duplicate'],
+      ['POST', '/api/boards/existing/clear'],
+      ['PATCH', '/api/boards/existing', { locked: true }],
+      ['PATCH', '/api/boards/existing', { pencil: 'pencil' }],
       ['DELETE', '/api/boards/existing'],
       ['GET', '/api/boards/existing/image.svg'],
       ['POST', '/api/exhibits', { boardId: 'existing', title: 'x' }],
@@ -123,6 +143,8 @@ describe('the librarian’s boards', () => {
     expect((await request('POST', '/api/librarian/setup', { pin: '1111' })).status).toBe(409);
     // Nothing changed.
     expect(c.board.meta.get('title')).toBe('');
+    expect(c.board.elements.size).toBe(1);
+    expect(c.board.control.get('lock')).toEqual({ locked: false });
     expect((await request('GET', `/api/exhibits/${saved.id}`)).status).toBe(200);
   });
 });

@@ -7,6 +7,7 @@ interface BoardSummary {
   title: string;
   elements: number;
   locked: boolean;
+  pencil: 'open' | 'pencil';
   archived: boolean;
   devices: number;
 }
@@ -137,6 +138,7 @@ export function HomePage() {
                 `${b.elements} things`,
                 b.devices ? `${b.devices} devices on it` : '',
                 b.locked ? 'locked' : '',
+                b.pencil === 'pencil' ? 'talking pencil' : '',
                 b.archived ? 'archived' : '',
               ]
                 .filter(Boolean)
@@ -152,6 +154,39 @@ export function HomePage() {
                 }}
               >
                 Rename
+              </button>
+              <button
+                type="button"
+                className="chip"
+                aria-pressed={b.locked}
+                onClick={() => void act(api('PATCH', `/api/boards/${b.id}`, { locked: !b.locked }))}
+              >
+                {b.locked ? 'Unlock' : 'Lock'}
+              </button>
+              <button
+                type="button"
+                className="chip"
+                aria-pressed={b.pencil === 'pencil'}
+                onClick={() =>
+                  void act(
+                    api('PATCH', `/api/boards/${b.id}`, {
+                      pencil: b.pencil === 'pencil' ? 'open' : 'pencil',
+                    }),
+                  )
+                }
+              >
+                {b.pencil === 'pencil' ? 'Pencil: on' : 'Pencil: off'}
+              </button>
+              <button
+                type="button"
+                className="chip"
+                onClick={() => {
+                  if (window.confirm(`Clear everything on “${b.title || b.id}”?`)) {
+                    void act(api('POST', `/api/boards/${b.id}/clear`));
+                  }
+                }}
+              >
+                Clear
               </button>
               <button
                 type="button"

@@ -1,14 +1,24 @@
 import { boardToSvg, createId, initBoard, openBoard } from '@roundtable/shared';
 import type Database from 'better-sqlite3';
 import * as Y from 'yjs';
+import type { Room, RoomMember } from '../rooms/room';
 import type { Rooms } from '../rooms/rooms';
 import type { BoardStore } from '../storage/board-store';
+
+/** The librarian acting over HTTP: no socket, no presence, every right to run the class. */
+const LIBRARIAN: RoomMember = {
+  id: 0,
+  awarenessClientId: null,
+  facilitation: 'librarian',
+  send() {},
+};
 
 export interface BoardSummary {
   id: string;
   title: string;
   elements: number;
   locked: boolean;
+  pencil: 'open' | 'pencil';
   archived: boolean;
   /** Devices on it now. */
   devices: number;
@@ -68,6 +78,10 @@ export class BoardAdmin {
           title: (board?.meta.get('title') as string | undefined) ?? '',
           elements: board?.elements.size ?? 0,
           locked: (board?.control.get('lock') as { locked?: boolean } | undefined)?.locked === true,
+          pencil:
+            (board?.control.get('pencil') as { mode?: string } | undefined)?.mode === 'pencil'
+              ? 'pencil'
+              : 'open',
           archived: archived.has(id),
           devices: this.rooms.membersOf(id),
         };
@@ -117,12 +131,31 @@ export class BoardAdmin {
   }
 
   rename(boardId: string, title: string): void {
+    this.withRoom(boardId, (room) =>
+      room.writeAsServer(() => openBoard(room.doc).meta.set('title', title)),
+    );
+  }
+
+  /** Runs a librarian's change on the board's room (opening it for the moment if needed). */
+  private withRoom<T>(boardId: string, change: (room: Room) => T): T {
     const room = this.rooms.open(boardId);
     try {
-      room.writeAsServer(() => openBoard(room.doc).meta.set('title', title));
+      return change(room);
     } finally {
       this.rooms.leave(room, null);
     }
+  }
+
+  setLocked(boardId: string, locked: boolean): void {
+    this.withRoom(boardId, (room) => room.boardControl(LIBRARIAN, { type: 'lock', locked }));
+  }
+
+  clear(boardId: string): void {
+    this.withRoom(boardId, (room) => room.boardControl(LIBRARIAN, { type: 'clear' }));
+  }
+
+  setPencilMode(boardId: string, mode: 'open' | 'pencil'): void {
+    this.withRoom(boardId, (room) => room.pencil.request(LIBRARIAN, { type: 'setMode', mode }));
   }
 
   setArchived(boardId: string, archived: boolean): void {

@@ -6,11 +6,11 @@ import { log } from '../log';
 import { readJsonBody } from './read-json';
 import { sendError, sendJson } from './respond';
 
-const ONE = /^\/api\/boards\/([A-Za-z0-9_-]{1,64})(\/duplicate|\/image\.svg)?$/;
+const ONE = /^\/api\/boards\/([A-Za-z0-9_-]{1,64})(\/duplicate|\/clear|\/image\.svg)?$/;
 
 /**
  * The librarian's boards: `GET /api/boards`, `POST /api/boards` `{ title }`,
- * `PATCH /api/boards/<id>` `{ title?, archived? }`, `POST /api/boards/<id>/duplicate`,
+ * `PATCH /api/boards/<id>` `{ title?, archived?, locked?, pencil? }`, `POST …/duplicate`, `POST …/clear`,
  * `DELETE /api/boards/<id>` (409 while devices are on it), `GET /api/boards/<id>/image.svg`.
  * All for the signed-in librarian only.
  */
@@ -66,6 +66,19 @@ export function createBoardsApi(admin: BoardAdmin, librarian: Librarian) {
       }
       return true;
     }
+    if (part === '/clear') {
+      if (req.method !== 'POST') sendError(res, 405, 'use POST to clear a board');
+      else {
+        admin.clear(boardId!);
+        log('board_cleared', { board: boardId });
+        sendJson(
+          res,
+          200,
+          admin.list().find((b) => b.id === boardId),
+        );
+      }
+      return true;
+    }
     if (part === '/duplicate') {
       if (req.method !== 'POST') sendError(res, 405, 'use POST to duplicate a board');
       else sendJson(res, 201, { boardId: admin.duplicate(boardId!) });
@@ -74,13 +87,26 @@ export function createBoardsApi(admin: BoardAdmin, librarian: Librarian) {
     if (req.method === 'PATCH') {
       const body = await readJsonBody(req, 4096);
       const name = body?.title === undefined ? undefined : title(body.title);
-      const archived = body?.archived;
-      if (!body || name === null || (archived !== undefined && typeof archived !== 'boolean')) {
-        sendError(res, 400, 'send {"title":"…"} and/or {"archived":true|false}');
+      const { archived, locked, pencil } = body ?? {};
+      const flag = (v: unknown) => v === undefined || typeof v === 'boolean';
+      if (
+        !body ||
+        name === null ||
+        !flag(archived) ||
+        !flag(locked) ||
+        (pencil !== undefined && pencil !== 'open' && pencil !== 'pencil')
+      ) {
+        sendError(
+          res,
+          400,
+          'send any of {"title":"…","archived":true|false,"locked":true|false,"pencil":"open"|"pencil"}',
+        );
         return true;
       }
       if (name !== undefined) admin.rename(boardId!, name);
-      if (archived !== undefined) admin.setArchived(boardId!, archived);
+      if (archived !== undefined) admin.setArchived(boardId!, archived as boolean);
+      if (locked !== undefined) admin.setLocked(boardId!, locked as boolean);
+      if (pencil !== undefined) admin.setPencilMode(boardId!, pencil as 'open' | 'pencil');
       sendJson(
         res,
         200,

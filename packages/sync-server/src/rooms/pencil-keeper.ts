@@ -40,6 +40,7 @@ interface PresenceUser {
 export class PencilKeeper {
   private previous: { holderId: string | null; until: number } = { holderId: null, until: 0 };
   private timer: NodeJS.Timeout | null = null;
+  private parsed: { raw: unknown; state: PencilState } = { raw: undefined, state: DEFAULT_PENCIL };
 
   constructor(
     private readonly board: () => Board,
@@ -49,9 +50,14 @@ export class PencilKeeper {
     private readonly now: () => number = Date.now,
   ) {}
 
+  /** The pencil as stored, parsed once per stored value (Yjs hands back the same object). */
   state(): PencilState {
-    const parsed = pencilSchema.safeParse(this.board().control.get('pencil'));
-    return parsed.success ? parsed.data : DEFAULT_PENCIL;
+    const raw = this.board().control.get('pencil');
+    if (raw !== this.parsed.raw) {
+      const parsed = pencilSchema.safeParse(raw);
+      this.parsed = { raw, state: parsed.success ? parsed.data : DEFAULT_PENCIL };
+    }
+    return this.parsed.state;
   }
 
   private user(member: PencilMember): PresenceUser | null {

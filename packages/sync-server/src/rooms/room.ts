@@ -165,7 +165,7 @@ export class Room {
       from,
       refusal: null,
       changed: false,
-      contentAllowed: this.pencil.mayWriteContent(from) && !this.locked(),
+      contentAllowed: !this.locked() && this.pencil.mayWriteContent(from),
       byPencil: false,
     };
     this.check = check;
