@@ -43,6 +43,7 @@ describe('exhibits', () => {
     await table.page.getByLabel('Title').fill('Super Digital Superhero');
     await table.page.getByLabel('Group').fill('Group A');
     await table.page.getByLabel('Description').fill('Drawn together at the big table.');
+    await table.page.getByLabel('Made by').fill('Fox, Owl');
     await table.page.getByRole('button', { name: 'Save to the gallery' }).click();
     await expect
       .poll(() => table.page.getByTestId('notice').textContent())
@@ -70,6 +71,9 @@ describe('exhibits', () => {
 
     await card.click();
     await student.page.locator('.exhibit-info h1').waitFor();
+    expect(await student.page.locator('.exhibit-meta').textContent()).toMatch(
+      /Group A · .* · Fox, Owl/,
+    );
     expect(await student.page.locator('.exhibit-info h1').textContent()).toBe(
       'Super Digital Superhero',
     );

@@ -30,6 +30,7 @@ export function saveExhibit(fields: {
   title: string;
   group: string;
   description: string;
+  participants: string[];
 }): Promise<ExhibitInfo> {
   return fetch('/api/exhibits', {
     method: 'POST',

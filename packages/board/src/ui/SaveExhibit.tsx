@@ -15,6 +15,7 @@ export function SaveExhibit({
   const [title, setTitle] = useState('');
   const [group, setGroup] = useState('');
   const [description, setDescription] = useState('');
+  const [participants, setParticipants] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   if (!open) {
@@ -31,10 +32,13 @@ export function SaveExhibit({
       </button>
     );
   }
-  const people = [
-    ...controller.seats().map((s) => s.name),
-    ...[...controller.board.participants.values()].map((p) => p.name),
-  ];
+  // Who made it, prefilled from the seats and tablets; the librarian can correct it.
+  const people =
+    participants ??
+    [
+      ...controller.seats().map((s) => s.name),
+      ...[...controller.board.participants.values()].map((p) => p.name),
+    ].join(', ');
   return (
     <section className="save-exhibit" aria-label="Save as exhibit">
       <header>
@@ -49,7 +53,17 @@ export function SaveExhibit({
           setBusy(true);
           setError(null);
           try {
-            const saved = await saveExhibit({ boardId, title, group, description });
+            const names = people
+              .split(',')
+              .map((n) => n.trim())
+              .filter(Boolean);
+            const saved = await saveExhibit({
+              boardId,
+              title,
+              group,
+              description,
+              participants: names,
+            });
             controller.setNotice({ kind: 'info', text: `“${saved.title}” is in the gallery now.` });
             setOpen(false);
             setTitle('');
@@ -81,7 +95,13 @@ export function SaveExhibit({
           maxLength={2000}
           onChange={(e) => setDescription(e.currentTarget.value)}
         />
-        {people.length > 0 && <p className="exhibit-people">Made by {people.join(', ')}</p>}
+        <input
+          aria-label="Made by"
+          placeholder="Made by (names, separated by commas)"
+          value={people}
+          maxLength={600}
+          onChange={(e) => setParticipants(e.currentTarget.value)}
+        />
         {error && (
           <p className="join-error" role="alert">
             {error}
