@@ -1,4 +1,13 @@
-import { addStroke, type Board, localOrigin, openBoard, runCommand } from '@roundtable/shared';
+import {
+  addStroke,
+  type Board,
+  type ClassRequest,
+  localOrigin,
+  MESSAGE_PENCIL,
+  openBoard,
+  runCommand,
+} from '@roundtable/shared';
+import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import WebSocket from 'ws';
 import * as syncProtocol from 'y-protocols/sync';
@@ -12,11 +21,23 @@ export interface SyncClient {
   destroy(): void;
 }
 
-/** A stock y-websocket provider, exactly as the board uses it, against `ws://…/ws/<boardId>`. */
-export async function connectClient(baseUrl: string, boardId: string): Promise<SyncClient> {
+/**
+ * A stock y-websocket provider, exactly as the board uses it, against `ws://…/ws/<boardId>`;
+ * with `cookie`, its socket carries that Cookie header (the librarian's session).
+ */
+export async function connectClient(
+  baseUrl: string,
+  boardId: string,
+  { cookie }: { cookie?: string } = {},
+): Promise<SyncClient> {
   const doc = new Y.Doc();
+  class CookieSocket extends WebSocket {
+    constructor(url: string, protocols?: string | string[]) {
+      super(url, protocols, cookie ? { headers: { cookie } } : {});
+    }
+  }
   const provider = new WebsocketProvider(`${baseUrl.replace(/^http/, 'ws')}/ws`, boardId, doc, {
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    WebSocketPolyfill: CookieSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
   });
   await new Promise<void>((resolve, reject) => {
@@ -135,4 +156,40 @@ export function drawStroke(c: SyncClient, author = 'seat-1', x = 100) {
     },
     localOrigin(author),
   );
+}
+
+/**
+ * A device that also talks to the server about running the class: `ask` sends a pencil or
+ * board-control request, `replies` collects the server's refusals, `closed` the close code.
+ */
+export async function connectDevice(
+  baseUrl: string,
+  boardId: string,
+  { cookie, user }: { cookie?: string; user?: { kind: 'table' | 'tablet'; id: string } } = {},
+) {
+  const client = await connectClient(baseUrl, boardId, { cookie });
+  if (user) {
+    client.provider.awareness.setLocalStateField('user', {
+      ...user,
+      name: user.id,
+      color: '#1971c2',
+    });
+  }
+  const ws = client.provider.ws as unknown as WebSocket;
+  const closed = new Promise<number>((resolve) =>
+    ws.addEventListener('close', (e) => resolve(e.code)),
+  );
+  const replies: string[] = [];
+  ws.addEventListener('message', (event) => {
+    const decoder = decoding.createDecoder(new Uint8Array(event.data as ArrayBuffer));
+    if (decoding.readVarUint(decoder) === MESSAGE_PENCIL)
+      replies.push(decoding.readVarString(decoder));
+  });
+  const ask = (request: ClassRequest) => {
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE_PENCIL);
+    encoding.writeVarString(encoder, JSON.stringify(request));
+    ws.send(encoding.toUint8Array(encoder));
+  };
+  return { client, closed, replies, ask };
 }

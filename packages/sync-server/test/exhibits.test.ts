@@ -3,7 +3,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { connectClient, drawStroke, eventually, type SyncClient } from './clients';
-import { startTestServer, type TestServer } from './helpers';
+import { call, signInAsLibrarian, startTestServer, type TestServer } from './helpers';
 
 let server: TestServer | null = null;
 const clients: SyncClient[] = [];
@@ -13,20 +13,9 @@ afterEach(async () => {
   server = null;
 });
 
-async function signedIn(): Promise<string> {
-  const res = await fetch(`${server!.url}/api/librarian/sign-in`, {
-    method: 'POST',
-    body: JSON.stringify({ pin: '2468' }),
-  });
-  return res.headers.get('set-cookie')!.split(';')[0]!;
-}
-
+const signedIn = () => signInAsLibrarian(server!, '2468');
 const request = (method: string, path: string, body?: unknown, cookie?: string) =>
-  fetch(`${server!.url}${path}`, {
-    method,
-    headers: cookie ? { cookie } : {},
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
+  call(server!, method, path, body, cookie);
 
 interface Info {
   id: string;

@@ -56,3 +56,28 @@ async function launch(config: ServerConfig, root: string): Promise<TestServer> {
     },
   };
 }
+
+/** Signs in as the librarian and returns the session cookie (`name=value`). */
+export async function signInAsLibrarian(server: { url: string }, pin: string): Promise<string> {
+  const res = await fetch(`${server.url}/api/librarian/sign-in`, {
+    method: 'POST',
+    body: JSON.stringify({ pin }),
+  });
+  if (!res.ok) throw new Error(`sign-in failed: HTTP ${res.status}`);
+  return res.headers.get('set-cookie')!.split(';')[0]!;
+}
+
+/** An HTTP call with an optional JSON body and Cookie header. */
+export function call(
+  server: { url: string },
+  method: string,
+  path: string,
+  body?: unknown,
+  cookie?: string,
+): Promise<Response> {
+  return fetch(`${server.url}${path}`, {
+    method,
+    headers: cookie ? { cookie } : {},
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+}

@@ -1,23 +1,15 @@
 import { join } from 'node:path';
 import {
   CLOSE_PENCIL_REFUSED,
-  type ClassRequest,
   localOrigin,
-  MESSAGE_PENCIL,
-  openBoard,
   type PencilRequest,
   type PencilState,
   runCommand,
   setDefaultSeats,
 } from '@roundtable/shared';
 import Database from 'better-sqlite3';
-import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
 import { afterEach, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
-import { WebsocketProvider } from 'y-websocket';
-import * as Y from 'yjs';
-import { drawStroke, eventually, type SyncClient } from './clients';
+import { connectDevice, drawStroke, eventually } from './clients';
 import { startTestServer, type TestServer } from './helpers';
 
 let server: TestServer | null = null;
@@ -45,43 +37,9 @@ const sessionCookie = (res: Response) => res.headers.get('set-cookie')!.split(';
 
 /** A device on `boardId` (with the librarian's cookie if given) that can ask the server things. */
 async function device(boardId: string, cookie?: string) {
-  const doc = new Y.Doc();
-  class CookieSocket extends WebSocket {
-    constructor(url: string, protocols?: string | string[]) {
-      super(url, protocols, cookie ? { headers: { cookie } } : {});
-    }
-  }
-  const provider = new WebsocketProvider(`${server!.url.replace(/^http/, 'ws')}/ws`, boardId, doc, {
-    WebSocketPolyfill: CookieSocket as unknown as typeof globalThis.WebSocket,
-    disableBc: true,
-  });
-  cleanups.push(() => {
-    provider.destroy();
-    doc.destroy();
-  });
-  await new Promise((resolve) => provider.once('sync', resolve));
-  const ws = provider.ws as unknown as WebSocket;
-  const closed = new Promise<number>((resolve) =>
-    ws.addEventListener('close', (e) => resolve(e.code)),
-  );
-  const replies: string[] = [];
-  ws.addEventListener('message', (event) => {
-    const decoder = decoding.createDecoder(new Uint8Array(event.data as ArrayBuffer));
-    if (decoding.readVarUint(decoder) === MESSAGE_PENCIL)
-      replies.push(decoding.readVarString(decoder));
-  });
-  const ask = (request: ClassRequest) => {
-    const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, MESSAGE_PENCIL);
-    encoding.writeVarString(encoder, JSON.stringify(request));
-    ws.send(encoding.toUint8Array(encoder));
-  };
-  return {
-    client: { doc, board: openBoard(doc), provider, destroy() {} } as SyncClient,
-    closed,
-    replies,
-    ask,
-  };
+  const d = await connectDevice(server!.url, boardId, { cookie });
+  cleanups.push(() => d.client.destroy());
+  return d;
 }
 
 describe('the librarian', () => {
@@ -145,46 +103,12 @@ describe('the librarian', () => {
 
     /** A table device, with or without the librarian's cookie on its socket. */
     const table = async (withCookie: boolean) => {
-      const doc = new Y.Doc();
-      class CookieSocket extends WebSocket {
-        constructor(url: string, protocols?: string | string[]) {
-          super(url, protocols, withCookie ? { headers: { cookie } } : {});
-        }
-      }
-      const provider = new WebsocketProvider(
-        `${server!.url.replace(/^http/, 'ws')}/ws`,
-        'library',
-        doc,
-        {
-          WebSocketPolyfill: CookieSocket as unknown as typeof globalThis.WebSocket,
-          disableBc: true,
-        },
-      );
-      cleanups.push(() => {
-        provider.destroy();
-        doc.destroy();
+      const d = await connectDevice(server!.url, 'library', {
+        cookie: withCookie ? cookie : undefined,
+        user: { kind: 'table', id: `t${withCookie}` },
       });
-      await new Promise((resolve) => provider.once('sync', resolve));
-      provider.awareness.setLocalStateField('user', {
-        kind: 'table',
-        id: `t${withCookie}`,
-        name: 'Table',
-        color: '#1f2a44',
-      });
-      const replies: string[] = [];
-      const ws = provider.ws as unknown as WebSocket;
-      ws.addEventListener('message', (event) => {
-        const decoder = decoding.createDecoder(new Uint8Array(event.data as ArrayBuffer));
-        if (decoding.readVarUint(decoder) === MESSAGE_PENCIL)
-          replies.push(decoding.readVarString(decoder));
-      });
-      const ask = (request: PencilRequest) => {
-        const encoder = encoding.createEncoder();
-        encoding.writeVarUint(encoder, MESSAGE_PENCIL);
-        encoding.writeVarString(encoder, JSON.stringify(request));
-        ws.send(encoding.toUint8Array(encoder));
-      };
-      return { board: openBoard(doc), replies, ask };
+      cleanups.push(() => d.client.destroy());
+      return { board: d.client.board, replies: d.replies, ask: d.ask };
     };
 
     const student = await table(false);

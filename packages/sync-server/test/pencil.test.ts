@@ -4,16 +4,14 @@ import {
   localOrigin,
   MESSAGE_PENCIL,
   openBoard,
-  type PencilRequest,
   type PencilState,
   runCommand,
   setDefaultSeats,
 } from '@roundtable/shared';
-import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { afterEach, describe, expect, it } from 'vitest';
 import type WebSocket from 'ws';
-import { connectClient, drawStroke, eventually, type SyncClient } from './clients';
+import { connectClient, connectDevice, drawStroke, eventually, type SyncClient } from './clients';
 import { startTestServer, type TestServer } from './helpers';
 
 let server: TestServer | null = null;
@@ -25,26 +23,9 @@ afterEach(async () => {
 });
 
 async function device(boardId: string, user: { kind: 'table' | 'tablet'; id: string }) {
-  const c = await connectClient(server!.url, boardId);
-  clients.push(c);
-  c.provider.awareness.setLocalStateField('user', { ...user, name: user.id, color: '#1971c2' });
-  const ws = c.provider.ws as unknown as WebSocket;
-  const closed = new Promise<number>((resolve) =>
-    ws.addEventListener('close', (e) => resolve(e.code)),
-  );
-  const replies: string[] = [];
-  ws.addEventListener('message', (event) => {
-    const decoder = decoding.createDecoder(new Uint8Array(event.data as ArrayBuffer));
-    if (decoding.readVarUint(decoder) === MESSAGE_PENCIL)
-      replies.push(decoding.readVarString(decoder));
-  });
-  const ask = (request: PencilRequest) => {
-    const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, MESSAGE_PENCIL);
-    encoding.writeVarString(encoder, JSON.stringify(request));
-    ws.send(encoding.toUint8Array(encoder));
-  };
-  return { client: c, closed, replies, ask };
+  const d = await connectDevice(server!.url, boardId, { user });
+  clients.push(d.client);
+  return d;
 }
 
 const pencil = (c: SyncClient) => c.board.control.get('pencil') as PencilState;
