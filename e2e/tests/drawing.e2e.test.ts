@@ -1,33 +1,15 @@
-import { type ServerFixture, startServerProcess } from '@roundtable/sync-server/testing';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BoardPage } from '../harness/board-page';
-import { launchChromium, saveScreenshot } from '../harness/browser';
+import { saveScreenshot } from '../harness/browser';
+import { liveServer } from '../harness/live';
 import { line, multiTouch } from '../harness/touch';
 
-let server: ServerFixture;
-let browser: Browser;
-const open: BoardPage[] = [];
-
-beforeAll(async () => {
-  server = await startServerProcess();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-afterEach(async () => {
-  for (const board of open.splice(0)) {
-    expect(board.consoleErrors).toEqual([]);
-    await board.dispose();
-  }
-});
+const live = liveServer({}, { checkConsole: true });
 
 async function devices(boardId: string) {
-  const table = await BoardPage.open(browser, 'table', server.url, boardId);
-  const tablet = await BoardPage.open(browser, 'tablet', server.url, boardId);
-  open.push(table, tablet);
+  const table = await BoardPage.open(live.browser, 'table', live.server.url, boardId);
+  const tablet = await BoardPage.open(live.browser, 'tablet', live.server.url, boardId);
+  live.track(table, tablet);
   return { table, tablet };
 }
 

@@ -1,31 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { type ServerFixture, startServerProcess } from '@roundtable/sync-server/testing';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BoardPage } from '../harness/board-page';
-import { launchChromium, openDevice, saveScreenshot } from '../harness/browser';
+import { openDevice, saveScreenshot } from '../harness/browser';
+import { liveServer } from '../harness/live';
 import { line, multiTouch } from '../harness/touch';
 
-let server: ServerFixture;
-let browser: Browser;
-const open: { dispose(): Promise<void> }[] = [];
-
-beforeAll(async () => {
-  server = await startServerProcess({ LIBRARIAN_PIN: '2468' });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-afterEach(async () => {
-  for (const device of open.splice(0)) await device.dispose();
-});
+const live = liveServer({ LIBRARIAN_PIN: '2468' });
 
 describe('exhibits', () => {
   it('the librarian saves a board, the gallery shows it, its page opens and exports a PNG', async () => {
-    const table = await BoardPage.open(browser, 'table', server.url, 'superheroes');
-    open.push(table);
+    const table = await BoardPage.open(live.browser, 'table', live.server.url, 'superheroes');
+    live.track(table);
     await multiTouch(table.page, [
       line(500, 300, 900, 500, 16),
       line(600, 600, 1200, 420, 16),
@@ -50,8 +35,8 @@ describe('exhibits', () => {
       .toMatch(/in the gallery/);
 
     // A student's tablet opens the gallery.
-    const student = await openDevice(browser, 'tablet', `${server.url}/exhibits`);
-    open.push({ dispose: () => student.context.close() });
+    const student = await openDevice(live.browser, 'tablet', `${live.server.url}/exhibits`);
+    live.track({ dispose: () => student.context.close() });
     const card = student.page.locator('.exhibit-card');
     await card.first().waitFor();
     expect(await card.count()).toBe(1);
@@ -117,7 +102,7 @@ describe('exhibits', () => {
     expect([...pdf.subarray(image, image + 3)]).toEqual([0xff, 0xd8, 0xff]); // a JPEG inside
     // Students see no librarian actions; the librarian starts a new board from the exhibit.
     expect(await student.page.getByRole('button', { name: 'Delete exhibit' }).count()).toBe(0);
-    await table.page.goto(`${server.url}/exhibits/${id}`);
+    await table.page.goto(`${live.server.url}/exhibits/${id}`);
     await table.page.getByRole('button', { name: 'New board from this exhibit' }).click();
     await table.page.waitForURL(/\/b\/[A-Za-z0-9_-]+$/);
     await expect
@@ -132,8 +117,8 @@ describe('exhibits', () => {
   });
 
   it('the big screen shows exhibits one after another; an idle table shows them until touched', async () => {
-    const screen = await openDevice(browser, 'table', `${server.url}/exhibits/show`);
-    open.push({ dispose: () => screen.context.close() });
+    const screen = await openDevice(live.browser, 'table', `${live.server.url}/exhibits/show`);
+    live.track({ dispose: () => screen.context.close() });
     await screen.page.locator('.slide img').waitFor();
     await screen.page.waitForFunction(
       () => (document.querySelector('.slide img') as HTMLImageElement).naturalWidth > 0,
@@ -146,11 +131,11 @@ describe('exhibits', () => {
 
     // A table left alone for (here) 1.2 seconds shows the exhibits; a touch gives the board back.
     const table = await openDevice(
-      browser,
+      live.browser,
       'table',
-      `${server.url}/b/attract?layout=table&attract=0.02`,
+      `${live.server.url}/b/attract?layout=table&attract=0.02`,
     );
-    open.push({ dispose: () => table.context.close() });
+    live.track({ dispose: () => table.context.close() });
     await table.page.getByTestId('slideshow').waitFor({ timeout: 10_000 });
     await table.page.mouse.click(600, 400);
     await table.page.getByTestId('slideshow').waitFor({ state: 'detached' });

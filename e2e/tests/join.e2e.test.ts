@@ -1,25 +1,11 @@
-import { type ServerFixture, startServerProcess } from '@roundtable/sync-server/testing';
 import jsQR from 'jsqr';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { BoardPage } from '../harness/board-page';
-import { launchChromium, openDevice, saveScreenshot } from '../harness/browser';
+import { openDevice, saveScreenshot } from '../harness/browser';
+import { liveServer } from '../harness/live';
 
-let server: ServerFixture;
-let browser: Browser;
-const open: { dispose(): Promise<void> }[] = [];
-
-beforeAll(async () => {
-  server = await startServerProcess();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-afterEach(async () => {
-  for (const device of open.splice(0)) await device.dispose();
-});
+const live = liveServer();
 
 /** Reads the QR code the table shows, pixel by pixel, as a phone camera would. */
 async function scanQr(page: Page): Promise<string> {
@@ -48,15 +34,15 @@ async function openJoinCard(table: BoardPage) {
 
 describe('joining from a tablet', () => {
   it('a tablet opens the board through the URL inside the table’s QR code', async () => {
-    const table = await BoardPage.open(browser, 'table', server.url, 'qr-join');
-    open.push(table);
+    const table = await BoardPage.open(live.browser, 'table', live.server.url, 'qr-join');
+    live.track(table);
     await openJoinCard(table);
     await saveScreenshot(table.page, 'join-card-table');
     const url = await scanQr(table.page);
-    expect(url).toBe(`${server.url}/b/qr-join?layout=tablet`);
+    expect(url).toBe(`${live.server.url}/b/qr-join?layout=tablet`);
 
-    const device = await openDevice(browser, 'tablet', url);
-    open.push({ dispose: () => device.context.close() });
+    const device = await openDevice(live.browser, 'tablet', url);
+    live.track({ dispose: () => device.context.close() });
     await device.page.getByLabel('Your name').fill('Leo');
     await device.page.getByRole('button', { name: 'Join the board' }).click();
     await expect
@@ -65,14 +51,14 @@ describe('joining from a tablet', () => {
   });
 
   it('a tablet without a camera types the short code at /join', async () => {
-    const table = await BoardPage.open(browser, 'table', server.url, 'code-join');
-    open.push(table);
+    const table = await BoardPage.open(live.browser, 'table', live.server.url, 'code-join');
+    live.track(table);
     await openJoinCard(table);
     const shown = (await table.page.getByTestId('join-code').textContent())!;
     expect(shown).toMatch(/^[A-Z2-9]{3} [A-Z2-9]{3}$/);
 
-    const device = await openDevice(browser, 'tablet', `${server.url}/join`);
-    open.push({ dispose: () => device.context.close() });
+    const device = await openDevice(live.browser, 'tablet', `${live.server.url}/join`);
+    live.track({ dispose: () => device.context.close() });
     // A wrong code first: a clear message, and the student stays on the page.
     await device.page.getByLabel('Board code').fill('ZZZ 999');
     await device.page.getByRole('button', { name: 'Go to the board' }).click();

@@ -1,32 +1,17 @@
-import { type ServerFixture, startServerProcess } from '@roundtable/sync-server/testing';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BoardPage } from '../harness/board-page';
-import { launchChromium, openDevice, saveScreenshot } from '../harness/browser';
+import { openDevice, saveScreenshot } from '../harness/browser';
+import { liveServer } from '../harness/live';
 
-let server: ServerFixture;
-let browser: Browser;
-const open: BoardPage[] = [];
-
-beforeAll(async () => {
-  server = await startServerProcess({ LIBRARIAN_PIN: '2468' });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-afterEach(async () => {
-  for (const board of open.splice(0)) await board.dispose();
-});
+const live = liveServer({ LIBRARIAN_PIN: '2468' });
 
 describe('the librarian on the table', () => {
   it('runs the talking pencil only after signing in with the PIN', async () => {
-    const table = await BoardPage.open(browser, 'table', server.url, 'librarian');
-    const tablet = await BoardPage.open(browser, 'tablet', server.url, 'librarian', {
+    const table = await BoardPage.open(live.browser, 'table', live.server.url, 'librarian');
+    const tablet = await BoardPage.open(live.browser, 'tablet', live.server.url, 'librarian', {
       name: 'Mia',
     });
-    open.push(table, tablet);
+    live.track(table, tablet);
     const pencilButton = table.page.getByRole('button', { name: 'Talking pencil' });
     await table.page.getByRole('button', { name: 'Librarian' }).waitFor();
     expect(await pencilButton.count()).toBe(0);
@@ -49,15 +34,15 @@ describe('the librarian on the table', () => {
 
 describe('the librarian’s home', () => {
   it('signs in at /, starts a board, and sees it among the boards with a live thumbnail', async () => {
-    const { page, context } = await openDevice(browser, 'table', `${server.url}/`);
-    open.push({ dispose: () => context.close() } as BoardPage);
+    const { page, context } = await openDevice(live.browser, 'table', `${live.server.url}/`);
+    live.track({ dispose: () => context.close() } as BoardPage);
     await page.getByLabel('Librarian PIN').fill('2468');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByLabel('New board title').fill('Group B – question poster');
     await page.getByRole('button', { name: 'New board' }).click();
     await page.waitForURL(/\/b\/[A-Za-z0-9_-]+\?layout=table$/);
     await page.locator('.status[data-status="connected"]').waitFor();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${live.server.url}/`);
     const card = page.locator('.board-card', { hasText: 'Group B – question poster' });
     await card.waitFor();
     await page.waitForFunction(() =>

@@ -1,33 +1,17 @@
-import { type ServerFixture, startServerProcess } from '@roundtable/sync-server/testing';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BoardPage } from '../harness/board-page';
-import { launchChromium } from '../harness/browser';
+import { liveServer } from '../harness/live';
 
-let server: ServerFixture;
-let browser: Browser;
-const open: BoardPage[] = [];
-
-beforeAll(async () => {
-  server = await startServerProcess();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-afterEach(async () => {
-  for (const board of open.splice(0)) await board.dispose();
-});
+const live = liveServer();
 
 const strokeCount = async (board: BoardPage) =>
   (await board.elements()).filter((e) => e.type === 'stroke').length;
 
 describe('a tablet that loses Wi-Fi', () => {
   it('keeps drawing, keeps its work through a reload, and syncs it when back', async () => {
-    const table = await BoardPage.open(browser, 'table', server.url, 'offline');
-    const tablet = await BoardPage.open(browser, 'tablet', server.url, 'offline');
-    open.push(table, tablet);
+    const table = await BoardPage.open(live.browser, 'table', live.server.url, 'offline');
+    const tablet = await BoardPage.open(live.browser, 'tablet', live.server.url, 'offline');
+    live.track(table, tablet);
     // The service worker has the app shell once it controls the page.
     await tablet.page.waitForFunction(
       () => navigator.serviceWorker.controller !== null,

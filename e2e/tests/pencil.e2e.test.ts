@@ -1,25 +1,11 @@
-import { type ServerFixture, startServerProcess } from '@roundtable/sync-server/testing';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { BoardPage } from '../harness/board-page';
-import { launchChromium, saveScreenshot } from '../harness/browser';
+import { saveScreenshot } from '../harness/browser';
+import { liveServer } from '../harness/live';
 import { line, multiTouch } from '../harness/touch';
 
-let server: ServerFixture;
-let browser: Browser;
-const open: BoardPage[] = [];
-
-beforeAll(async () => {
-  server = await startServerProcess();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-afterEach(async () => {
-  for (const board of open.splice(0)) await board.dispose();
-});
+const live = liveServer();
 
 const strokes = (page: Page) =>
   page.evaluate(() =>
@@ -33,9 +19,11 @@ const strokes = (page: Page) =>
   );
 
 async function classroom(boardId: string) {
-  const table = await BoardPage.open(browser, 'table', server.url, boardId);
-  const tablet = await BoardPage.open(browser, 'tablet', server.url, boardId, { name: 'Mia' });
-  open.push(table, tablet);
+  const table = await BoardPage.open(live.browser, 'table', live.server.url, boardId);
+  const tablet = await BoardPage.open(live.browser, 'tablet', live.server.url, boardId, {
+    name: 'Mia',
+  });
+  live.track(table, tablet);
   await table.page.getByRole('button', { name: 'Set up seats' }).click();
   await table.page.getByRole('button', { name: '2', exact: true }).click();
   await table.page.getByRole('button', { name: 'Done' }).click();

@@ -1,24 +1,10 @@
-import { type ServerFixture, startServerProcess } from '@roundtable/sync-server/testing';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { BoardPage } from '../harness/board-page';
-import { launchChromium, saveScreenshot } from '../harness/browser';
+import { saveScreenshot } from '../harness/browser';
+import { liveServer } from '../harness/live';
 
-let server: ServerFixture;
-let browser: Browser;
-const open: BoardPage[] = [];
-
-beforeAll(async () => {
-  server = await startServerProcess();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-afterEach(async () => {
-  for (const board of open.splice(0)) await board.dispose();
-});
+const live = liveServer();
 
 interface ImageSummary {
   type: string;
@@ -67,9 +53,9 @@ const sceneColour = (page: Page, x: number, y: number) =>
 
 describe('pictures', () => {
   it('a picture added on a tablet shows on the table, and can be resized and turned there', async () => {
-    const table = await BoardPage.open(browser, 'table', server.url, 'pictures');
-    const tablet = await BoardPage.open(browser, 'tablet', server.url, 'pictures');
-    open.push(table, tablet);
+    const table = await BoardPage.open(live.browser, 'table', live.server.url, 'pictures');
+    const tablet = await BoardPage.open(live.browser, 'tablet', live.server.url, 'pictures');
+    live.track(table, tablet);
 
     await tablet.page.locator('[data-testid="image-input"]').setInputFiles({
       name: 'red.png',
@@ -110,8 +96,8 @@ describe('pictures', () => {
   });
 
   it('a file that is not a picture gets a clear message and changes nothing', async () => {
-    const tablet = await BoardPage.open(browser, 'tablet', server.url, 'not-a-picture');
-    open.push(tablet);
+    const tablet = await BoardPage.open(live.browser, 'tablet', live.server.url, 'not-a-picture');
+    live.track(tablet);
     await tablet.page.locator('[data-testid="image-input"]').setInputFiles({
       name: 'homework.png',
       mimeType: 'image/png',

@@ -1,25 +1,11 @@
-import { type ServerFixture, startServerProcess } from '@roundtable/sync-server/testing';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { BoardPage } from '../harness/board-page';
-import { launchChromium, saveScreenshot } from '../harness/browser';
+import { saveScreenshot } from '../harness/browser';
+import { liveServer } from '../harness/live';
 import { line, multiTouch } from '../harness/touch';
 
-let server: ServerFixture;
-let browser: Browser;
-const open: BoardPage[] = [];
-
-beforeAll(async () => {
-  server = await startServerProcess();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-afterEach(async () => {
-  for (const board of open.splice(0)) await board.dispose();
-});
+const live = liveServer();
 
 /** The participants strip as a device shows it: name → here? */
 const strip = (page: Page) =>
@@ -38,9 +24,11 @@ const inkAuthors = (page: Page) =>
 
 describe('presence', () => {
   it('a tablet joins with a name and colour, draws with a name tag, and leaves cleanly', async () => {
-    const table = await BoardPage.open(browser, 'table', server.url, 'presence');
-    const tablet = await BoardPage.open(browser, 'tablet', server.url, 'presence', { name: null });
-    open.push(table);
+    const table = await BoardPage.open(live.browser, 'table', live.server.url, 'presence');
+    const tablet = await BoardPage.open(live.browser, 'tablet', live.server.url, 'presence', {
+      name: null,
+    });
+    live.track(table);
 
     // The join sheet comes first; a suggestion or a typed name, and a colour.
     await tablet.page.getByLabel('Your name').fill('Mia');

@@ -1,28 +1,11 @@
-import { type ServerFixture, startServerProcess } from '@roundtable/sync-server/testing';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { BoardPage } from '../harness/board-page';
-import { launchChromium, saveScreenshot } from '../harness/browser';
+import { saveScreenshot } from '../harness/browser';
+import { liveServer } from '../harness/live';
 import { line, multiTouch } from '../harness/touch';
 
-let server: ServerFixture;
-let browser: Browser;
-const open: BoardPage[] = [];
-
-beforeAll(async () => {
-  server = await startServerProcess();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-afterEach(async () => {
-  for (const board of open.splice(0)) {
-    expect(board.consoleErrors).toEqual([]);
-    await board.dispose();
-  }
-});
+const live = liveServer({}, { checkConsole: true });
 
 async function setSeats(table: BoardPage, count: number) {
   await table.page.getByRole('button', { name: 'Set up seats' }).click();
@@ -60,8 +43,8 @@ const strokes = (page: Page) =>
 
 describe('seats at the table', () => {
   it('four seats get toolbars on their edges, turned to face whoever stands there', async () => {
-    const table = await BoardPage.open(browser, 'table', server.url, 'four-seats');
-    open.push(table);
+    const table = await BoardPage.open(live.browser, 'table', live.server.url, 'four-seats');
+    live.track(table);
     await setSeats(table, 4);
     const bars = await toolbars(table.page);
     const { width, height } = table.page.viewportSize()!;
@@ -93,9 +76,9 @@ describe('seats at the table', () => {
   });
 
   it('a stroke begun in seat 3’s territory is seat 3’s: its colour, and only its undo', async () => {
-    const table = await BoardPage.open(browser, 'table', server.url, 'territories');
-    const tablet = await BoardPage.open(browser, 'tablet', server.url, 'territories');
-    open.push(table, tablet);
+    const table = await BoardPage.open(live.browser, 'table', live.server.url, 'territories');
+    const tablet = await BoardPage.open(live.browser, 'tablet', live.server.url, 'territories');
+    live.track(table, tablet);
     await setSeats(table, 4);
     // Clockwise from the near right, seat 3 stands at the far side's left (the screen's top left).
     const seat3 = (await toolbars(table.page)).find((b) => b.seat === 'seat-3')!;
@@ -123,8 +106,8 @@ describe('seats at the table', () => {
   });
 
   it('six seats use every edge of the table', async () => {
-    const table = await BoardPage.open(browser, 'table', server.url, 'six-seats');
-    open.push(table);
+    const table = await BoardPage.open(live.browser, 'table', live.server.url, 'six-seats');
+    live.track(table);
     await setSeats(table, 6);
     const bars = await toolbars(table.page);
     expect(new Set(bars.map((b) => `${b.edge}:${b.turn}`))).toEqual(
