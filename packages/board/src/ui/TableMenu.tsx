@@ -3,6 +3,7 @@ import type { BoardController } from '../controller/controller';
 import { ImageButtons } from './ImageButtons';
 import { Icon } from './icons';
 import { useControllerState } from './useControllerState';
+import { FitButton, ZoomInButton, ZoomOutButton } from './ViewControls';
 
 /**
  * The table's own controls when seats line its edges: one button in the corner (showing the
@@ -28,30 +29,9 @@ export function TableMenu({ controller }: { controller: BoardController }) {
             <Icon name="hand" />
           </button>
           <ImageButtons controller={controller} />
-          <button
-            type="button"
-            className="tool"
-            aria-label="Zoom in"
-            onClick={() => controller.zoomBy(1.25)}
-          >
-            <Icon name="plus" />
-          </button>
-          <button
-            type="button"
-            className="tool"
-            aria-label="Zoom out"
-            onClick={() => controller.zoomBy(1 / 1.25)}
-          >
-            <Icon name="minus" />
-          </button>
-          <button
-            type="button"
-            className="tool"
-            aria-label="Fit to content"
-            onClick={() => controller.fitToContent()}
-          >
-            <Icon name="fit" />
-          </button>
+          <ZoomInButton controller={controller} />
+          <ZoomOutButton controller={controller} />
+          <FitButton controller={controller} />
         </fieldset>
       )}
       <button

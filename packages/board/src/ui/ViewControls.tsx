@@ -18,19 +18,42 @@ export function StatusBadge({ status }: { status: ConnectionStatus }) {
   );
 }
 
+/** One press of zoom in or out. */
+const ZOOM_STEP = 1.25;
+
+/** A toolbar button with an icon and a spoken label. */
+function ToolButton({
+  label,
+  icon,
+  onClick,
+}: {
+  label: string;
+  icon: string;
+  onClick: () => void;
+}) {
+  return (
+    <button type="button" className="tool" aria-label={label} onClick={onClick}>
+      <Icon name={icon} />
+    </button>
+  );
+}
+
+export const ZoomInButton = ({ controller }: { controller: BoardController }) => (
+  <ToolButton label="Zoom in" icon="plus" onClick={() => controller.zoomBy(ZOOM_STEP)} />
+);
+export const ZoomOutButton = ({ controller }: { controller: BoardController }) => (
+  <ToolButton label="Zoom out" icon="minus" onClick={() => controller.zoomBy(1 / ZOOM_STEP)} />
+);
+export const FitButton = ({ controller }: { controller: BoardController }) => (
+  <ToolButton label="Fit to content" icon="fit" onClick={() => controller.fitToContent()} />
+);
+
 /** Zoom out / level / in and fit-to-content: on the table the only way to zoom but "move" mode. */
 export function ZoomControls({ controller }: { controller: BoardController }) {
   useControllerState(controller, ['camera']);
   return (
     <fieldset className="zoom" aria-label="Zoom">
-      <button
-        type="button"
-        className="tool"
-        aria-label="Zoom out"
-        onClick={() => controller.zoomBy(1 / 1.25)}
-      >
-        <Icon name="minus" />
-      </button>
+      <ZoomOutButton controller={controller} />
       <button
         type="button"
         className="zoom-level"
@@ -39,22 +62,8 @@ export function ZoomControls({ controller }: { controller: BoardController }) {
       >
         {Math.round(controller.camera.zoom * 100)}%
       </button>
-      <button
-        type="button"
-        className="tool"
-        aria-label="Zoom in"
-        onClick={() => controller.zoomBy(1.25)}
-      >
-        <Icon name="plus" />
-      </button>
-      <button
-        type="button"
-        className="tool"
-        aria-label="Fit to content"
-        onClick={() => controller.fitToContent()}
-      >
-        <Icon name="fit" />
-      </button>
+      <ZoomInButton controller={controller} />
+      <FitButton controller={controller} />
     </fieldset>
   );
 }
