@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import type { ElementRecord } from '../schema/elements';
 import type { ParticipantRecord } from '../schema/records/participant';
 import type { SeatRecord } from '../schema/records/seat';
+import type { VoteRecord } from '../schema/records/vote';
 import { checkEntry } from '../schema/validate';
 
 /**
@@ -13,6 +14,7 @@ import { checkEntry } from '../schema/validate';
  *   seats         places at the table (toolbars along its edges)
  *   participants  tablets that joined
  *   control       server-owned state: talking pencil, lock, routine
+ *   votes         dot-votes of a question poster, one record per voter
  */
 export interface Board {
   readonly doc: Y.Doc;
@@ -21,6 +23,7 @@ export interface Board {
   readonly seats: Y.Map<SeatRecord>;
   readonly participants: Y.Map<ParticipantRecord>;
   readonly control: Y.Map<unknown>;
+  readonly votes: Y.Map<VoteRecord>;
 }
 
 export function openBoard(doc: Y.Doc): Board {
@@ -31,6 +34,7 @@ export function openBoard(doc: Y.Doc): Board {
     seats: doc.getMap('seats'),
     participants: doc.getMap('participants'),
     control: doc.getMap('control'),
+    votes: doc.getMap('votes'),
   };
 }
 
@@ -52,7 +56,7 @@ export function listElements(board: Board): ElementRecord[] {
 /** A plain, comparable picture of the board's content (for tests and exports). */
 export function boardSnapshot(board: Board): Record<string, Record<string, unknown>> {
   const out: Record<string, Record<string, unknown>> = {};
-  for (const name of ['meta', 'elements', 'seats', 'participants', 'control'] as const) {
+  for (const name of ['meta', 'elements', 'seats', 'participants', 'control', 'votes'] as const) {
     const entries = [...board[name].entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     out[name] = Object.fromEntries(entries);
   }

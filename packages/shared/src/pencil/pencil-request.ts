@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ROUTINE_ACTIONS, type RoutineAction } from '../routines/routine-machine';
 import { idSchema } from '../schema/common';
 import type { PencilRequest } from './pencil-machine';
 
@@ -28,12 +29,21 @@ export const boardControlRequestSchema: z.ZodType<BoardControlRequest> = z.discr
   ],
 );
 
+/** The librarian moves a routine along: start or pause the clock, next or previous phase, … */
+export type RoutineRequest = { type: 'routine'; action: RoutineAction };
+
+export const routineRequestSchema: z.ZodType<RoutineRequest> = z.strictObject({
+  type: z.literal('routine'),
+  action: z.enum(ROUTINE_ACTIONS as [RoutineAction, ...RoutineAction[]]),
+});
+
 /** Everything a device may ask of the server about running the class. */
-export type ClassRequest = PencilRequest | BoardControlRequest;
+export type ClassRequest = PencilRequest | BoardControlRequest | RoutineRequest;
 
 export const classRequestSchema: z.ZodType<ClassRequest> = z.union([
   pencilRequestSchema,
   boardControlRequestSchema,
+  routineRequestSchema,
 ]);
 
 export const isBoardControlRequest = (request: ClassRequest): request is BoardControlRequest =>

@@ -32,6 +32,8 @@ function recordTypeOf(map: string, key: string, value: unknown): string | null {
       return 'participant';
     case 'control':
       return key;
+    case 'votes':
+      return 'vote';
     default:
       return null;
   }
@@ -71,20 +73,14 @@ export function migrateBoard(board: Board): MigrationReport {
 
   const report: MigrationReport = { from: stored, migrated: 0, failed: [] };
   board.doc.transact(() => {
-    for (const map of ['elements', 'seats', 'participants', 'control'] as const) {
+    for (const map of ['elements', 'seats', 'participants', 'control', 'votes'] as const) {
       const target = board[map] as Y.Map<unknown>;
       for (const [key, value] of [...target.entries()]) {
-        const typeName = recordTypeOf(map, key, value);
-        const type = typeName ? RECORD_TYPES[typeName] : undefined;
-        if (!type || !typeName) continue;
-        const pending = pendingMigrations(type.migrations, stored[typeName] ?? 1);
-        if (pending.length === 0) continue;
-        const outcome = upgrade(map, key, value as Record<string, unknown>, pending);
-        if ('record' in outcome) {
+        const outcome = upgradeRecord(map, key, value, stored);
+        if ('error' in outcome) report.failed.push({ map, key, error: outcome.error });
+        else if (outcome.record !== value) {
           target.set(key, outcome.record);
           report.migrated++;
-        } else {
-          report.failed.push({ map, key, error: outcome.error });
         }
       }
     }
@@ -92,6 +88,25 @@ export function migrateBoard(board: Board): MigrationReport {
     if (versionsChanged) board.meta.set('schema', current);
   }, MIGRATION_ORIGIN);
   return report;
+}
+
+/**
+ * One record written when its type was at `stored` versions, brought up to today's layout:
+ * the same object when nothing applies. Boards use it on load; records kept outside a board
+ * (saved templates) use it when they are placed on one.
+ */
+export function upgradeRecord(
+  map: string,
+  key: string,
+  value: unknown,
+  stored: SchemaVersions,
+): { record: unknown } | { error: string } {
+  const typeName = recordTypeOf(map, key, value);
+  const type = typeName ? RECORD_TYPES[typeName] : undefined;
+  if (!type || !typeName) return { record: value };
+  const pending = pendingMigrations(type.migrations, stored[typeName] ?? 1);
+  if (pending.length === 0) return { record: value };
+  return upgrade(map, key, value as Record<string, unknown>, pending);
 }
 
 function pendingMigrations(migrations: readonly Migration[], from: number): Migration[] {

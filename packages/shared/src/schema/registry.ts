@@ -4,6 +4,7 @@ import { lockType, pencilType, routineType } from './records/control';
 import { metaType, type SchemaVersions } from './records/meta';
 import { participantType } from './records/participant';
 import { seatType } from './records/seat';
+import { voteType } from './records/vote';
 
 /** Every record type of a board, by name. */
 export const RECORD_TYPES: Readonly<Record<string, RecordType<unknown>>> = {
@@ -13,6 +14,7 @@ export const RECORD_TYPES: Readonly<Record<string, RecordType<unknown>>> = {
   pencil: pencilType,
   lock: lockType,
   routine: routineType,
+  vote: voteType,
   meta: metaType,
 };
 

@@ -4,9 +4,10 @@ import { lockSchema, pencilSchema, routineSchema } from './records/control';
 import { metaSchema } from './records/meta';
 import { participantSchema } from './records/participant';
 import { seatSchema } from './records/seat';
+import { voteSchema } from './records/vote';
 
 /** The top-level Yjs maps of a board document. Nothing else may exist at the root. */
-export const ROOT_MAPS = ['meta', 'elements', 'seats', 'participants', 'control'] as const;
+export const ROOT_MAPS = ['meta', 'elements', 'seats', 'participants', 'control', 'votes'] as const;
 export type RootMapName = (typeof ROOT_MAPS)[number];
 
 /** Keys of the `control` map and what each holds. */
@@ -73,6 +74,13 @@ export function checkEntry(map: string, key: string, value: unknown): EntryCheck
       return checkKeyedRecord(`seat ${where}`, key, seatSchema, value);
     case 'participants':
       return checkKeyedRecord(`participant ${where}`, key, participantSchema, value);
+    case 'votes': {
+      const result = check(`vote ${where}`, voteSchema, value);
+      if (!result.ok) return result;
+      return (value as { voterId: string }).voterId === key
+        ? result
+        : fail(where, `voterId must equal its key "${key}"`);
+    }
     case 'control': {
       const schema = CONTROL_SCHEMAS[key as ControlKey];
       return schema ? check(where, schema, value) : fail(where, 'unknown control key');

@@ -24,15 +24,50 @@ export const lockSchema = z.strictObject({ locked: z.boolean() });
 export type LockState = z.infer<typeof lockSchema>;
 export const lockType = defineRecordType('lock', lockSchema);
 
+/** One step of a routine ("Think", "Pair", "Share"): what to do, and for how long. */
+export const routinePhaseSchema = z.strictObject({
+  name: z.string().trim().min(1).max(40),
+  instruction: z.string().max(200),
+  /** Countdown length, or null for a phase that runs until the librarian moves on. */
+  seconds: z.number().int().min(10).max(7_200).nullable(),
+});
+export type RoutinePhase = z.infer<typeof routinePhaseSchema>;
+
+/**
+ * The classroom routine running on this board. The phases are copied from the template when
+ * it starts, so every device shows them without knowing the template.
+ */
 export const routineSchema = z.strictObject({
   templateId: z.string().max(64).nullable(),
+  /** The routine's name as the banner shows it ("Think – Pair – Share"). */
+  title: z.string().max(80),
+  /** Empty when no routine runs. */
+  phases: z.array(routinePhaseSchema).max(12),
   phaseIndex: z.number().int().min(0).max(100),
   /** Server-clock deadline of the running phase, or null when untimed or paused. */
   phaseEndsAt: timestampSchema.nullable(),
+  /** Time left of a paused (or not yet started) timed phase. */
   pausedRemainingMs: z.number().int().min(0).nullable(),
+  /** Dots each participant may place (question poster), or null when there is no voting. */
+  votesPerParticipant: z.number().int().min(1).max(20).nullable(),
+  /** The group run this board belongs to (Group A, Group B, … started together), if any. */
+  runId: idSchema.nullable(),
 });
 export type RoutineState = z.infer<typeof routineSchema>;
-export const routineType = defineRecordType('routine', routineSchema);
+export const routineType = defineRecordType('routine', routineSchema, [
+  {
+    // Version 1 had only a template id and a timer: no phases, votes or group runs.
+    version: 2,
+    name: 'phases, votes and group runs',
+    up: (record) => ({
+      ...record,
+      title: '',
+      phases: [],
+      votesPerParticipant: null,
+      runId: null,
+    }),
+  },
+]);
 
 export const DEFAULT_PENCIL: PencilState = {
   mode: 'open',
@@ -45,7 +80,11 @@ export const DEFAULT_PENCIL: PencilState = {
 export const DEFAULT_LOCK: LockState = { locked: false };
 export const DEFAULT_ROUTINE: RoutineState = {
   templateId: null,
+  title: '',
+  phases: [],
   phaseIndex: 0,
   phaseEndsAt: null,
   pausedRemainingMs: null,
+  votesPerParticipant: null,
+  runId: null,
 };

@@ -1,0 +1,113 @@
+import { DEFAULT_ROUTINE, type RoutineState } from '../schema/records/control';
+import type { RoutineTemplate } from './template';
+
+/**
+ * A routine's phases and countdown as a pure state machine. The server runs it on the
+ * librarian's requests and writes the result; every device derives the time left from the
+ * stored deadline and its estimate of the server's clock, so all show the same time.
+ */
+export type RoutineAction = 'start' | 'pause' | 'next' | 'previous' | 'addMinute' | 'end';
+export const ROUTINE_ACTIONS: readonly RoutineAction[] = [
+  'start',
+  'pause',
+  'next',
+  'previous',
+  'addMinute',
+  'end',
+];
+
+export type RoutineOutcome = { ok: true; state: RoutineState } | { ok: false; error: string };
+
+const ok = (state: RoutineState): RoutineOutcome => ({ ok: true, state });
+const refuse = (error: string): RoutineOutcome => ({ ok: false, error });
+
+/** A phase's full length, or null when it has no timer. */
+const phaseMs = (state: RoutineState, index: number): number | null => {
+  const seconds = state.phases[index]?.seconds;
+  return seconds == null ? null : seconds * 1000;
+};
+
+/** Phase `index`, waiting for the librarian's start (its full time left). */
+function atPhase(state: RoutineState, index: number): RoutineState {
+  return {
+    ...state,
+    phaseIndex: index,
+    phaseEndsAt: null,
+    pausedRemainingMs: phaseMs(state, index),
+  };
+}
+
+/** A routine just started from `template`: first phase, clock not yet running. */
+export function startRoutineState(
+  template: Pick<RoutineTemplate, 'id' | 'title' | 'phases' | 'votesPerParticipant'>,
+  runId: string | null = null,
+): RoutineState {
+  const state: RoutineState = {
+    ...DEFAULT_ROUTINE,
+    templateId: template.id,
+    title: template.title,
+    phases: template.phases.map((phase) => ({ ...phase })),
+    votesPerParticipant: template.votesPerParticipant,
+    runId,
+  };
+  return atPhase(state, 0);
+}
+
+export const routineActive = (state: RoutineState): boolean => state.phases.length > 0;
+export const clockRunning = (state: RoutineState): boolean => state.phaseEndsAt !== null;
+
+/** Milliseconds left in the current phase at server time `now` (0 when up), or null if untimed. */
+export function timeLeftMs(state: RoutineState, now: number): number | null {
+  if (state.phaseEndsAt !== null) return Math.max(0, state.phaseEndsAt - now);
+  return state.pausedRemainingMs;
+}
+
+export function applyRoutineAction(
+  state: RoutineState,
+  action: RoutineAction,
+  now: number,
+): RoutineOutcome {
+  if (!routineActive(state)) return refuse('no routine is running on this board');
+  const last = state.phases.length - 1;
+  switch (action) {
+    case 'start': {
+      if (clockRunning(state)) return ok(state);
+      const left = state.pausedRemainingMs;
+      if (left === null) return refuse('this phase has no timer');
+      // Time was up: start means "run this phase again".
+      const run = left > 0 ? left : (phaseMs(state, state.phaseIndex) ?? 0);
+      return ok({ ...state, phaseEndsAt: now + run, pausedRemainingMs: null });
+    }
+    case 'pause':
+      if (!clockRunning(state)) return ok(state);
+      return ok({ ...state, phaseEndsAt: null, pausedRemainingMs: timeLeftMs(state, now) });
+    case 'next': {
+      if (state.phaseIndex >= last) return refuse('this is the last phase');
+      // Moving on starts the next phase's clock at once: the class is waiting.
+      const next = atPhase(state, state.phaseIndex + 1);
+      return next.pausedRemainingMs === null
+        ? ok(next)
+        : ok({ ...next, phaseEndsAt: now + next.pausedRemainingMs, pausedRemainingMs: null });
+    }
+    case 'previous':
+      if (state.phaseIndex === 0) return refuse('this is the first phase');
+      return ok(atPhase(state, state.phaseIndex - 1));
+    case 'addMinute':
+      if (state.phaseEndsAt !== null)
+        return ok({ ...state, phaseEndsAt: state.phaseEndsAt + 60_000 });
+      if (state.pausedRemainingMs !== null) {
+        return ok({ ...state, pausedRemainingMs: state.pausedRemainingMs + 60_000 });
+      }
+      return refuse('this phase has no timer');
+    case 'end':
+      return ok({ ...DEFAULT_ROUTINE, runId: state.runId });
+  }
+}
+
+/** "1:30" for 90 000 ms; rounds up so the clock shows 0:00 only when time is really up. */
+export function formatClock(ms: number): string {
+  const total = Math.ceil(ms / 1000);
+  const minutes = Math.floor(total / 60);
+  const seconds = total % 60;
+  return `${minutes}:${seconds.toString().padStart(2, '0')}`;
+}

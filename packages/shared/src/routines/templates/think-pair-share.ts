@@ -1,0 +1,33 @@
+import { blueprint, type RoutineTemplate } from '../template';
+
+const { area, text } = blueprint;
+
+const STEPS = [
+  { label: 'Think', hint: 'On your own, quietly.', stroke: '#0f766e', fill: '#ccfbf1' },
+  { label: 'Pair', hint: 'Talk it over with a partner.', stroke: '#c2410c', fill: '#ffedd5' },
+  { label: 'Share', hint: 'Tell the group what you found.', stroke: '#be185d', fill: '#fce7f3' },
+];
+
+export const thinkPairShare: RoutineTemplate = {
+  id: 'think-pair-share',
+  title: 'Think – Pair – Share',
+  summary: 'Think alone, talk it over in pairs, then share with the group.',
+  phases: [
+    { name: 'Think', instruction: 'Think on your own. No talking yet.', seconds: 90 },
+    { name: 'Pair', instruction: 'Turn to a partner and talk it over.', seconds: 120 },
+    { name: 'Share', instruction: 'Share your ideas with the whole group.', seconds: null },
+  ],
+  votesPerParticipant: null,
+  prompt: { label: 'The question', default: 'Why do leaves change colour in autumn?' },
+  content: (prompt) => [
+    text(-1500, -760, 3000, prompt, 96),
+    ...STEPS.flatMap((step, i) => {
+      const x = -1500 + i * 1020;
+      return [
+        area(x, -520, 960, 1080, step.stroke, step.fill),
+        text(x + 40, -480, 880, step.label, 88, step.stroke),
+        text(x + 40, -360, 880, step.hint, 32, '#475569'),
+      ];
+    }),
+  ],
+};

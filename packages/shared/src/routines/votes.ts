@@ -1,0 +1,48 @@
+import type { Board } from '../doc/board';
+import type { VoteRecord } from '../schema/records/vote';
+import { checkEntry } from '../schema/validate';
+
+/** Dots per note, from every voter's record. */
+export function tallyVotes(votes: Iterable<VoteRecord>): Map<string, number> {
+  const tally = new Map<string, number>();
+  for (const vote of votes) {
+    for (const noteId of vote.noteIds) tally.set(noteId, (tally.get(noteId) ?? 0) + 1);
+  }
+  return tally;
+}
+
+/** The notes `voterId` has dotted. */
+export function votesOf(board: Board, voterId: string): string[] {
+  const vote = board.votes.get(voterId);
+  return vote && checkEntry('votes', voterId, vote).ok ? vote.noteIds : [];
+}
+
+/**
+ * May a device that speaks for `speaksFor` store `value` as `voterId`'s dots, given the
+ * running routine's budget? The server's rule against raw clients; the board asks it first
+ * so a student sees why, instead of being refused.
+ */
+export function voteRefusal(
+  voterId: string,
+  value: VoteRecord | undefined,
+  speaksFor: readonly string[],
+  budget: number | null,
+): string | null {
+  if (!speaksFor.includes(voterId)) return 'a device may only place its own dots';
+  if (value === undefined) return null; // taking all one's dots back
+  if (budget === null) return 'there is no vote on this board right now';
+  if (value.noteIds.length > budget) return `each person has only ${budget} dots`;
+  return null;
+}
+
+/** `voterId` dots `noteId` (or takes the dot back when it is there): the new record. */
+export function toggleVote(
+  current: readonly string[],
+  voterId: string,
+  noteId: string,
+): VoteRecord {
+  const noteIds = current.includes(noteId)
+    ? current.filter((id) => id !== noteId)
+    : [...current, noteId];
+  return { voterId, noteIds };
+}

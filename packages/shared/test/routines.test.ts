@@ -1,0 +1,252 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { listElements, openBoard } from '../src/doc/board';
+import { decodeStroke } from '../src/encoding/stroke-codec';
+import {
+  blueprintsOfSnapshot,
+  placeBlueprints,
+  TEMPLATE_AUTHOR,
+  templateSnapshot,
+} from '../src/routines/place-template';
+import {
+  applyRoutineAction,
+  formatClock,
+  type RoutineAction,
+  startRoutineState,
+  timeLeftMs,
+} from '../src/routines/routine-machine';
+import { estimateClockOffset } from '../src/routines/server-clock';
+import { BUILT_IN_TEMPLATES, builtInTemplate } from '../src/routines/templates/index';
+import { tallyVotes, toggleVote, voteRefusal } from '../src/routines/votes';
+import { migrateBoard } from '../src/schema/migrate';
+import { DEFAULT_ROUTINE, type RoutineState } from '../src/schema/records/control';
+import { currentSchemaVersions } from '../src/schema/registry';
+import { checkEntry } from '../src/schema/validate';
+import { handDrawnStroke, newBoard } from './fixtures';
+
+const tps = builtInTemplate('think-pair-share')!;
+
+function run(state: RoutineState, steps: [RoutineAction, number][]): RoutineState {
+  for (const [action, now] of steps) {
+    const outcome = applyRoutineAction(state, action, now);
+    if (!outcome.ok) throw new Error(outcome.error);
+    state = outcome.state;
+  }
+  return state;
+}
+
+describe('templates', () => {
+  it.each(BUILT_IN_TEMPLATES.map((t) => [t.id, t] as const))(
+    '%s places valid content with its prompt',
+    (_id, template) => {
+      const board = newBoard();
+      const prompt = template.prompt ? `${template.prompt.default} (ours)` : '';
+      const ids = placeBlueprints(board, template.content(prompt), 1_000);
+      const elements = listElements(board);
+      expect(elements.map((e) => e.id)).toEqual(ids);
+      expect(elements.every((e) => e.authorId === TEMPLATE_AUTHOR)).toBe(true);
+      if (template.prompt) {
+        expect(elements.some((e) => e.type === 'text' && e.text === prompt)).toBe(true);
+      }
+      expect(startRoutineState(template).phases.length).toBeGreaterThan(1);
+    },
+  );
+
+  it('the four routines of the brief are there, with their words', () => {
+    const texts = (id: string) =>
+      builtInTemplate(id)!
+        .content(builtInTemplate(id)!.prompt!.default)
+        .map((b) => ('text' in b ? b.text : ''));
+    expect(texts('see-think-wonder')).toEqual(
+      expect.arrayContaining(['I see…', 'I think…', 'I wonder…']),
+    );
+    expect(tps.phases.map((p) => [p.name, p.seconds])).toEqual([
+      ['Think', 90],
+      ['Pair', 120],
+      ['Share', null],
+    ]);
+    expect(texts('question-poster')).toContain('My preferred social media platform is…');
+    expect(builtInTemplate('question-poster')!.votesPerParticipant).toBe(3);
+    expect(texts('group-design-task')).toEqual(
+      expect.arrayContaining(['Create a Super Digital Superhero', 'Describe its characteristics']),
+    );
+  });
+
+  it('goes on top of what the board already has', () => {
+    const board = newBoard();
+    const first = placeBlueprints(board, tps.content('one'), 1);
+    const second = placeBlueprints(board, tps.content('two'), 2);
+    const order = listElements(board).map((e) => e.id);
+    expect(order).toEqual([...first, ...second]);
+  });
+
+  it('a saved board becomes a template that places the same content elsewhere', () => {
+    const source = newBoard();
+    placeBlueprints(source, builtInTemplate('group-design-task')!.content('Design a robot'), 1);
+    const blueprints = blueprintsOfSnapshot(templateSnapshot(source));
+    const target = newBoard();
+    placeBlueprints(target, blueprints, 2);
+    const strip = ({ id, z, createdAt, ...rest }: Record<string, unknown>) => rest;
+    expect(listElements(target).map(strip)).toEqual(listElements(source).map(strip));
+  });
+
+  it('a template saved with an older stroke layout is migrated when used', () => {
+    // Saved when strokes kept their points as a flat float array (stroke v1).
+    const old = openBoard(new Y.Doc());
+    const points = handDrawnStroke(40, 3, true);
+    old.meta.set('schema', { ...currentSchemaVersions(), stroke: 1 });
+    old.elements.set('s1', {
+      id: 's1',
+      type: 'stroke',
+      x: 10,
+      y: 20,
+      rotation: 0,
+      z: 'a0',
+      authorId: 'seat-1',
+      createdAt: 1,
+      tool: 'pen',
+      color: '#1f2a44',
+      width: 4,
+      points: points.flatMap((p) => [p.x, p.y, p.pressure!]),
+    } as never);
+    const [stroke] = blueprintsOfSnapshot(Y.encodeStateAsUpdate(old.doc));
+    expect(stroke?.type).toBe('stroke');
+    const target = newBoard();
+    const [id] = placeBlueprints(target, [stroke!], 5);
+    const placed = target.elements.get(id!)!;
+    expect(checkEntry('elements', id!, placed).ok).toBe(true);
+    expect(placed.type === 'stroke' && decodeStroke(placed.points).count).toBe(40);
+  });
+});
+
+describe('routine state migration', () => {
+  it('a version 1 routine record gains phases, votes and a run', () => {
+    const board = newBoard();
+    board.meta.set('schema', { ...currentSchemaVersions(), routine: 1 });
+    board.control.set('routine', {
+      templateId: null,
+      phaseIndex: 0,
+      phaseEndsAt: null,
+      pausedRemainingMs: null,
+    });
+    const report = migrateBoard(board);
+    expect(report.failed).toEqual([]);
+    expect(board.control.get('routine')).toEqual(DEFAULT_ROUTINE);
+  });
+});
+
+describe('the routine machine', () => {
+  it('runs Think – Pair – Share: start, pause, resume, next, last phase untimed', () => {
+    let state = startRoutineState(tps, 'run-1');
+    expect(state).toMatchObject({ phaseIndex: 0, phaseEndsAt: null, pausedRemainingMs: 90_000 });
+    expect(timeLeftMs(state, 0)).toBe(90_000);
+
+    state = run(state, [['start', 1_000]]);
+    expect(timeLeftMs(state, 31_000)).toBe(60_000);
+    state = run(state, [['pause', 31_000]]);
+    expect(timeLeftMs(state, 500_000)).toBe(60_000); // paused: time stands still
+    state = run(state, [['start', 600_000]]);
+    expect(timeLeftMs(state, 660_000)).toBe(0);
+    expect(timeLeftMs(state, 700_000)).toBe(0); // never negative
+
+    state = run(state, [['next', 700_000]]);
+    expect(state.phaseIndex).toBe(1);
+    expect(timeLeftMs(state, 700_000)).toBe(120_000); // Pair starts at once
+    state = run(state, [['next', 710_000]]);
+    expect(state.phaseIndex).toBe(2);
+    expect(timeLeftMs(state, 710_000)).toBeNull();
+    expect(applyRoutineAction(state, 'next', 1).ok).toBe(false);
+    expect(applyRoutineAction(state, 'start', 1)).toEqual({
+      ok: false,
+      error: 'this phase has no timer',
+    });
+    expect(state.runId).toBe('run-1');
+  });
+
+  it('start after time is up runs the phase again; a minute more; back a phase', () => {
+    let state = run(startRoutineState(tps), [
+      ['start', 0],
+      ['pause', 100_000],
+    ]);
+    expect(state.pausedRemainingMs).toBe(0);
+    state = run(state, [['start', 200_000]]);
+    expect(timeLeftMs(state, 200_000)).toBe(90_000);
+    state = run(state, [['addMinute', 200_000]]);
+    expect(timeLeftMs(state, 200_000)).toBe(150_000);
+    state = run(state, [
+      ['next', 210_000],
+      ['previous', 220_000],
+    ]);
+    expect(state).toMatchObject({ phaseIndex: 0, phaseEndsAt: null, pausedRemainingMs: 90_000 });
+    expect(applyRoutineAction(state, 'previous', 0).ok).toBe(false);
+  });
+
+  it('end leaves no routine but keeps the group; nothing runs without a routine', () => {
+    const ended = run(startRoutineState(tps, 'run-9'), [['end', 0]]);
+    expect(ended).toEqual({ ...DEFAULT_ROUTINE, runId: 'run-9' });
+    for (const action of ['start', 'pause', 'next', 'previous', 'addMinute', 'end'] as const) {
+      expect(applyRoutineAction(DEFAULT_ROUTINE, action, 0).ok).toBe(false);
+    }
+  });
+
+  it('every state it writes is valid', () => {
+    let state = startRoutineState(builtInTemplate('question-poster')!, 'r');
+    const actions: RoutineAction[] = ['start', 'addMinute', 'pause', 'next', 'previous', 'next'];
+    actions.forEach((action, i) => {
+      state = run(state, [[action, 1_000 * i]]);
+      expect(checkEntry('control', 'routine', state).ok).toBe(true);
+    });
+  });
+
+  it('formats the clock rounding up', () => {
+    expect(formatClock(90_000)).toBe('1:30');
+    expect(formatClock(59_001)).toBe('1:00');
+    expect(formatClock(1)).toBe('0:01');
+    expect(formatClock(0)).toBe('0:00');
+    expect(formatClock(600_000)).toBe('10:00');
+  });
+});
+
+describe('server clock', () => {
+  it('trusts the quickest round trip and takes its middle', () => {
+    const offset = estimateClockOffset([
+      { sentAt: 1_000, receivedAt: 1_400, serverNow: 6_000 }, // slow trip
+      { sentAt: 2_000, receivedAt: 2_020, serverNow: 7_010 },
+      { sentAt: 3_000, receivedAt: 2_990, serverNow: 0 }, // clock jumped back: ignored
+    ]);
+    expect(offset).toBe(5_000);
+    expect(estimateClockOffset([])).toBe(0);
+  });
+});
+
+describe('dot votes', () => {
+  it('one dot per note, taken back by a second tap; tallies add up voters', () => {
+    let mine = toggleVote([], 'seat-1', 'n1');
+    mine = toggleVote(mine.noteIds, 'seat-1', 'n2');
+    expect(mine.noteIds).toEqual(['n1', 'n2']);
+    expect(toggleVote(mine.noteIds, 'seat-1', 'n1').noteIds).toEqual(['n2']);
+    const tally = tallyVotes([mine, { voterId: 't1', noteIds: ['n2'] }]);
+    expect(Object.fromEntries(tally)).toEqual({ n1: 1, n2: 2 });
+  });
+
+  it('a record may not dot a note twice, and must be stored under its voter', () => {
+    expect(checkEntry('votes', 'v', { voterId: 'v', noteIds: ['a', 'a'] }).ok).toBe(false);
+    expect(checkEntry('votes', 'v', { voterId: 'w', noteIds: ['a'] }).ok).toBe(false);
+    expect(checkEntry('votes', 'v', { voterId: 'v', noteIds: ['a', 'b'] }).ok).toBe(true);
+  });
+
+  it('a device places only its own dots, within the budget, while a vote runs', () => {
+    const three = { voterId: 'seat-1', noteIds: ['a', 'b', 'c'] };
+    expect(voteRefusal('seat-1', three, ['seat-1', 'seat-2'], 3)).toBeNull();
+    expect(voteRefusal('seat-1', { ...three, noteIds: ['a', 'b', 'c', 'd'] }, ['seat-1'], 3)).toBe(
+      'each person has only 3 dots',
+    );
+    expect(voteRefusal('tablet-9', undefined, ['seat-1'], 3)).toBe(
+      'a device may only place its own dots',
+    );
+    expect(voteRefusal('seat-1', three, ['seat-1'], null)).toBe(
+      'there is no vote on this board right now',
+    );
+    expect(voteRefusal('seat-1', undefined, ['seat-1'], null)).toBeNull();
+  });
+});
