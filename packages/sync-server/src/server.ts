@@ -13,11 +13,15 @@ import { createExhibitsApi } from './http/exhibits-api';
 import { createJoinApi } from './http/join-api';
 import { createLibrarianApi } from './http/librarian-api';
 import { sendError, sendJson } from './http/respond';
+import { createRoutinesApi } from './http/routines-api';
 import { createStaticApp } from './http/static-app';
 import { lanAddresses } from './lan';
 import { log } from './log';
 import { Metrics } from './metrics';
 import { Rooms } from './rooms/rooms';
+import { RoutineService } from './routines/routine-service';
+import { openRunStore } from './routines/run-store';
+import { openTemplateStore } from './routines/template-store';
 import { openAppDb } from './storage/app-db';
 import type { BoardStore } from './storage/board-store';
 import { openMemoryStore } from './storage/memory-store';
@@ -48,6 +52,8 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const admin = new BoardAdmin(rooms, store, appDb);
   const handleExhibits = createExhibitsApi(openExhibitStore(appDb), rooms, admin, librarian);
   const handleBoards = createBoardsApi(admin, librarian);
+  const routines = new RoutineService(admin, rooms, openTemplateStore(appDb), openRunStore(appDb));
+  const handleRoutines = createRoutinesApi(routines, admin, librarian);
   const sync = createSyncEndpoint(rooms, config.limits, metrics, librarian);
   const serveApp = createStaticApp(config.appDir);
   // LAN addresses only reach this server when it listens on every interface.
@@ -84,6 +90,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     if (await handleLibrarian(req, res, pathname)) return;
     if (await handleExhibits(req, res, pathname)) return;
     if (await handleBoards(req, res, pathname)) return;
+    if (await handleRoutines(req, res, pathname)) return;
     if (await handleAssets(req, res, pathname)) return;
     await serveApp(req, res);
   }

@@ -108,6 +108,14 @@ describe('the librarian’s boards', () => {
     const saved = (await (
       await request('POST', '/api/exhibits', { boardId: 'existing', title: 't' }, cookie)
     ).json()) as { id: string };
+    const run = (await (
+      await request(
+        'POST',
+        '/api/routines',
+        { templateId: 'think-pair-share', groups: ['A'] },
+        cookie,
+      )
+    ).json()) as { id: string; groups: { boardId: string }[] };
     const actions: [string, string, unknown?][] = [
       ['GET', '/api/boards'],
       ['POST', '/api/boards', { title: 'mine' }],
@@ -121,6 +129,14 @@ describe('the librarian’s boards', () => {
       ['POST', '/api/exhibits', { boardId: 'existing', title: 'x' }],
       ['DELETE', `/api/exhibits/${saved.id}`],
       ['POST', `/api/exhibits/${saved.id}/boards`],
+      ['GET', '/api/templates'],
+      ['POST', '/api/templates', { boardId: 'existing', title: 'x' }],
+      ['DELETE', '/api/templates/saved-x'],
+      ['POST', '/api/boards/existing/routine', { templateId: 'question-poster' }],
+      ['GET', '/api/routines'],
+      ['POST', '/api/routines', { templateId: 'think-pair-share', groups: ['A'] }],
+      ['POST', `/api/routines/${run.id}/phase`, { action: 'start' }],
+      ['PATCH', `/api/routines/${run.id}/groups/${run.groups[0]!.boardId}`, { name: 'x' }],
     ];
     for (const [method, path, body] of actions) {
       for (const asWho of [undefined, 'rt_librarian=guessed']) {
@@ -134,6 +150,7 @@ describe('the librarian’s boards', () => {
     expect(c.board.meta.get('title')).toBe('');
     expect(c.board.elements.size).toBe(1);
     expect(c.board.control.get('lock')).toEqual({ locked: false });
+    expect((c.board.control.get('routine') as { phases: unknown[] }).phases).toEqual([]);
     expect((await request('GET', `/api/exhibits/${saved.id}`)).status).toBe(200);
   });
 });

@@ -1,7 +1,15 @@
-import { boardToSvg, createId, initBoard, openBoard } from '@roundtable/shared';
+import {
+  boardToSvg,
+  createId,
+  type ElementBlueprint,
+  initBoard,
+  openBoard,
+  type RoutineAction,
+  type RoutineState,
+} from '@roundtable/shared';
 import type Database from 'better-sqlite3';
 import * as Y from 'yjs';
-import type { Room, RoomMember } from '../rooms/room';
+import type { ControlOutcome, Room, RoomMember } from '../rooms/room';
 import type { Rooms } from '../rooms/rooms';
 import type { BoardStore } from '../storage/board-store';
 
@@ -156,6 +164,14 @@ export class BoardAdmin {
 
   setPencilMode(boardId: string, mode: 'open' | 'pencil'): void {
     this.withRoom(boardId, (room) => room.pencil.request(LIBRARIAN, { type: 'setMode', mode }));
+  }
+
+  startRoutine(boardId: string, routine: RoutineState, content: readonly ElementBlueprint[]): void {
+    this.withRoom(boardId, (room) => room.startRoutine(routine, content));
+  }
+
+  routineAction(boardId: string, action: RoutineAction, now = Date.now()): ControlOutcome {
+    return this.withRoom(boardId, (room) => room.routineAction(LIBRARIAN, action, now));
   }
 
   setArchived(boardId: string, archived: boolean): void {

@@ -11,6 +11,8 @@ const CLIENT_WRITABLE: Record<RootMapName, (key: string) => boolean> = {
   participants: () => true,
   meta: (key) => key === 'title',
   control: () => false,
+  // Whose dots a device may write, and how many, is the room's rule (it knows the routine).
+  votes: () => true,
 };
 
 // biome-ignore lint/suspicious/noExplicitAny: Yjs types its shared types with any

@@ -1,9 +1,18 @@
 import {
+  applyRoutineAction,
   type BoardControlRequest,
+  DEFAULT_ROUTINE,
+  type ElementBlueprint,
   initBoard,
   migrateBoard,
   openBoard,
+  placeBlueprints,
+  type RoutineAction,
+  type RoutineState,
+  routineSchema,
   STORAGE_ORIGIN,
+  type VoteRecord,
+  voteRefusal,
 } from '@roundtable/shared';
 import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
@@ -24,9 +33,17 @@ export interface RoomMember {
   send(message: Uint8Array): void;
 }
 
+/**
+ * Why a device's change broke a class rule (rather than the model): the device must start
+ * afresh from the board, since Yjs cannot take its change back.
+ */
+export type RuleRefusal = 'pencil' | 'vote';
+
 export type UpdateOutcome =
   | { accepted: true; changed: boolean }
-  | { accepted: false; reason: string; byPencil: boolean };
+  | { accepted: false; reason: string; rule: RuleRefusal | null };
+
+export type ControlOutcome = { ok: true } | { ok: false; error: string };
 
 export interface CompactionPolicy {
   /** Compact once the log has this many entries, even while people are drawing. */
@@ -42,13 +59,22 @@ interface Check {
   changed: boolean;
   /** False in pencil mode for a device that does not hold the pencil. */
   contentAllowed: boolean;
-  byPencil: boolean;
+  rule: RuleRefusal | null;
 }
 
 function touchesElements(doc: Y.Doc, transaction: Y.Transaction): boolean {
   const elements: unknown = doc.getMap('elements');
   for (const type of transaction.changed.keys()) if (type === elements) return true;
   return false;
+}
+
+/** The voters whose dots a transaction changed. */
+function touchedVoters(doc: Y.Doc, transaction: Y.Transaction): Iterable<string> {
+  const votes: unknown = doc.getMap('votes');
+  for (const [type, keys] of transaction.changed) {
+    if (type === votes) return [...keys].filter((key): key is string => key !== null);
+  }
+  return [];
 }
 
 /**
@@ -62,6 +88,10 @@ export class Room {
   readonly members = new Set<RoomMember>();
   private sinceCompaction: number;
   private check: Check | null = null;
+  private parsedRoutine: { raw: unknown; state: RoutineState } = {
+    raw: undefined,
+    state: DEFAULT_ROUTINE,
+  };
   private readonly idleCompaction: NodeJS.Timeout;
   readonly pencil: PencilKeeper;
 
@@ -106,7 +136,11 @@ export class Room {
         check.refusal = this.locked()
           ? 'the librarian has locked this board'
           : 'the talking pencil is with someone else';
-        check.byPencil = true;
+        check.rule = 'pencil';
+      }
+      if (!check.refusal) {
+        check.refusal = this.voteRefusal(check.from, touchedVoters(doc, transaction));
+        if (check.refusal) check.rule = 'vote';
       }
     });
     this.doc = doc;
@@ -126,11 +160,62 @@ export class Room {
     );
   }
 
+  /** The routine running on this board, parsed once per stored value. */
+  routine(): RoutineState {
+    const raw = openBoard(this.doc).control.get('routine');
+    if (raw !== this.parsedRoutine.raw) {
+      const parsed = routineSchema.safeParse(raw);
+      this.parsedRoutine = { raw, state: parsed.success ? parsed.data : DEFAULT_ROUTINE };
+    }
+    return this.parsedRoutine.state;
+  }
+
+  /** Dots only for the voters a device speaks for, within the routine's budget. */
+  private voteRefusal(from: RoomMember, voters: Iterable<string>): string | null {
+    const votes = openBoard(this.doc).votes;
+    let speaksFor: readonly string[] | null = null;
+    for (const voter of voters) {
+      speaksFor ??= this.pencil.requesterOf(from).ids;
+      const refusal = voteRefusal(
+        voter,
+        votes.get(voter) as VoteRecord | undefined,
+        speaksFor,
+        this.routine().votesPerParticipant,
+      );
+      if (refusal) return refusal;
+    }
+    return null;
+  }
+
+  /**
+   * Starts a routine: its content goes on the board, its first phase waits for the
+   * librarian's start, and any earlier dots are cleared.
+   */
+  startRoutine(routine: RoutineState, content: readonly ElementBlueprint[]): void {
+    const board = openBoard(this.doc);
+    this.writeAsServer(() => {
+      placeBlueprints(board, content, Date.now());
+      for (const voter of [...board.votes.keys()]) board.votes.delete(voter);
+      board.control.set('routine', routine);
+    });
+    log('routine_started', { board: this.boardId, template: routine.templateId });
+  }
+
+  /** The librarian moves the routine along (start/pause the clock, next phase, …). */
+  routineAction(member: RoomMember, action: RoutineAction, now = Date.now()): ControlOutcome {
+    if (!this.pencil.requesterOf(member).facilitator) {
+      return { ok: false, error: 'only the librarian can run the routine' };
+    }
+    const outcome = applyRoutineAction(this.routine(), action, now);
+    if (!outcome.ok) return outcome;
+    const state = outcome.state;
+    this.writeAsServer(() => openBoard(this.doc).control.set('routine', state));
+    log('routine_action', { board: this.boardId, action, phase: state.phaseIndex });
+    return { ok: true };
+  }
+
   /** The librarian locks, unlocks or clears the board (the server writes it). */
-  boardControl(
-    member: RoomMember,
-    request: BoardControlRequest,
-  ): { ok: true } | { ok: false; error: string } {
+  boardControl(member: RoomMember, request: BoardControlRequest): ControlOutcome {
     if (!this.pencil.requesterOf(member).facilitator) {
       return { ok: false, error: 'only the librarian can lock or clear a board' };
     }
@@ -166,7 +251,7 @@ export class Room {
       refusal: null,
       changed: false,
       contentAllowed: !this.locked() && this.pencil.mayWriteContent(from),
-      byPencil: false,
+      rule: null,
     };
     this.check = check;
     try {
@@ -181,7 +266,7 @@ export class Room {
     }
     if (check.refusal) {
       this.reload();
-      return { accepted: false, reason: check.refusal, byPencil: check.byPencil };
+      return { accepted: false, reason: check.refusal, rule: check.rule };
     }
     if (check.changed) {
       this.persistAndRelay(update, from);

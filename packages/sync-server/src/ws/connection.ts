@@ -13,7 +13,7 @@ import { TokenBucket } from '../limits/token-bucket';
 import { log } from '../log';
 import type { Metrics } from '../metrics';
 import type { Facilitation } from '../rooms/pencil-keeper';
-import type { Room, RoomMember } from '../rooms/room';
+import type { Room, RoomMember, RuleRefusal } from '../rooms/room';
 import { checkAwarenessUpdate } from './awareness-check';
 import {
   CLOSE,
@@ -34,7 +34,7 @@ class Refusal extends Error {
   constructor(
     readonly code: number,
     /** Label of the refusals metric. */
-    readonly kind: 'malformed' | 'refused_update' | 'pencil' | 'awareness' | 'rate_limited',
+    readonly kind: 'malformed' | 'refused_update' | RuleRefusal | 'awareness' | 'rate_limited',
     readonly reason: string,
   ) {
     super(reason);
@@ -160,8 +160,8 @@ export class Connection implements RoomMember {
     if (outcome.accepted) return;
     // The device's document now holds a change nobody else has: it must start afresh from
     // the board (our client does so on CLOSE_PENCIL_REFUSED), so the connection ends.
-    if (outcome.byPencil)
-      throw new Refusal(CLOSE_PENCIL_REFUSED, 'pencil', `update refused: ${outcome.reason}`);
+    if (outcome.rule)
+      throw new Refusal(CLOSE_PENCIL_REFUSED, outcome.rule, `update refused: ${outcome.reason}`);
     throw new Refusal(CLOSE.refused, 'refused_update', `update refused: ${outcome.reason}`);
   }
 
@@ -177,9 +177,12 @@ export class Connection implements RoomMember {
     if (!request.success) {
       throw new Refusal(CLOSE.malformed, 'malformed', 'pencil request is not one we know');
     }
-    const outcome = isBoardControlRequest(request.data)
-      ? this.room.boardControl(this, request.data)
-      : this.room.pencil.request(this, request.data);
+    const outcome =
+      request.data.type === 'routine'
+        ? this.room.routineAction(this, request.data.action)
+        : isBoardControlRequest(request.data)
+          ? this.room.boardControl(this, request.data)
+          : this.room.pencil.request(this, request.data);
     if (!outcome.ok) {
       log('pencil_refused', {
         connection: this.id,

@@ -1,0 +1,177 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import {
+  boardTitleSchema,
+  joinCodeFor,
+  ROUTINE_ACTIONS,
+  type RoutineAction,
+} from '@roundtable/shared';
+import { z } from 'zod';
+import type { Librarian } from '../auth/librarian';
+import type { BoardAdmin } from '../boards/board-admin';
+import { log } from '../log';
+import type { RoutineService } from '../routines/routine-service';
+import type { RoutineRun } from '../routines/run-store';
+import { readJsonBody } from './read-json';
+import { sendError, sendJson } from './respond';
+
+const BOARD_ROUTINE = /^\/api\/boards\/([A-Za-z0-9_-]{1,64})\/routine$/;
+const TEMPLATE = /^\/api\/templates\/([A-Za-z0-9_-]{1,64})$/;
+const RUN = /^\/api\/routines\/([A-Za-z0-9_-]{1,64})(\/phase|\/groups\/([A-Za-z0-9_-]{1,64}))?$/;
+
+const promptSchema = z.string().trim().max(200).optional();
+const groupNameSchema = z.string().trim().min(1).max(40);
+const startSchema = z.strictObject({ templateId: z.string().max(64), prompt: promptSchema });
+const runSchema = z.strictObject({
+  templateId: z.string().max(64),
+  prompt: promptSchema,
+  groups: z
+    .array(groupNameSchema)
+    .min(1)
+    .max(12)
+    .refine((names) => new Set(names).size === names.length, 'group names must differ'),
+});
+const actionSchema = z.strictObject({
+  action: z.enum(ROUTINE_ACTIONS as [RoutineAction, ...RoutineAction[]]),
+});
+
+/** What a device needs of a group run: names, boards, and the codes tablets type to join. */
+const publicRun = (run: RoutineRun) => ({
+  ...run,
+  groups: run.groups.map((g) => ({ ...g, joinCode: joinCodeFor(g.boardId) })),
+});
+
+/**
+ * Routines: `GET /api/time` (the server's clock, for shared countdowns; anyone);
+ * `GET /api/routines/<runId>` (a group run; anyone, so a tablet can change group); and for the
+ * librarian: `GET|POST /api/templates`, `DELETE /api/templates/<id>`,
+ * `POST /api/boards/<id>/routine`, `GET|POST /api/routines`, `POST /api/routines/<id>/phase`,
+ * `PATCH /api/routines/<id>/groups/<boardId>`.
+ */
+export function createRoutinesApi(
+  service: RoutineService,
+  admin: BoardAdmin,
+  librarian: Librarian,
+) {
+  return async function handleRoutines(
+    req: IncomingMessage,
+    res: ServerResponse,
+    pathname: string,
+  ): Promise<boolean> {
+    if (pathname === '/api/time') {
+      if (req.method !== 'GET') sendError(res, 405, 'use GET');
+      else sendJson(res, 200, { now: Date.now() });
+      return true;
+    }
+    const boardRoutine = BOARD_ROUTINE.exec(pathname);
+    const template = TEMPLATE.exec(pathname);
+    const run = RUN.exec(pathname);
+    const routes =
+      pathname === '/api/templates' ||
+      pathname === '/api/routines' ||
+      boardRoutine ||
+      template ||
+      run;
+    if (!routes) return false;
+
+    // A group run is readable by anyone: its tablets list the groups to move between.
+    if (run && !run[2] && req.method === 'GET') {
+      const found = service.run(run[1]!);
+      if (!found) sendError(res, 404, 'there is no group run with that id');
+      else sendJson(res, 200, publicRun(found));
+      return true;
+    }
+    if (!librarian.isSignedIn(req.headers.cookie)) {
+      sendError(res, 403, 'only the librarian can run routines');
+      return true;
+    }
+    const body =
+      req.method === 'POST' || req.method === 'PATCH' ? await readJsonBody(req, 8192) : null;
+
+    if (pathname === '/api/templates') {
+      if (req.method === 'GET') sendJson(res, 200, service.catalog());
+      else if (req.method === 'POST') {
+        const boardId = typeof body?.boardId === 'string' ? body.boardId : '';
+        const title = boardTitleSchema.min(1).safeParse(body?.title);
+        if (!title.success)
+          sendError(res, 400, 'send {"boardId":"…","title":"…"} (a title of 1–120 characters)');
+        else {
+          const saved = admin.exists(boardId) ? service.saveTemplate(boardId, title.data) : null;
+          if (!saved) sendError(res, 404, 'there is no board with that id');
+          else {
+            log('template_saved', { board: boardId, template: saved.id });
+            sendJson(res, 201, saved);
+          }
+        }
+      } else sendError(res, 405, `${req.method} is not allowed here`);
+      return true;
+    }
+    if (template) {
+      const id = template[1]!;
+      if (req.method !== 'DELETE') sendError(res, 405, 'use DELETE');
+      else if (!id.startsWith('saved-') && service.template(id)) {
+        sendError(res, 400, 'the built-in routines cannot be deleted');
+      } else if (!service.deleteTemplate(id))
+        sendError(res, 404, 'there is no saved template with that id');
+      else res.writeHead(204).end();
+      return true;
+    }
+    if (boardRoutine) {
+      const boardId = boardRoutine[1]!;
+      const parsed = startSchema.safeParse(body);
+      const chosen = parsed.success ? service.template(parsed.data.templateId) : null;
+      if (req.method !== 'POST') sendError(res, 405, 'use POST to start a routine');
+      else if (!parsed.success) sendError(res, 400, 'send {"templateId":"…","prompt":"…"}');
+      else if (!chosen) sendError(res, 404, 'there is no routine with that id');
+      else if (!admin.exists(boardId)) sendError(res, 404, 'there is no board with that id');
+      else {
+        service.startOnBoard(boardId, chosen, parsed.data.prompt || null);
+        sendJson(res, 200, { boardId, templateId: chosen.id });
+      }
+      return true;
+    }
+    if (pathname === '/api/routines') {
+      if (req.method === 'GET') sendJson(res, 200, service.recentRuns().map(publicRun));
+      else if (req.method === 'POST') {
+        const parsed = runSchema.safeParse(body);
+        const chosen = parsed.success ? service.template(parsed.data.templateId) : null;
+        if (!parsed.success) {
+          sendError(
+            res,
+            400,
+            'send {"templateId":"…","prompt":"…","groups":["Group A","Group B"]} (1–12 different names)',
+          );
+        } else if (!chosen) sendError(res, 404, 'there is no routine with that id');
+        else {
+          const started = service.startRun(chosen, parsed.data.prompt || null, parsed.data.groups);
+          log('routine_run_started', { run: started.id, groups: started.groups.length });
+          sendJson(res, 201, publicRun(started));
+        }
+      } else sendError(res, 405, `${req.method} is not allowed here`);
+      return true;
+    }
+    const found = service.run(run![1]!);
+    if (!found) {
+      sendError(res, 404, 'there is no group run with that id');
+      return true;
+    }
+    if (run![2] === '/phase') {
+      const parsed = actionSchema.safeParse(body);
+      if (req.method !== 'POST') sendError(res, 405, 'use POST');
+      else if (!parsed.success)
+        sendError(res, 400, `send {"action":"${ROUTINE_ACTIONS.join('"|"')}"}`);
+      else sendJson(res, 200, service.runAction(found, parsed.data.action));
+      return true;
+    }
+    if (run![3]) {
+      const name = groupNameSchema.safeParse(body?.name);
+      if (req.method !== 'PATCH') sendError(res, 405, 'use PATCH');
+      else if (!name.success) sendError(res, 400, 'send {"name":"…"} (1–40 characters)');
+      else if (!service.renameGroup(found, run![3], name.data))
+        sendError(res, 404, 'that board is not one of this run’s groups');
+      else sendJson(res, 200, publicRun(service.run(found.id)!));
+      return true;
+    }
+    sendError(res, 405, `${req.method} is not allowed here`);
+    return true;
+  };
+}

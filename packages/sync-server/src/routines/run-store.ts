@@ -1,0 +1,90 @@
+import type Database from 'better-sqlite3';
+
+export interface RunGroup {
+  name: string;
+  boardId: string;
+}
+
+/** A routine started for several groups at once: Group A, Group B, … each on its own board. */
+export interface RoutineRun {
+  id: string;
+  templateId: string;
+  title: string;
+  prompt: string;
+  createdAt: number;
+  groups: RunGroup[];
+}
+
+export interface RunStore {
+  add(run: RoutineRun): void;
+  get(id: string): RoutineRun | null;
+  /** Newest first. */
+  list(limit: number): RoutineRun[];
+  renameGroup(runId: string, boardId: string, name: string): boolean;
+}
+
+interface RunRow {
+  id: string;
+  template_id: string;
+  title: string;
+  prompt: string;
+  created_at: number;
+}
+
+/** Group runs, in the app database. */
+export function openRunStore(db: Database.Database): RunStore {
+  db.exec(`CREATE TABLE IF NOT EXISTS routine_runs (
+    id          TEXT PRIMARY KEY,
+    template_id TEXT NOT NULL,
+    title       TEXT NOT NULL,
+    prompt      TEXT NOT NULL,
+    created_at  INTEGER NOT NULL
+  );
+  CREATE TABLE IF NOT EXISTS routine_groups (
+    run_id   TEXT NOT NULL REFERENCES routine_runs(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    name     TEXT NOT NULL,
+    board_id TEXT NOT NULL,
+    PRIMARY KEY (run_id, position)
+  )`);
+  const insertRun = db.prepare(
+    'INSERT INTO routine_runs (id, template_id, title, prompt, created_at) VALUES (?, ?, ?, ?, ?)',
+  );
+  const insertGroup = db.prepare(
+    'INSERT INTO routine_groups (run_id, position, name, board_id) VALUES (?, ?, ?, ?)',
+  );
+  const oneRun = db.prepare<[string], RunRow>('SELECT * FROM routine_runs WHERE id = ?');
+  const recentRuns = db.prepare<[number], RunRow>(
+    'SELECT * FROM routine_runs ORDER BY created_at DESC, id LIMIT ?',
+  );
+  const groupsOf = db.prepare<[string], { name: string; board_id: string }>(
+    'SELECT name, board_id FROM routine_groups WHERE run_id = ? ORDER BY position',
+  );
+  const rename = db.prepare('UPDATE routine_groups SET name = ? WHERE run_id = ? AND board_id = ?');
+
+  const toRun = (row: RunRow): RoutineRun => ({
+    id: row.id,
+    templateId: row.template_id,
+    title: row.title,
+    prompt: row.prompt,
+    createdAt: row.created_at,
+    groups: groupsOf.all(row.id).map((g) => ({ name: g.name, boardId: g.board_id })),
+  });
+
+  const add = db.transaction((run: RoutineRun) => {
+    insertRun.run(run.id, run.templateId, run.title, run.prompt, run.createdAt);
+    run.groups.forEach((group, i) => {
+      insertGroup.run(run.id, i, group.name, group.boardId);
+    });
+  });
+
+  return {
+    add: (run) => add(run),
+    get(id) {
+      const row = oneRun.get(id);
+      return row ? toRun(row) : null;
+    },
+    list: (limit) => recentRuns.all(limit).map(toRun),
+    renameGroup: (runId, boardId, name) => rename.run(name, runId, boardId).changes > 0,
+  };
+}

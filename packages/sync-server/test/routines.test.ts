@@ -1,0 +1,309 @@
+import {
+  CLOSE_PENCIL_REFUSED,
+  joinAsTablet,
+  localOrigin,
+  type RoutineState,
+  runCommand,
+  setDefaultSeats,
+} from '@roundtable/shared';
+import { afterEach, describe, expect, it } from 'vitest';
+import { connectClient, connectDevice, eventually, type SyncClient } from './clients';
+import { call, signInAsLibrarian, startTestServer, type TestServer } from './helpers';
+
+const PIN = '2468';
+let server: TestServer | null = null;
+const clients: SyncClient[] = [];
+afterEach(async () => {
+  for (const c of clients.splice(0)) c.destroy();
+  await server?.dispose();
+  server = null;
+});
+
+async function librarianServer() {
+  server = await startTestServer({ librarianPin: PIN });
+  return signInAsLibrarian(server, PIN);
+}
+
+async function client(boardId: string) {
+  const c = await connectClient(server!.url, boardId);
+  clients.push(c);
+  return c;
+}
+
+/** A response's JSON, loosely typed: each test asserts the shape it relies on. */
+// biome-ignore lint/suspicious/noExplicitAny: see above
+const json = async (res: Response | Promise<Response>): Promise<any> => (await res).json();
+
+const routine = (c: SyncClient) => c.board.control.get('routine') as RoutineState;
+const texts = (c: SyncClient) =>
+  [...c.board.elements.values()].flatMap((e) => (e.type === 'text' ? [e.text] : []));
+
+/** A question poster on a fresh board, a table with two seats and a tablet "mia" on it. */
+async function posterBoard(cookie: string) {
+  const created = await json(call(server!, 'POST', '/api/boards', { title: 'Poll' }, cookie));
+  const boardId = created.boardId as string;
+  const started = await call(
+    server!,
+    'POST',
+    `/api/boards/${boardId}/routine`,
+    { templateId: 'question-poster', prompt: 'Best pet?' },
+    cookie,
+  );
+  expect(started.status).toBe(200);
+  const table = await connectDevice(server!.url, boardId, {
+    user: { kind: 'table', id: 'table-1' },
+  });
+  const mia = await connectDevice(server!.url, boardId, { user: { kind: 'tablet', id: 'mia' } });
+  clients.push(table.client, mia.client);
+  runCommand(table.client.board, setDefaultSeats, 2, localOrigin('table-1'));
+  runCommand(
+    mia.client.board,
+    joinAsTablet,
+    { id: 'mia', name: 'Mia', color: '#9c36b5' },
+    localOrigin('mia'),
+  );
+  await eventually(() => expect(table.client.board.participants.has('mia')).toBe(true));
+  return { boardId, table, mia };
+}
+
+describe('routines on the server', () => {
+  it('starts a routine for two groups: a board each, with the content and the first phase', async () => {
+    const cookie = await librarianServer();
+    const res = await call(
+      server!,
+      'POST',
+      '/api/routines',
+      {
+        templateId: 'think-pair-share',
+        prompt: 'Why is the sky blue?',
+        groups: ['Group A', 'Group B'],
+      },
+      cookie,
+    );
+    expect(res.status).toBe(201);
+    const run = await json(res);
+    expect(run.groups.map((g: { name: string }) => g.name)).toEqual(['Group A', 'Group B']);
+    expect(new Set(run.groups.map((g: { boardId: string }) => g.boardId)).size).toBe(2);
+
+    for (const group of run.groups) {
+      const c = await client(group.boardId);
+      expect(texts(c)).toEqual(
+        expect.arrayContaining(['Why is the sky blue?', 'Think', 'Pair', 'Share']),
+      );
+      expect(routine(c)).toMatchObject({
+        templateId: 'think-pair-share',
+        phaseIndex: 0,
+        phaseEndsAt: null,
+        pausedRemainingMs: 90_000,
+        runId: run.id,
+      });
+      expect(c.board.meta.get('title')).toBe(`${group.name} · Think – Pair – Share`);
+    }
+    // Anyone can read the run (a tablet lists the groups it may move to), with join codes.
+    const read = await json(call(server!, 'GET', `/api/routines/${run.id}`));
+    expect(read.groups[0]).toMatchObject({
+      name: 'Group A',
+      joinCode: expect.stringMatching(/^[A-Z2-9]{6}$/),
+    });
+
+    // Renaming a group renames its board.
+    const renamed = await call(
+      server!,
+      'PATCH',
+      `/api/routines/${run.id}/groups/${run.groups[1].boardId}`,
+      { name: 'Owls' },
+      cookie,
+    );
+    expect((await json(renamed)).groups[1].name).toBe('Owls');
+    const owls = await client(run.groups[1].boardId);
+    expect(owls.board.meta.get('title')).toBe('Owls · Think – Pair – Share');
+  });
+
+  it('the librarian moves every group along at once; each board shows the same deadline', async () => {
+    const cookie = await librarianServer();
+    const run = await json(
+      call(
+        server!,
+        'POST',
+        '/api/routines',
+        { templateId: 'think-pair-share', groups: ['A', 'B'] },
+        cookie,
+      ),
+    );
+    const [a, b] = [await client(run.groups[0].boardId), await client(run.groups[1].boardId)];
+    const before = Date.now();
+    const started = await call(
+      server!,
+      'POST',
+      `/api/routines/${run.id}/phase`,
+      { action: 'start' },
+      cookie,
+    );
+    expect(await json(started)).toEqual(
+      run.groups.map((g: { boardId: string }) => ({ boardId: g.boardId })),
+    );
+    await eventually(() => expect(routine(a).phaseEndsAt).not.toBeNull());
+    await eventually(() => expect(routine(b).phaseEndsAt).toBe(routine(a).phaseEndsAt));
+    expect(routine(a).phaseEndsAt! - before).toBeGreaterThanOrEqual(90_000 - 50);
+    expect(routine(a).phaseEndsAt! - Date.now()).toBeLessThanOrEqual(90_000);
+
+    await call(server!, 'POST', `/api/routines/${run.id}/phase`, { action: 'next' }, cookie);
+    await eventually(() =>
+      expect(routine(b)).toMatchObject({ phaseIndex: 1, pausedRemainingMs: null }),
+    );
+    await call(server!, 'POST', `/api/routines/${run.id}/phase`, { action: 'next' }, cookie);
+    const last = await json(
+      call(server!, 'POST', `/api/routines/${run.id}/phase`, { action: 'next' }, cookie),
+    );
+    expect(last[0].error).toBe('this is the last phase');
+    expect(
+      (await call(server!, 'POST', `/api/routines/${run.id}/phase`, { action: 'jump' }, cookie))
+        .status,
+    ).toBe(400);
+  });
+
+  it('a phase request over a socket: the librarian’s runs, a student’s is refused', async () => {
+    const cookie = await librarianServer();
+    const { boardId } = await json(call(server!, 'POST', '/api/boards', { title: 'TPS' }, cookie));
+    await call(
+      server!,
+      'POST',
+      `/api/boards/${boardId}/routine`,
+      { templateId: 'think-pair-share' },
+      cookie,
+    );
+    const student = await connectDevice(server!.url, boardId, { user: { kind: 'table', id: 't' } });
+    const librarian = await connectDevice(server!.url, boardId, {
+      cookie,
+      user: { kind: 'table', id: 'l' },
+    });
+    clients.push(student.client, librarian.client);
+    student.ask({ type: 'routine', action: 'start' });
+    await eventually(() =>
+      expect(student.replies).toEqual([
+        JSON.stringify({ error: 'only the librarian can run the routine' }),
+      ]),
+    );
+    expect(routine(student.client).phaseEndsAt).toBeNull();
+    librarian.ask({ type: 'routine', action: 'start' });
+    await eventually(() => expect(routine(student.client).phaseEndsAt).not.toBeNull());
+  });
+
+  it('the server’s clock is there for every device to set its countdown by', async () => {
+    server = await startTestServer();
+    const before = Date.now();
+    const { now } = await json(call(server, 'GET', '/api/time'));
+    expect(now).toBeGreaterThanOrEqual(before);
+    expect(now).toBeLessThanOrEqual(Date.now());
+  });
+});
+
+describe('dot votes against raw clients', () => {
+  it('a seat and a tablet vote within the budget; everyone sees the dots', async () => {
+    const { table, mia } = await posterBoard(await librarianServer());
+    table.client.board.votes.set('seat-1', { voterId: 'seat-1', noteIds: ['n1', 'n2', 'n3'] });
+    mia.client.board.votes.set('mia', { voterId: 'mia', noteIds: ['n1'] });
+    await eventually(() => expect(mia.client.board.votes.get('seat-1')?.noteIds).toHaveLength(3));
+    await eventually(() => expect(table.client.board.votes.get('mia')?.noteIds).toEqual(['n1']));
+  });
+
+  it('a fourth dot is refused: the device starts afresh, nobody else ever sees it', async () => {
+    const { boardId, table, mia } = await posterBoard(await librarianServer());
+    mia.client.board.votes.set('mia', { voterId: 'mia', noteIds: ['n1', 'n2', 'n3', 'n4'] });
+    expect(await mia.closed).toBe(CLOSE_PENCIL_REFUSED);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(table.client.board.votes.has('mia')).toBe(false);
+    const late = await client(boardId);
+    expect(late.board.votes.has('mia')).toBe(false);
+  });
+
+  it('a tablet cannot vote as a seat or another tablet', async () => {
+    const { table, mia } = await posterBoard(await librarianServer());
+    mia.client.board.votes.set('seat-2', { voterId: 'seat-2', noteIds: ['n1'] });
+    expect(await mia.closed).toBe(CLOSE_PENCIL_REFUSED);
+    expect(table.client.board.votes.has('seat-2')).toBe(false);
+  });
+
+  it('no dots on a board without a vote; a new routine clears old dots', async () => {
+    const cookie = await librarianServer();
+    const { boardId, table } = await posterBoard(cookie);
+    table.client.board.votes.set('seat-1', { voterId: 'seat-1', noteIds: ['n1'] });
+    await call(
+      server!,
+      'POST',
+      `/api/boards/${boardId}/routine`,
+      { templateId: 'see-think-wonder' },
+      cookie,
+    );
+    await eventually(() => expect(routine(table.client).templateId).toBe('see-think-wonder'));
+    expect(table.client.board.votes.size).toBe(0);
+    table.client.board.votes.set('seat-1', { voterId: 'seat-1', noteIds: ['n1'] });
+    expect(await table.closed).toBe(CLOSE_PENCIL_REFUSED);
+  });
+});
+
+describe('saved templates', () => {
+  it('the librarian keeps a board as a template and starts a new board from it', async () => {
+    const cookie = await librarianServer();
+    const { boardId } = await json(call(server!, 'POST', '/api/boards', { title: 'Ours' }, cookie));
+    await call(
+      server!,
+      'POST',
+      `/api/boards/${boardId}/routine`,
+      { templateId: 'group-design-task', prompt: 'Design a robot' },
+      cookie,
+    );
+    const saved = await call(
+      server!,
+      'POST',
+      '/api/templates',
+      { boardId, title: 'Robot task' },
+      cookie,
+    );
+    expect(saved.status).toBe(201);
+    const { id } = await json(saved);
+    const catalog = await json(call(server!, 'GET', '/api/templates', undefined, cookie));
+    expect(catalog.map((t: { id: string }) => t.id)).toEqual([
+      'see-think-wonder',
+      'think-pair-share',
+      'question-poster',
+      'group-design-task',
+      id,
+    ]);
+
+    const run = await json(
+      call(server!, 'POST', '/api/routines', { templateId: id, groups: ['Group A'] }, cookie),
+    );
+    const c = await client(run.groups[0].boardId);
+    expect(texts(c)).toContain('Design a robot');
+    expect(routine(c).phases).toEqual([]); // a saved board is a starting point, not a routine
+
+    expect(
+      (await call(server!, 'DELETE', '/api/templates/think-pair-share', undefined, cookie)).status,
+    ).toBe(400);
+    expect((await call(server!, 'DELETE', `/api/templates/${id}`, undefined, cookie)).status).toBe(
+      204,
+    );
+    expect((await call(server!, 'DELETE', `/api/templates/${id}`, undefined, cookie)).status).toBe(
+      404,
+    );
+  });
+
+  it('bad requests get a 4xx with a message', async () => {
+    const cookie = await librarianServer();
+    const cases: [string, string, unknown, number][] = [
+      ['POST', '/api/routines', { templateId: 'think-pair-share', groups: [] }, 400],
+      ['POST', '/api/routines', { templateId: 'think-pair-share', groups: ['A', 'A'] }, 400],
+      ['POST', '/api/routines', { templateId: 'nope', groups: ['A'] }, 404],
+      ['POST', '/api/boards/nope/routine', { templateId: 'think-pair-share' }, 404],
+      ['POST', '/api/templates', { boardId: 'nope', title: 'X' }, 404],
+      ['GET', '/api/routines/nope', undefined, 404],
+      ['POST', '/api/routines/nope/phase', { action: 'start' }, 404],
+    ];
+    for (const [method, path, body, status] of cases) {
+      const res = await call(server!, method, path, body, cookie);
+      expect([path, res.status]).toEqual([path, status]);
+      expect((await json(res)).error).toEqual(expect.any(String));
+    }
+  });
+});
