@@ -3,6 +3,9 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { BoardController, type Notice } from './controller/controller';
 import { Slideshow, useIdle } from './gallery/Slideshow';
 import { chooseLayout } from './layout';
+import { RoutineBanner } from './routines/RoutineBanner';
+import { useFitOnNewRoutine } from './routines/useFitOnNewRoutine';
+import { VoteDots } from './routines/VoteDots';
 import { type BoardConnection, type ConnectionStatus, connectBoard } from './sync/board-connection';
 import { mayFacilitate, useLibrarian } from './sync/librarian-session';
 import { remoteLiveInk } from './sync/live-ink-presence';
@@ -105,7 +108,10 @@ function BoardSession({
   useEffect(
     () =>
       connection.onPencilError((error) =>
-        controller.setNotice({ kind: 'error', text: `The talking pencil: ${error}.` }),
+        controller.setNotice({
+          kind: 'error',
+          text: `${error.charAt(0).toUpperCase()}${error.slice(1)}.`,
+        }),
       ),
     [connection, controller],
   );
@@ -161,6 +167,7 @@ function BoardSession({
     [controller, connection],
   );
   useKeyboardShortcuts(controller);
+  useFitOnNewRoutine(controller);
   useControllerState(controller, ['seats']);
   const seated = controller.layout === 'table' && controller.seats().length > 0;
 
@@ -192,11 +199,23 @@ function BoardSession({
       ) : (
         <Toolbar controller={controller} />
       )}
+      <RoutineBanner
+        controller={controller}
+        ask={ask}
+        allowed={mayFacilitate(librarian.state)}
+        boardId={boardId}
+      />
+      <VoteDots controller={controller} />
       <TabletPencilBanner controller={controller} ask={ask} />
       <NoticeBar controller={controller} />
       {controller.layout === 'table' && (
         // The table's own business, in a corner: compact icons once seats line the edges.
-        <div className={`table-actions${seated ? ' compact' : ''}`}>
+        // A column up the left edge unless a seat sits there, then a row along the bottom.
+        <div
+          className={`table-actions${seated ? ' compact' : ''}${
+            seated && controller.seats().some((s) => s.edge === 'left') ? ' row' : ''
+          }`}
+        >
           <SeatSetup controller={controller} />
           <JoinCard boardId={boardId} />
           <PencilControls
@@ -204,7 +223,7 @@ function BoardSession({
             ask={ask}
             allowed={mayFacilitate(librarian.state)}
           />
-          <LibrarianPanel session={librarian} controller={controller} ask={ask} />
+          <LibrarianPanel session={librarian} controller={controller} ask={ask} boardId={boardId} />
           {librarian.state?.signedIn && <SaveExhibit controller={controller} boardId={boardId} />}
         </div>
       )}

@@ -7,6 +7,7 @@ import { GalleryPage } from './gallery/GalleryPage';
 import { HomePage } from './gallery/HomePage';
 import { Slideshow } from './gallery/Slideshow';
 import { parseRoute } from './routes';
+import { RoutineOverview } from './routines/RoutineOverview';
 import { JoinCodePage } from './ui/JoinCodePage';
 
 const route = parseRoute(window.location.pathname);
@@ -24,5 +25,6 @@ createRoot(document.getElementById('root')!).render(
     {route.page === 'slideshow' && <Slideshow />}
     {route.page === 'exhibit' && <ExhibitPage exhibitId={route.exhibitId} />}
     {route.page === 'board' && <BoardPage boardId={route.boardId} />}
+    {route.page === 'overview' && <RoutineOverview runId={route.runId} />}
   </StrictMode>,
 );

@@ -26,6 +26,7 @@ import {
   updateElements,
   zoomAt,
 } from '@roundtable/shared';
+import type * as Y from 'yjs';
 import { Actor } from './actor';
 import { cachedBounds } from './geometry-cache';
 import { drawGesture, type LiveInk } from './gestures/draw';
@@ -52,7 +53,9 @@ export type Change =
   | 'notice'
   | 'seats'
   | 'participants'
-  | 'pencil';
+  | 'pencil'
+  | 'routine'
+  | 'votes';
 
 /** A message for whoever is at this device: work in progress, or what went wrong. */
 export interface Notice {
@@ -125,6 +128,7 @@ export class BoardController {
     board.seats.observe(this.syncSeats);
     board.participants.observe(this.syncParticipant);
     board.control.observe(this.pencilChanged);
+    board.votes.observe(this.votesChanged);
     this.syncSeats();
     this.syncParticipant();
   }
@@ -176,7 +180,11 @@ export class BoardController {
     return true;
   }
 
-  private readonly pencilChanged = () => this.emit('pencil');
+  /** The server wrote control state: the routine, or the pencil and lock. */
+  private readonly pencilChanged = (event: Y.YMapEvent<unknown>) => {
+    for (const key of event.keysChanged) this.emit(key === 'routine' ? 'routine' : 'pencil');
+  };
+  private readonly votesChanged = () => this.emit('votes');
 
   /** This tablet's place among the board's participants, once it has joined. */
   participant(): ParticipantRecord | undefined {
@@ -415,9 +423,22 @@ export class BoardController {
     this.setCamera(zoomAt(this.camera, at, factor));
   }
 
-  fitToContent(): void {
+  /** Shows everything on the board; `insets` keep screen edges covered by panels clear. */
+  fitToContent(
+    insets: { left?: number; top?: number; right?: number; bottom?: number } = {},
+  ): void {
+    const { left = 0, top = 0, right = 0, bottom = 0 } = insets;
     const bounds = unionRects([...this.board.elements.values()].map(cachedBounds));
-    this.setCamera(fitCamera(bounds, this.viewport));
+    const area = {
+      width: Math.max(1, this.viewport.width - left - right),
+      height: Math.max(1, this.viewport.height - top - bottom),
+    };
+    const camera = fitCamera(bounds, area);
+    this.setCamera({
+      ...camera,
+      x: camera.x - left / camera.zoom,
+      y: camera.y - top / camera.zoom,
+    });
   }
 
   setLiveInk(pointerId: number, ink: LiveInk | null): void {
@@ -556,6 +577,7 @@ export class BoardController {
     this.board.seats.unobserve(this.syncSeats);
     this.board.participants.unobserve(this.syncParticipant);
     this.board.control.unobserve(this.pencilChanged);
+    this.board.votes.unobserve(this.votesChanged);
     this.device.destroy();
     for (const actor of this.seatActors.values()) actor.destroy();
     this.listeners.clear();

@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
+import { api } from '../api';
+import { GroupRunForm } from '../routines/GroupRunForm';
 import { useLibrarian } from '../sync/librarian-session';
 import { LibrarianSignIn } from '../ui/LibrarianPanel';
 
@@ -10,18 +12,6 @@ interface BoardSummary {
   pencil: 'open' | 'pencil';
   archived: boolean;
   devices: number;
-}
-
-async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const response = await fetch(path, {
-    method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (response.status === 204) return undefined as T;
-  const answer = (await response.json().catch(() => ({}))) as T & { error?: string };
-  if (!response.ok) throw new Error(answer.error ?? `HTTP ${response.status}`);
-  return answer;
 }
 
 /** Thumbnails follow what groups are drawing, a few seconds behind. */
@@ -123,6 +113,7 @@ export function HomePage() {
         </form>
       </header>
       {error && <p role="alert">{error}</p>}
+      <GroupRunForm />
       <ul className="gallery-grid">
         {shown.map((b) => (
           <li key={b.id} className="exhibit-card board-card" data-board={b.id}>

@@ -1,10 +1,12 @@
 import { SEAT_COLORS, SEAT_NAMES } from '@roundtable/shared';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { BoardController } from '../controller/controller';
 import { useControllerState } from './useControllerState';
 
 const NAME_KEY = 'roundtable.name';
 const COLOR_KEY = 'roundtable.color';
+/** Set on the URL when a tablet moves to another group's board. */
+export const MOVED_PARAM = 'moved';
 
 /**
  * A tablet's first screen on a board: pick a name (typed, or a friendly one) and a colour.
@@ -14,6 +16,17 @@ export function JoinSheet({ controller }: { controller: BoardController }) {
   useControllerState(controller, ['participants']);
   const [name, setName] = useState(() => localStorage.getItem(NAME_KEY) ?? '');
   const [color, setColor] = useState(() => localStorage.getItem(COLOR_KEY) ?? SEAT_COLORS[1]!);
+  // Moved here from another group's board: join under the same name without asking again.
+  useEffect(() => {
+    const url = new URL(window.location.href);
+    if (!url.searchParams.has(MOVED_PARAM)) return;
+    url.searchParams.delete(MOVED_PARAM);
+    window.history.replaceState(null, '', url);
+    const remembered = localStorage.getItem(NAME_KEY);
+    if (remembered && !controller.participant()) {
+      controller.join(remembered, localStorage.getItem(COLOR_KEY) ?? SEAT_COLORS[1]!);
+    }
+  }, [controller]);
   if (controller.layout !== 'tablet' || controller.participant()) return null;
   const taken = new Set(
     [...controller.board.participants.values(), ...controller.board.seats.values()].map(

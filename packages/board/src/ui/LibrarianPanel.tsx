@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { BoardController } from '../controller/controller';
+import { RoutinePicker } from '../routines/RoutinePicker';
 import type { LibrarianSession } from '../sync/librarian-session';
 import { Icon } from './icons';
 import type { AskPencil } from './PencilViews';
@@ -10,10 +11,12 @@ export function LibrarianPanel({
   session,
   controller,
   ask,
+  boardId,
 }: {
   session: LibrarianSession;
   controller: BoardController;
   ask: AskPencil;
+  boardId: string;
 }) {
   useControllerState(controller, ['pencil']);
   const [open, setOpen] = useState(false);
@@ -65,6 +68,7 @@ export function LibrarianPanel({
           >
             Clear the board
           </button>
+          <RoutinePicker boardId={boardId} onDone={() => setOpen(false)} />
           <button
             type="button"
             className="pencil-action"

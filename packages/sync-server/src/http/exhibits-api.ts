@@ -54,9 +54,11 @@ export function createExhibitsApi(
     const doc = new Y.Doc();
     Y.applyUpdate(doc, snapshot);
     const board = openBoard(doc);
-    const routine =
-      (board.control.get('routine') as { templateId?: string | null } | undefined)?.templateId ??
-      null;
+    // The routine's name as people know it ("Think – Pair – Share"), if one ran on the board.
+    const running = board.control.get('routine') as
+      | { title?: string; templateId?: string | null }
+      | undefined;
+    const routine = running?.title || running?.templateId || null;
     const participants = Array.isArray(body.participants)
       ? body.participants
           .map((p) => text(p, 40))

@@ -19,7 +19,7 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 /** Client-side routes that all load the app's index.html. */
-const APP_ROUTES = /^\/(?:$|b\/|join\/?$|exhibits(?:\/|$))/;
+const APP_ROUTES = /^\/(?:$|b\/|join\/?$|exhibits(?:\/|$)|routines\/)/;
 
 /**
  * Serves the built board app. Vite's hashed files under /assets never change, so browsers

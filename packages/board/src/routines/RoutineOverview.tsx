@@ -1,0 +1,155 @@
+import {
+  clockRunning,
+  DEFAULT_ROUTINE,
+  formatClock,
+  type RoutineAction,
+  type RoutineState,
+  routineSchema,
+  timeLeftMs,
+} from '@roundtable/shared';
+import { useCallback, useEffect, useState } from 'react';
+import { useLibrarian } from '../sync/librarian-session';
+import { LibrarianSignIn } from '../ui/LibrarianPanel';
+import { getRun, type RoutineRun, type RunGroup, renameGroup, runAction } from './routines-api';
+import { useServerNow } from './server-clock';
+import './routines.css';
+import { useLiveBoard } from './useLiveBoard';
+
+const routineIn = (live: ReturnType<typeof useLiveBoard>): RoutineState => {
+  const parsed = routineSchema.safeParse(live.board?.control.get('routine'));
+  return parsed.success ? parsed.data : DEFAULT_ROUTINE;
+};
+
+/** One group's board, live, with its phase, clock, devices and join code. */
+function GroupCard({
+  run,
+  group,
+  onRenamed,
+}: {
+  run: RoutineRun;
+  group: RunGroup;
+  onRenamed: (run: RoutineRun) => void;
+}) {
+  const live = useLiveBoard(group.boardId);
+  const routine = routineIn(live);
+  const now = useServerNow(clockRunning(routine));
+  const left = timeLeftMs(routine, now);
+  const phase = routine.phases[routine.phaseIndex];
+  const [name, setName] = useState(group.name);
+  useEffect(() => setName(group.name), [group.name]);
+  const save = () => {
+    const trimmed = name.trim();
+    if (!trimmed || trimmed === group.name) return setName(group.name);
+    renameGroup(run.id, group.boardId, trimmed).then(onRenamed, () => setName(group.name));
+  };
+  return (
+    <article className="group-card" data-board-id={group.boardId} data-version={live.version}>
+      <header>
+        <input
+          className="group-name"
+          aria-label={`Name of ${group.name}`}
+          value={name}
+          maxLength={40}
+          onChange={(event) => setName(event.currentTarget.value)}
+          onBlur={save}
+          onKeyDown={(event) => event.key === 'Enter' && event.currentTarget.blur()}
+        />
+        <span className="group-code" title="Tablets type this at /join">
+          {group.joinCode}
+        </span>
+      </header>
+      <a
+        className="group-board"
+        href={`/b/${group.boardId}`}
+        aria-label={`Open ${group.name}’s board`}
+      >
+        {live.image ? (
+          <img src={live.image} alt={`${group.name}’s board`} />
+        ) : (
+          <span>Connecting…</span>
+        )}
+      </a>
+      <footer>
+        <span className="group-phase">
+          {phase ? phase.name : routine.phases.length ? '' : 'No routine running'}
+          {left !== null && <output className="routine-clock small">{formatClock(left)}</output>}
+        </span>
+        <span className="group-devices">
+          {live.devices} {live.devices === 1 ? 'device' : 'devices'}
+        </span>
+      </footer>
+    </article>
+  );
+}
+
+/**
+ * The librarian's overview of a group run: every group's board live, side by side, and
+ * start / pause / next for all groups at once.
+ */
+export function RoutineOverview({ runId }: { runId: string }) {
+  const librarian = useLibrarian(useCallback(() => {}, []));
+  const [run, setRun] = useState<RoutineRun | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    getRun(runId).then(setRun, (caught: Error) => setError(caught.message));
+  }, [runId]);
+  const step = (action: RoutineAction) => {
+    setError(null);
+    runAction(runId, action).then(
+      (results) => {
+        const failed = results.find((r) => r.error);
+        if (failed) setError(`${failed.error!.charAt(0).toUpperCase()}${failed.error!.slice(1)}.`);
+      },
+      (caught: Error) => setError(caught.message),
+    );
+  };
+  if (!librarian.state) return <main className="gallery" />;
+  return (
+    <main className="gallery overview">
+      <header className="gallery-header">
+        <a href="/" className="back-link">
+          ← Boards
+        </a>
+        <h1>{run ? run.title : 'Groups'}</h1>
+        {run?.prompt && <p className="overview-prompt">{run.prompt}</p>}
+        {librarian.state.signedIn && run && (
+          <fieldset className="overview-controls" aria-label="Every group">
+            <button type="button" className="pencil-action" onClick={() => step('start')}>
+              Start
+            </button>
+            <button type="button" className="pencil-action secondary" onClick={() => step('pause')}>
+              Pause
+            </button>
+            <button type="button" className="pencil-action" onClick={() => step('next')}>
+              Next phase
+            </button>
+            <button
+              type="button"
+              className="pencil-action secondary"
+              onClick={() => step('addMinute')}
+            >
+              +1 min
+            </button>
+          </fieldset>
+        )}
+      </header>
+      {error && (
+        <p className="join-error" role="alert">
+          {error}
+        </p>
+      )}
+      {!librarian.state.signedIn && (
+        <section className="exhibit-card">
+          <LibrarianSignIn session={librarian} />
+        </section>
+      )}
+      {run && (
+        <div className="group-grid">
+          {run.groups.map((group) => (
+            <GroupCard key={group.boardId} run={run} group={group} onRenamed={setRun} />
+          ))}
+        </div>
+      )}
+    </main>
+  );
+}

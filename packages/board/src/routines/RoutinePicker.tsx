@@ -1,0 +1,129 @@
+import { useEffect, useState } from 'react';
+import {
+  keepAsTemplate,
+  listTemplates,
+  startRoutineOnBoard,
+  type TemplateSummary,
+} from './routines-api';
+
+/** The templates the librarian can start, loaded once; an error message if they cannot be. */
+export function useTemplates(): { templates: TemplateSummary[]; error: string | null } {
+  const [templates, setTemplates] = useState<TemplateSummary[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    listTemplates().then(setTemplates, (caught: Error) => setError(caught.message));
+  }, []);
+  return { templates, error };
+}
+
+/** Choose a routine and reword its question: the form both pickers share. */
+export function TemplateFields({
+  templates,
+  templateId,
+  prompt,
+  onChange,
+}: {
+  templates: TemplateSummary[];
+  templateId: string;
+  prompt: string;
+  onChange: (templateId: string, prompt: string) => void;
+}) {
+  const chosen = templates.find((t) => t.id === templateId);
+  return (
+    <>
+      <label className="field">
+        Routine
+        <select
+          aria-label="Routine"
+          value={templateId}
+          onChange={(event) => {
+            const next = templates.find((t) => t.id === event.currentTarget.value);
+            onChange(event.currentTarget.value, next?.prompt?.default ?? '');
+          }}
+        >
+          {templates.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.title}
+              {t.saved ? ' (saved board)' : ''}
+            </option>
+          ))}
+        </select>
+      </label>
+      {chosen && <p className="field-hint">{chosen.summary}</p>}
+      {chosen?.prompt && (
+        <label className="field">
+          {chosen.prompt.label}
+          <input
+            aria-label={chosen.prompt.label}
+            value={prompt}
+            maxLength={200}
+            onChange={(event) => onChange(templateId, event.currentTarget.value)}
+          />
+        </label>
+      )}
+    </>
+  );
+}
+
+/** The librarian starts a routine on this board, or keeps the board as a template. */
+export function RoutinePicker({ boardId, onDone }: { boardId: string; onDone: () => void }) {
+  const { templates, error: loadError } = useTemplates();
+  const [choice, setChoice] = useState({ templateId: '', prompt: '' });
+  const [status, setStatus] = useState<string | null>(null);
+  const first = templates[0];
+  useEffect(() => {
+    if (first && !choice.templateId) {
+      setChoice({ templateId: first.id, prompt: first.prompt?.default ?? '' });
+    }
+  }, [first, choice.templateId]);
+  const start = async () => {
+    setStatus('Starting…');
+    try {
+      await startRoutineOnBoard(boardId, choice.templateId, choice.prompt);
+      setStatus(null);
+      onDone();
+    } catch (caught) {
+      setStatus(`Could not start it: ${(caught as Error).message}.`);
+    }
+  };
+  const keep = async () => {
+    const title = window.prompt('Name the template', 'Our board');
+    if (!title?.trim()) return;
+    try {
+      await keepAsTemplate(boardId, title.trim());
+      setStatus(`Kept as the template “${title.trim()}”.`);
+    } catch (caught) {
+      setStatus(`Could not keep it: ${(caught as Error).message}.`);
+    }
+  };
+  return (
+    <form
+      className="routine-picker"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void start();
+      }}
+    >
+      <h3>Start a routine</h3>
+      <TemplateFields
+        templates={templates}
+        templateId={choice.templateId}
+        prompt={choice.prompt}
+        onChange={(templateId, prompt) => setChoice({ templateId, prompt })}
+      />
+      {(status ?? loadError) && (
+        <p className="field-hint" role="status">
+          {status ?? loadError}
+        </p>
+      )}
+      <div className="librarian-actions">
+        <button type="submit" className="pencil-action" disabled={!choice.templateId}>
+          Start on this board
+        </button>
+        <button type="button" className="pencil-action secondary" onClick={() => void keep()}>
+          Keep this board as a template
+        </button>
+      </div>
+    </form>
+  );
+}

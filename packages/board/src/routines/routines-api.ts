@@ -1,0 +1,41 @@
+import type { RoutineAction, RoutinePhase } from '@roundtable/shared';
+import { api } from '../api';
+
+export interface TemplateSummary {
+  id: string;
+  title: string;
+  summary: string;
+  phases: RoutinePhase[];
+  votesPerParticipant: number | null;
+  prompt: { label: string; default: string } | null;
+  saved: boolean;
+}
+
+export interface RunGroup {
+  name: string;
+  boardId: string;
+  joinCode: string;
+}
+
+export interface RoutineRun {
+  id: string;
+  templateId: string;
+  title: string;
+  prompt: string;
+  createdAt: number;
+  groups: RunGroup[];
+}
+
+export const listTemplates = () => api<TemplateSummary[]>('GET', '/api/templates');
+export const startRoutineOnBoard = (boardId: string, templateId: string, prompt: string) =>
+  api<unknown>('POST', `/api/boards/${boardId}/routine`, { templateId, prompt });
+export const startGroupRun = (templateId: string, prompt: string, groups: string[]) =>
+  api<RoutineRun>('POST', '/api/routines', { templateId, prompt, groups });
+export const getRun = (runId: string) => api<RoutineRun>('GET', `/api/routines/${runId}`);
+export const listRuns = () => api<RoutineRun[]>('GET', '/api/routines');
+export const runAction = (runId: string, action: RoutineAction) =>
+  api<{ boardId: string; error?: string }[]>('POST', `/api/routines/${runId}/phase`, { action });
+export const renameGroup = (runId: string, boardId: string, name: string) =>
+  api<RoutineRun>('PATCH', `/api/routines/${runId}/groups/${boardId}`, { name });
+export const keepAsTemplate = (boardId: string, title: string) =>
+  api<TemplateSummary>('POST', '/api/templates', { boardId, title });
