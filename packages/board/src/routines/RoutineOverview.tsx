@@ -9,6 +9,7 @@ import {
 } from '@roundtable/shared';
 import { useCallback, useEffect, useState } from 'react';
 import { useLibrarian } from '../sync/librarian-session';
+import { useJoinInfo } from '../ui/JoinCard';
 import { LibrarianSignIn } from '../ui/LibrarianPanel';
 import { getRun, type RoutineRun, type RunGroup, renameGroup, runAction } from './routines-api';
 import { useServerNow } from './server-clock';
@@ -31,6 +32,7 @@ function GroupCard({
   onRenamed: (run: RoutineRun) => void;
 }) {
   const live = useLiveBoard(group.boardId);
+  const { info: join } = useJoinInfo(group.boardId);
   const routine = routineIn(live);
   const now = useServerNow(clockRunning(routine));
   const left = timeLeftMs(routine, now);
@@ -57,6 +59,7 @@ function GroupCard({
         <span className="group-code" title="Tablets type this at /join">
           {group.joinCode}
         </span>
+        {join && <img className="group-qr" src={join.qr} alt={`QR code to join ${group.name}`} />}
       </header>
       <a
         className="group-board"

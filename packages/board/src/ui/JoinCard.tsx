@@ -21,20 +21,26 @@ async function loadJoinInfo(boardId: string): Promise<JoinInfo> {
   return { code, urls, qr };
 }
 
+/** The board's join code, URLs and QR code, loaded once `active` (an error says why not). */
+export function useJoinInfo(boardId: string, active = true) {
+  const [info, setInfo] = useState<JoinInfo | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    if (!active || info) return;
+    loadJoinInfo(boardId).then(setInfo, (caught: Error) =>
+      setError(`The join code could not be loaded (${caught.message}).`),
+    );
+  }, [active, info, boardId]);
+  return { info, error };
+}
+
 /**
  * "Join from a tablet": a QR code to scan and a short code to type at /join, big enough to
  * read from across the table.
  */
 export function JoinCard({ boardId }: { boardId: string }) {
   const [open, setOpen] = useState(false);
-  const [info, setInfo] = useState<JoinInfo | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    if (!open || info) return;
-    loadJoinInfo(boardId).then(setInfo, (caught: Error) =>
-      setError(`The join code could not be loaded (${caught.message}).`),
-    );
-  }, [open, info, boardId]);
+  const { info, error } = useJoinInfo(boardId, open);
   if (!open) {
     return (
       <button

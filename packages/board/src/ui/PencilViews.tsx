@@ -1,21 +1,17 @@
 import { type ClassRequest, type PencilState, turnEndsAt } from '@roundtable/shared';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { BoardController } from '../controller/controller';
+import { useServerNow } from '../routines/server-clock';
 import { Icon } from './icons';
 import { PencilToken } from './PencilToken';
 import { useControllerState } from './useControllerState';
 
 export type AskPencil = (request: ClassRequest) => void;
 
-/** Seconds left in the turn, ticking; null without a timer. */
+/** Seconds left in the turn by the server's clock, ticking; null without a timer. */
 export function useTurnSecondsLeft(pencil: PencilState): number | null {
   const ends = turnEndsAt(pencil);
-  const [now, setNow] = useState(Date.now());
-  useEffect(() => {
-    if (ends === null) return;
-    const timer = setInterval(() => setNow(Date.now()), 250);
-    return () => clearInterval(timer);
-  }, [ends]);
+  const now = useServerNow(ends !== null);
   return ends === null ? null : Math.max(0, Math.ceil((ends - now) / 1000));
 }
 
