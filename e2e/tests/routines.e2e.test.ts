@@ -90,7 +90,7 @@ describe('groups', () => {
     const cards = page.locator('.group-card');
     await expect.poll(() => cards.count()).toBe(2);
     await page.waitForFunction(
-      () => Array.from(document.querySelectorAll('.group-card img')).length === 2,
+      () => Array.from(document.querySelectorAll('.group-board img')).length === 2,
     );
     const groupA = await cards.nth(0).getAttribute('data-board-id');
     const owls = await cards.nth(1).getAttribute('data-board-id');

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { TemplateFields, useTemplates } from './RoutinePicker';
+import { useTemplateChoice } from './RoutinePicker';
 import { listRuns, type RoutineRun, startGroupRun } from './routines-api';
 
 const groupName = (i: number) => `Group ${String.fromCharCode(65 + i)}`;
@@ -9,17 +9,11 @@ const groupName = (i: number) => `Group ${String.fromCharCode(65 + i)}`;
  * and lands on the overview; recent runs are listed to go back to.
  */
 export function GroupRunForm() {
-  const { templates, error: loadError } = useTemplates();
-  const [choice, setChoice] = useState({ templateId: '', prompt: '' });
+  const choice = useTemplateChoice();
+  const { loadError } = choice;
   const [groups, setGroups] = useState([groupName(0), groupName(1)]);
   const [status, setStatus] = useState<string | null>(null);
   const [runs, setRuns] = useState<RoutineRun[]>([]);
-  const first = templates[0];
-  useEffect(() => {
-    if (first && !choice.templateId) {
-      setChoice({ templateId: first.id, prompt: first.prompt?.default ?? '' });
-    }
-  }, [first, choice.templateId]);
   useEffect(() => {
     listRuns().then(setRuns, () => {});
   }, []);
@@ -46,12 +40,7 @@ export function GroupRunForm() {
         }}
       >
         <h2>Start a routine for groups</h2>
-        <TemplateFields
-          templates={templates}
-          templateId={choice.templateId}
-          prompt={choice.prompt}
-          onChange={(templateId, prompt) => setChoice({ templateId, prompt })}
-        />
+        {choice.fields}
         <fieldset className="group-names">
           <legend>Groups</legend>
           {groups.map((name, i) => (

@@ -6,14 +6,31 @@ import {
   type TemplateSummary,
 } from './routines-api';
 
-/** The templates the librarian can start, loaded once; an error message if they cannot be. */
-export function useTemplates(): { templates: TemplateSummary[]; error: string | null } {
+/**
+ * The templates the librarian can start (loaded once; an error message if they cannot be)
+ * and the one chosen, with its question: the first template until the librarian picks.
+ */
+export function useTemplateChoice() {
   const [templates, setTemplates] = useState<TemplateSummary[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [choice, setChoice] = useState<{ templateId: string; prompt: string } | null>(null);
   useEffect(() => {
-    listTemplates().then(setTemplates, (caught: Error) => setError(caught.message));
+    listTemplates().then(setTemplates, (caught: Error) => setLoadError(caught.message));
   }, []);
-  return { templates, error };
+  const first = templates[0];
+  const chosen = choice ?? {
+    templateId: first?.id ?? '',
+    prompt: first?.prompt?.default ?? '',
+  };
+  const fields = (
+    <TemplateFields
+      templates={templates}
+      templateId={chosen.templateId}
+      prompt={chosen.prompt}
+      onChange={(templateId, prompt) => setChoice({ templateId, prompt })}
+    />
+  );
+  return { ...chosen, loadError, fields };
 }
 
 /** Choose a routine and reword its question: the form both pickers share. */
@@ -67,15 +84,9 @@ export function TemplateFields({
 
 /** The librarian starts a routine on this board, or keeps the board as a template. */
 export function RoutinePicker({ boardId, onDone }: { boardId: string; onDone: () => void }) {
-  const { templates, error: loadError } = useTemplates();
-  const [choice, setChoice] = useState({ templateId: '', prompt: '' });
+  const choice = useTemplateChoice();
+  const { loadError } = choice;
   const [status, setStatus] = useState<string | null>(null);
-  const first = templates[0];
-  useEffect(() => {
-    if (first && !choice.templateId) {
-      setChoice({ templateId: first.id, prompt: first.prompt?.default ?? '' });
-    }
-  }, [first, choice.templateId]);
   const start = async () => {
     setStatus('Starting…');
     try {
@@ -105,12 +116,7 @@ export function RoutinePicker({ boardId, onDone }: { boardId: string; onDone: ()
       }}
     >
       <h3>Start a routine</h3>
-      <TemplateFields
-        templates={templates}
-        templateId={choice.templateId}
-        prompt={choice.prompt}
-        onChange={(templateId, prompt) => setChoice({ templateId, prompt })}
-      />
+      {choice.fields}
       {(status ?? loadError) && (
         <p className="field-hint" role="status">
           {status ?? loadError}
