@@ -123,6 +123,10 @@ describe('groups', () => {
     await expect
       .poll(() => banner(tablet.page).getByLabel('Time left').getAttribute('data-running'))
       .toBe('true');
+    // …and the overview follows every group's clock.
+    for (const card of [cards.nth(0), cards.nth(1)]) {
+      await card.locator('.routine-clock[data-running="true"]').waitFor();
+    }
     await saveScreenshot(page, 'routine-overview');
 
     // The tablet moves to the other group.

@@ -75,7 +75,11 @@ function GroupCard({
       <footer>
         <span className="group-phase">
           {phase ? phase.name : routine.phases.length ? '' : 'No routine running'}
-          {left !== null && <output className="routine-clock small">{formatClock(left)}</output>}
+          {left !== null && (
+            <output className="routine-clock small" data-running={clockRunning(routine)}>
+              {formatClock(left)}
+            </output>
+          )}
         </span>
         <span className="group-devices">
           {live.devices} {live.devices === 1 ? 'device' : 'devices'}
