@@ -20,6 +20,7 @@ export * from './pencil/pencil-request';
 export * from './render/board-svg';
 export * from './render/ink';
 export * from './replay/replay';
+export * from './routines/group-run';
 export * from './routines/place-template';
 export * from './routines/routine-machine';
 export * from './routines/server-clock';

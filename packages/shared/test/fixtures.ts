@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { type Board, openBoard } from '../src/doc/board';
 import { initBoard } from '../src/doc/init';
 import type { StrokePoint } from '../src/encoding/stroke-codec';
+import { currentSchemaVersions } from '../src/schema/registry';
 
 export function newBoard(): Board {
   const board = openBoard(new Y.Doc());
@@ -33,4 +34,45 @@ export function handDrawnStroke(count: number, seed = 1, withPressure = true): S
     points.push(point);
   }
   return points;
+}
+
+/** A board as version 1 of the stroke record wrote it: points as a flat float array. */
+export function versionOneBoard(): Board {
+  const board = openBoard(new Y.Doc());
+  const flat = handDrawnStroke(120, 5).flatMap((p) => [p.x - 1_000, p.y - 800, p.pressure!]);
+  board.doc.transact(() => {
+    board.meta.set('schema', { ...currentSchemaVersions(), stroke: 1 });
+    board.meta.set('title', 'Old board');
+    board.meta.set('createdAt', 1);
+    board.elements.set('old-stroke', {
+      id: 'old-stroke',
+      type: 'stroke',
+      x: 1_000,
+      y: 800,
+      rotation: 0,
+      z: 'a0',
+      authorId: 'seat-1',
+      createdAt: 1,
+      tool: 'pen',
+      color: '#1f2a44',
+      width: 4,
+      points: flat,
+    } as never);
+    board.elements.set('note-1', {
+      id: 'note-1',
+      type: 'note',
+      x: 0,
+      y: 0,
+      rotation: 0,
+      z: 'a1',
+      authorId: 'seat-2',
+      createdAt: 2,
+      w: 200,
+      h: 200,
+      color: '#ffe066',
+      text: 'hi',
+      fontSize: 24,
+    });
+  });
+  return board;
 }

@@ -1,52 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { type Board, boardSnapshot, listElements, openBoard } from '../src/doc/board';
+import { boardSnapshot, listElements } from '../src/doc/board';
 import { createUndoManager } from '../src/doc/undo';
 import { decodeStroke } from '../src/encoding/stroke-codec';
 import { migrateBoard, SchemaTooNewError } from '../src/schema/migrate';
 import { currentSchemaVersions } from '../src/schema/registry';
-import { handDrawnStroke } from './fixtures';
-
-/** A board as version 1 of the stroke record wrote it: points as a flat float array. */
-function versionOneBoard(): Board {
-  const board = openBoard(new Y.Doc());
-  const flat = handDrawnStroke(120, 5).flatMap((p) => [p.x - 1_000, p.y - 800, p.pressure!]);
-  board.doc.transact(() => {
-    board.meta.set('schema', { ...currentSchemaVersions(), stroke: 1 });
-    board.meta.set('title', 'Old board');
-    board.meta.set('createdAt', 1);
-    board.elements.set('old-stroke', {
-      id: 'old-stroke',
-      type: 'stroke',
-      x: 1_000,
-      y: 800,
-      rotation: 0,
-      z: 'a0',
-      authorId: 'seat-1',
-      createdAt: 1,
-      tool: 'pen',
-      color: '#1f2a44',
-      width: 4,
-      points: flat,
-    } as never);
-    board.elements.set('note-1', {
-      id: 'note-1',
-      type: 'note',
-      x: 0,
-      y: 0,
-      rotation: 0,
-      z: 'a1',
-      authorId: 'seat-2',
-      createdAt: 2,
-      w: 200,
-      h: 200,
-      color: '#ffe066',
-      text: 'hi',
-      fontSize: 24,
-    });
-  });
-  return board;
-}
+import { versionOneBoard } from './fixtures';
 
 describe('migrations', () => {
   it('packs version 1 float-array strokes into the compact encoding', () => {

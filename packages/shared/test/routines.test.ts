@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { listElements, openBoard } from '../src/doc/board';
+import { listElements } from '../src/doc/board';
 import { decodeStroke } from '../src/encoding/stroke-codec';
 import {
   blueprintsOfSnapshot,
@@ -22,7 +22,7 @@ import { migrateBoard } from '../src/schema/migrate';
 import { DEFAULT_ROUTINE, type RoutineState } from '../src/schema/records/control';
 import { currentSchemaVersions } from '../src/schema/registry';
 import { checkEntry } from '../src/schema/validate';
-import { handDrawnStroke, newBoard } from './fixtures';
+import { newBoard, versionOneBoard } from './fixtures';
 
 const tps = builtInTemplate('think-pair-share')!;
 
@@ -92,30 +92,14 @@ describe('templates', () => {
 
   it('a template saved with an older stroke layout is migrated when used', () => {
     // Saved when strokes kept their points as a flat float array (stroke v1).
-    const old = openBoard(new Y.Doc());
-    const points = handDrawnStroke(40, 3, true);
-    old.meta.set('schema', { ...currentSchemaVersions(), stroke: 1 });
-    old.elements.set('s1', {
-      id: 's1',
-      type: 'stroke',
-      x: 10,
-      y: 20,
-      rotation: 0,
-      z: 'a0',
-      authorId: 'seat-1',
-      createdAt: 1,
-      tool: 'pen',
-      color: '#1f2a44',
-      width: 4,
-      points: points.flatMap((p) => [p.x, p.y, p.pressure!]),
-    } as never);
+    const old = versionOneBoard();
     const [stroke] = blueprintsOfSnapshot(Y.encodeStateAsUpdate(old.doc));
     expect(stroke?.type).toBe('stroke');
     const target = newBoard();
     const [id] = placeBlueprints(target, [stroke!], 5);
     const placed = target.elements.get(id!)!;
     expect(checkEntry('elements', id!, placed).ok).toBe(true);
-    expect(placed.type === 'stroke' && decodeStroke(placed.points).count).toBe(40);
+    expect(placed.type === 'stroke' && decodeStroke(placed.points).count).toBe(120);
   });
 });
 

@@ -2,10 +2,12 @@ import {
   addStroke,
   type Board,
   type ClassRequest,
+  joinAsTablet,
   localOrigin,
   MESSAGE_PENCIL,
   openBoard,
   runCommand,
+  setDefaultSeats,
 } from '@roundtable/shared';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
@@ -192,4 +194,21 @@ export async function connectDevice(
     ws.send(encoding.toUint8Array(encoder));
   };
   return { client, closed, replies, ask };
+}
+
+/** A table with two seats and a tablet "mia" that has joined, both on `boardId`. */
+export async function tableAndTablet(baseUrl: string, boardId: string) {
+  const table = await connectDevice(baseUrl, boardId, { user: { kind: 'table', id: 'table-1' } });
+  runCommand(table.client.board, setDefaultSeats, 2, localOrigin('table-1'));
+  const mia = await connectDevice(baseUrl, boardId, { user: { kind: 'tablet', id: 'mia' } });
+  runCommand(
+    mia.client.board,
+    joinAsTablet,
+    { id: 'mia', name: 'Mia', color: '#9c36b5' },
+    localOrigin('mia'),
+  );
+  await eventually(() => {
+    if (!table.client.board.participants.has('mia')) throw new Error('Mia has not joined yet');
+  });
+  return { table, mia };
 }

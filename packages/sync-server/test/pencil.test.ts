@@ -1,17 +1,20 @@
 import {
   CLOSE_PENCIL_REFUSED,
-  joinAsTablet,
-  localOrigin,
   MESSAGE_PENCIL,
   openBoard,
   type PencilState,
-  runCommand,
-  setDefaultSeats,
 } from '@roundtable/shared';
 import * as encoding from 'lib0/encoding';
 import { afterEach, describe, expect, it } from 'vitest';
 import type WebSocket from 'ws';
-import { connectClient, connectDevice, drawStroke, eventually, type SyncClient } from './clients';
+import {
+  connectClient,
+  connectDevice,
+  drawStroke,
+  eventually,
+  type SyncClient,
+  tableAndTablet,
+} from './clients';
 import { startTestServer, type TestServer } from './helpers';
 
 let server: TestServer | null = null;
@@ -22,7 +25,7 @@ afterEach(async () => {
   server = null;
 });
 
-async function device(boardId: string, user: { kind: 'table' | 'tablet'; id: string }) {
+async function _device(boardId: string, user: { kind: 'table' | 'tablet'; id: string }) {
   const d = await connectDevice(server!.url, boardId, { user });
   clients.push(d.client);
   return d;
@@ -35,16 +38,8 @@ const strokes = (c: SyncClient) =>
 /** A table with two seats and a tablet "mia", both connected to `boardId`, pencil mode on. */
 async function classroom(boardId: string) {
   server = await startTestServer();
-  const table = await device(boardId, { kind: 'table', id: 'table-1' });
-  runCommand(table.client.board, setDefaultSeats, 2, localOrigin('table-1'));
-  const mia = await device(boardId, { kind: 'tablet', id: 'mia' });
-  runCommand(
-    mia.client.board,
-    joinAsTablet,
-    { id: 'mia', name: 'Mia', color: '#9c36b5' },
-    localOrigin('mia'),
-  );
-  await eventually(() => expect(table.client.board.participants.has('mia')).toBe(true));
+  const { table, mia } = await tableAndTablet(server.url, boardId);
+  clients.push(table.client, mia.client);
   table.ask({ type: 'setMode', mode: 'pencil' });
   await eventually(() =>
     expect(pencil(mia.client)).toMatchObject({ mode: 'pencil', holderId: 'seat-1' }),

@@ -1,13 +1,12 @@
-import {
-  CLOSE_PENCIL_REFUSED,
-  joinAsTablet,
-  localOrigin,
-  type RoutineState,
-  runCommand,
-  setDefaultSeats,
-} from '@roundtable/shared';
+import { CLOSE_PENCIL_REFUSED, type RoutineState } from '@roundtable/shared';
 import { afterEach, describe, expect, it } from 'vitest';
-import { connectClient, connectDevice, eventually, type SyncClient } from './clients';
+import {
+  connectClient,
+  connectDevice,
+  eventually,
+  type SyncClient,
+  tableAndTablet,
+} from './clients';
 import { call, signInAsLibrarian, startTestServer, type TestServer } from './helpers';
 
 const PIN = '2468';
@@ -50,19 +49,8 @@ async function posterBoard(cookie: string) {
     cookie,
   );
   expect(started.status).toBe(200);
-  const table = await connectDevice(server!.url, boardId, {
-    user: { kind: 'table', id: 'table-1' },
-  });
-  const mia = await connectDevice(server!.url, boardId, { user: { kind: 'tablet', id: 'mia' } });
+  const { table, mia } = await tableAndTablet(server!.url, boardId);
   clients.push(table.client, mia.client);
-  runCommand(table.client.board, setDefaultSeats, 2, localOrigin('table-1'));
-  runCommand(
-    mia.client.board,
-    joinAsTablet,
-    { id: 'mia', name: 'Mia', color: '#9c36b5' },
-    localOrigin('mia'),
-  );
-  await eventually(() => expect(table.client.board.participants.has('mia')).toBe(true));
   return { boardId, table, mia };
 }
 

@@ -1,4 +1,9 @@
-import type { RoutineAction, RoutinePhase } from '@roundtable/shared';
+import type {
+  RoutineAction,
+  RoutinePhase,
+  RoutineRun as SharedRoutineRun,
+  RunGroup as SharedRunGroup,
+} from '@roundtable/shared';
 import { api } from '../api';
 
 export interface TemplateSummary {
@@ -11,20 +16,9 @@ export interface TemplateSummary {
   saved: boolean;
 }
 
-export interface RunGroup {
-  name: string;
-  boardId: string;
-  joinCode: string;
-}
-
-export interface RoutineRun {
-  id: string;
-  templateId: string;
-  title: string;
-  prompt: string;
-  createdAt: number;
-  groups: RunGroup[];
-}
+/** A group as the server hands it out: with the code its tablets type at /join. */
+export type RunGroup = SharedRunGroup & { joinCode: string };
+export type RoutineRun = Omit<SharedRoutineRun, 'groups'> & { groups: RunGroup[] };
 
 export const listTemplates = () => api<TemplateSummary[]>('GET', '/api/templates');
 export const startRoutineOnBoard = (boardId: string, templateId: string, prompt: string) =>

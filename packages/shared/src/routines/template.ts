@@ -37,4 +37,19 @@ export const blueprint = {
   note(x: number, y: number, text: string, color: string, size = 320): ElementBlueprint {
     return { type: 'note', x, y, w: size, h: size, text, color, fontSize: 36, rotation: 0 };
   },
+  /** A coloured area with a big label and a hint under it ("I see…", "Think"). */
+  column(x: number, y: number, w: number, h: number, column: Column): ElementBlueprint[] {
+    return [
+      blueprint.area(x, y, w, h, column.stroke, column.fill),
+      blueprint.text(x + 40, y + 40, w - 80, column.label, 88, column.stroke),
+      blueprint.text(x + 40, y + 160, w - 80, column.hint, 32, '#475569'),
+    ];
+  },
 };
+
+export interface Column {
+  label: string;
+  hint: string;
+  stroke: string;
+  fill: string;
+}

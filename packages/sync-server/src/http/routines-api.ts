@@ -4,13 +4,13 @@ import {
   joinCodeFor,
   ROUTINE_ACTIONS,
   type RoutineAction,
+  type RoutineRun,
 } from '@roundtable/shared';
 import { z } from 'zod';
 import type { Librarian } from '../auth/librarian';
 import type { BoardAdmin } from '../boards/board-admin';
 import { log } from '../log';
 import type { RoutineService } from '../routines/routine-service';
-import type { RoutineRun } from '../routines/run-store';
 import { readJsonBody } from './read-json';
 import { sendError, sendJson } from './respond';
 

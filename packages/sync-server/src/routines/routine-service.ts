@@ -5,6 +5,7 @@ import {
   createId,
   openBoard,
   type RoutineAction,
+  type RoutineRun,
   type RoutineTemplate,
   startRoutineState,
   templateSnapshot,
@@ -12,7 +13,7 @@ import {
 import * as Y from 'yjs';
 import type { BoardAdmin } from '../boards/board-admin';
 import type { Rooms } from '../rooms/rooms';
-import type { RoutineRun, RunStore } from './run-store';
+import type { RunStore } from './run-store';
 import type { TemplateStore } from './template-store';
 
 /** What the librarian's picker lists: built-in routines first, then boards kept as templates. */

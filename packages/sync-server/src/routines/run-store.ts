@@ -1,19 +1,5 @@
+import type { RoutineRun } from '@roundtable/shared';
 import type Database from 'better-sqlite3';
-
-export interface RunGroup {
-  name: string;
-  boardId: string;
-}
-
-/** A routine started for several groups at once: Group A, Group B, … each on its own board. */
-export interface RoutineRun {
-  id: string;
-  templateId: string;
-  title: string;
-  prompt: string;
-  createdAt: number;
-  groups: RunGroup[];
-}
 
 export interface RunStore {
   add(run: RoutineRun): void;

@@ -1,8 +1,8 @@
-import { blueprint, type RoutineTemplate } from '../template';
+import { blueprint, type Column, type RoutineTemplate } from '../template';
 
-const { area, text } = blueprint;
+const { area, column, text } = blueprint;
 
-const COLUMNS = [
+const COLUMNS: Column[] = [
   {
     label: 'I see…',
     hint: 'What do you notice? Only what is there.',
@@ -35,13 +35,6 @@ export const seeThinkWonder: RoutineTemplate = {
       32,
       '#64748b',
     ),
-    ...COLUMNS.flatMap((column, i) => {
-      const x = -520 + i * 700;
-      return [
-        area(x, -560, 660, 1120, column.stroke, column.fill),
-        text(x + 40, -520, 580, column.label, 88, column.stroke),
-        text(x + 40, -400, 580, column.hint, 32, '#475569'),
-      ];
-    }),
+    ...COLUMNS.flatMap((c, i) => column(-520 + i * 700, -560, 660, 1120, c)),
   ],
 };

@@ -1,8 +1,8 @@
-import { blueprint, type RoutineTemplate } from '../template';
+import { blueprint, type Column, type RoutineTemplate } from '../template';
 
-const { area, text } = blueprint;
+const { column, text } = blueprint;
 
-const STEPS = [
+const STEPS: Column[] = [
   { label: 'Think', hint: 'On your own, quietly.', stroke: '#0f766e', fill: '#ccfbf1' },
   { label: 'Pair', hint: 'Talk it over with a partner.', stroke: '#c2410c', fill: '#ffedd5' },
   { label: 'Share', hint: 'Tell the group what you found.', stroke: '#be185d', fill: '#fce7f3' },
@@ -21,13 +21,6 @@ export const thinkPairShare: RoutineTemplate = {
   prompt: { label: 'The question', default: 'Why do leaves change colour in autumn?' },
   content: (prompt) => [
     text(-1500, -760, 3000, prompt, 96),
-    ...STEPS.flatMap((step, i) => {
-      const x = -1500 + i * 1020;
-      return [
-        area(x, -520, 960, 1080, step.stroke, step.fill),
-        text(x + 40, -480, 880, step.label, 88, step.stroke),
-        text(x + 40, -360, 880, step.hint, 32, '#475569'),
-      ];
-    }),
+    ...STEPS.flatMap((step, i) => column(-1500 + i * 1020, -520, 960, 1080, step)),
   ],
 };
