@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BoardPage } from '../harness/board-page';
 import { openDevice, saveScreenshot } from '../harness/browser';
+import { boardStartedByLibrarian } from '../harness/librarian';
 import { liveServer } from '../harness/live';
 import { line, multiTouch } from '../harness/touch';
 
@@ -9,7 +10,8 @@ const live = liveServer({ LIBRARIAN_PIN: '2468' });
 
 describe('exhibits', () => {
   it('the librarian saves a board, the gallery shows it, its page opens and exports a PNG', async () => {
-    const table = await BoardPage.open(live.browser, 'table', live.server.url, 'superheroes');
+    const boardId = await boardStartedByLibrarian(live.server.url, '2468', 'Superheroes');
+    const table = await BoardPage.open(live.browser, 'table', live.server.url, boardId);
     live.track(table);
     await multiTouch(table.page, [
       line(500, 300, 900, 500, 16),
@@ -133,7 +135,7 @@ describe('exhibits', () => {
     const table = await openDevice(
       live.browser,
       'table',
-      `${live.server.url}/b/attract?layout=table&attract=0.02`,
+      `${live.server.url}/b/${await boardStartedByLibrarian(live.server.url, '2468')}?layout=table&attract=0.02`,
     );
     live.track({ dispose: () => table.context.close() });
     await table.page.getByTestId('slideshow').waitFor({ timeout: 10_000 });

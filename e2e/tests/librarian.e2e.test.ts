@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { BoardPage } from '../harness/board-page';
 import { openDevice, saveScreenshot } from '../harness/browser';
+import { boardStartedByLibrarian } from '../harness/librarian';
 import { liveServer } from '../harness/live';
 
 const live = liveServer({ LIBRARIAN_PIN: '2468' });
 
 describe('the librarian on the table', () => {
   it('runs the talking pencil only after signing in with the PIN', async () => {
-    const table = await BoardPage.open(live.browser, 'table', live.server.url, 'librarian');
-    const tablet = await BoardPage.open(live.browser, 'tablet', live.server.url, 'librarian', {
+    const boardId = await boardStartedByLibrarian(live.server.url, '2468');
+    const table = await BoardPage.open(live.browser, 'table', live.server.url, boardId);
+    const tablet = await BoardPage.open(live.browser, 'tablet', live.server.url, boardId, {
       name: 'Mia',
     });
     live.track(table, tablet);
@@ -51,5 +53,22 @@ describe('the librarian’s home', () => {
       ),
     );
     await saveScreenshot(page, 'librarian-home');
+  });
+});
+
+describe('boards only the librarian starts', () => {
+  it('a student who types a made-up board address is told so, and where to go', async () => {
+    const { page, context, consoleErrors } = await openDevice(
+      live.browser,
+      'tablet',
+      `${live.server.url}/b/made-up-board?layout=tablet`,
+    );
+    live.track({ dispose: () => context.close() });
+    await page.getByRole('heading', { name: 'There is no board “made-up-board”' }).waitFor();
+    await page.getByRole('link', { name: /Join a board/ }).waitFor();
+    // The refused socket is the only complaint: the server said 404 at the upgrade.
+    expect(consoleErrors.every((e) => /made-up-board/.test(e))).toBe(true);
+    await page.getByLabel('Librarian PIN').waitFor();
+    await saveScreenshot(page, 'no-such-board');
   });
 });

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { BoardPage } from '../harness/board-page';
 import { openDevice, saveScreenshot } from '../harness/browser';
+import { boardStartedByLibrarian } from '../harness/librarian';
 import { liveServer } from '../harness/live';
 
 const PIN = '2468';
@@ -26,8 +27,9 @@ async function secondsShown(page: Page): Promise<number> {
 
 describe('a routine on the table and a tablet', () => {
   it('runs Think – Pair – Share through its phases; both show the same countdown', async () => {
-    const table = await BoardPage.open(live.browser, 'table', live.server.url, 'tps');
-    const tablet = await BoardPage.open(live.browser, 'tablet', live.server.url, 'tps', {
+    const boardId = await boardStartedByLibrarian(live.server.url, PIN, 'Seasons');
+    const table = await BoardPage.open(live.browser, 'table', live.server.url, boardId);
+    const tablet = await BoardPage.open(live.browser, 'tablet', live.server.url, boardId, {
       name: 'Mia',
     });
     live.track(table, tablet);
@@ -143,7 +145,7 @@ describe('each template on the table', () => {
     ['question-poster', 'My preferred social media platform is…'],
     ['group-design-task', 'Create a Super Digital Superhero'],
   ])('%s', async (templateId, words) => {
-    const boardId = `template-${templateId}`;
+    const boardId = await boardStartedByLibrarian(live.server.url, PIN, templateId);
     const table = await BoardPage.open(live.browser, 'table', live.server.url, boardId);
     live.track(table);
     await signInOnTable(table);

@@ -14,6 +14,7 @@ import { BoardCanvas } from './ui/BoardCanvas';
 import { JoinCard } from './ui/JoinCard';
 import { JoinSheet } from './ui/JoinSheet';
 import { LibrarianPanel } from './ui/LibrarianPanel';
+import { NoSuchBoard, useBoardMissing } from './ui/NoSuchBoard';
 import { NoticeBar } from './ui/NoticeBar';
 import { ParticipantsStrip } from './ui/ParticipantsStrip';
 import { PencilControls } from './ui/PencilControls';
@@ -65,6 +66,9 @@ function attractAfterMs(): number | null {
 
 export function BoardPage({ boardId }: { boardId: string }) {
   const [session, setSession] = useState({ generation: 0, notice: null as Notice | null });
+  // Checked while the board connects, so an existing board opens without waiting for it.
+  const missing = useBoardMissing(boardId);
+  if (missing) return <NoSuchBoard boardId={boardId} />;
   return (
     <BoardSession
       key={session.generation}

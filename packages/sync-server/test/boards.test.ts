@@ -1,6 +1,12 @@
 import { XMLValidator } from 'fast-xml-parser';
 import { afterEach, describe, expect, it } from 'vitest';
-import { connectClient, drawStroke, eventually, type SyncClient } from './clients';
+import {
+  connectClient,
+  drawStroke,
+  eventually,
+  type SyncClient,
+  startBoardAsLibrarian,
+} from './clients';
 import { call, signInAsLibrarian, startTestServer, type TestServer } from './helpers';
 
 let server: TestServer | null = null;
@@ -99,6 +105,7 @@ describe('the librarian’s boards', () => {
   it('refuses a student every librarian action over HTTP', async () => {
     server = await startTestServer({ librarianPin: '2468' });
     const cookie = await signedIn();
+    await startBoardAsLibrarian(server.url, 'existing', cookie);
     const c = await connectClient(server.url, 'existing');
     clients.push(c);
     drawStroke(c);

@@ -212,3 +212,12 @@ export async function tableAndTablet(baseUrl: string, boardId: string) {
   });
   return { table, mia };
 }
+
+/**
+ * Opens a new board the way a librarian does (a signed-in socket): once a PIN is set, only
+ * the librarian starts boards, and students join boards that exist.
+ */
+export async function startBoardAsLibrarian(baseUrl: string, boardId: string, cookie: string) {
+  const opener = await connectClient(baseUrl, boardId, { cookie });
+  opener.destroy();
+}

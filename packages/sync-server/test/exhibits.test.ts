@@ -2,7 +2,13 @@ import { boardSnapshot, openBoard } from '@roundtable/shared';
 import { XMLValidator } from 'fast-xml-parser';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { connectClient, drawStroke, eventually, type SyncClient } from './clients';
+import {
+  connectClient,
+  drawStroke,
+  eventually,
+  type SyncClient,
+  startBoardAsLibrarian,
+} from './clients';
 import { call, signInAsLibrarian, startTestServer, type TestServer } from './helpers';
 
 let server: TestServer | null = null;
@@ -27,6 +33,7 @@ interface Info {
 }
 
 async function boardWithStrokes(boardId: string, count: number) {
+  await startBoardAsLibrarian(server!.url, boardId, await signedIn());
   const c = await connectClient(server!.url, boardId);
   clients.push(c);
   for (let i = 0; i < count; i++) drawStroke(c, 'seat-1', 100 + i * 50);

@@ -9,7 +9,13 @@ import {
 } from '@roundtable/shared';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { connectDevice, drawStroke, eventually } from './clients';
+import {
+  connectDevice,
+  drawStroke,
+  eventually,
+  startBoardAsLibrarian,
+  upgradeStatus,
+} from './clients';
 import { startTestServer, type TestServer } from './helpers';
 
 let server: TestServer | null = null;
@@ -101,6 +107,7 @@ describe('the librarian', () => {
     server = await startTestServer({ librarianPin: '9753' });
     const cookie = sessionCookie(await post('/api/librarian/sign-in', { pin: '9753' }));
 
+    await startBoardAsLibrarian(server.url, 'library', cookie);
     /** A table device, with or without the librarian's cookie on its socket. */
     const table = async (withCookie: boolean) => {
       const d = await connectDevice(server!.url, 'library', {
@@ -167,5 +174,32 @@ describe('the librarian', () => {
 
     librarian.ask({ type: 'clear' });
     await eventually(() => expect(again.client.board.elements.size).toBe(0));
+  });
+
+  it('once a PIN is set, only the librarian starts new boards; students join existing ones', async () => {
+    server = await startTestServer({ librarianPin: '9753' });
+    const cookie = sessionCookie(await post('/api/librarian/sign-in', { pin: '9753' }));
+    const joinInfo = async (id: string) =>
+      (await (await fetch(`${server!.url}/api/boards/${id}/join`)).json()) as { exists: boolean };
+
+    expect(await upgradeStatus(server.url, '/ws/made-up-by-a-student')).toBe(404);
+    expect(await joinInfo('made-up-by-a-student')).toMatchObject({ exists: false });
+    const metrics = await (await fetch(`${server.url}/metrics`)).text();
+    expect(metrics).toMatch(/reason="no_such_board"} 1/);
+
+    await startBoardAsLibrarian(server.url, 'lesson-1', cookie);
+    expect(await joinInfo('lesson-1')).toMatchObject({ exists: true });
+    const student = await device('lesson-1');
+    drawStroke(student.client, 'seat-1', 100);
+    await eventually(async () => {
+      const again = await device('lesson-1');
+      expect(again.client.board.elements.size).toBe(1);
+    });
+  });
+
+  it('before any PIN is set, any device may start a board (a fresh install)', async () => {
+    server = await startTestServer();
+    const d = await device('first-board');
+    expect(d.client.board.meta.get('schema')).toBeDefined();
   });
 });

@@ -8,7 +8,8 @@ const CODE_LOOKUP = /^\/(?:api\/join|j)\/([^/]+)$/;
 
 /**
  * Tablets joining a board: `GET /api/boards/<id>/join` gives the table its short code and
- * the addresses to put in its QR code (LAN first: a tablet cannot reach "localhost");
+ * the addresses to put in its QR code (LAN first: a tablet cannot reach "localhost"), and
+ * says whether the board exists;
  * `GET /api/join/<code>` answers `{ boardId }`, and `/j/<code>` redirects a browser there.
  */
 export function createJoinApi(store: BoardStore, lanOrigins: () => string[]) {
@@ -36,6 +37,8 @@ export function createJoinApi(store: BoardStore, lanOrigins: () => string[]) {
       sendJson(res, 200, {
         code: joinCodeFor(boardId),
         urls: origins.map((origin) => `${origin}${path}`),
+        // Whether the board is there yet (once a PIN is set, only the librarian starts one).
+        exists: store.hasBoard(boardId),
       });
       return true;
     }

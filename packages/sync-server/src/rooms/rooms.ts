@@ -23,6 +23,11 @@ export class Rooms {
     return this.rooms.values();
   }
 
+  /** Whether the board exists: open now, or anything stored for it. */
+  exists(boardId: string): boolean {
+    return this.rooms.has(boardId) || this.store.hasBoard(boardId);
+  }
+
   membersOf(boardId: string): number {
     return this.rooms.get(boardId)?.members.size ?? 0;
   }

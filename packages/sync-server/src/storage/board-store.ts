@@ -13,6 +13,8 @@ export interface BoardStore {
   logLength(boardId: string): number;
   /** Every board with anything stored. */
   listBoards(): string[];
+  /** Whether anything is stored for this board. */
+  hasBoard(boardId: string): boolean;
   /** Forgets a board entirely. */
   deleteBoard(boardId: string): void;
   /** Flushes and closes; resolves once nothing touches the files any more. */

@@ -18,6 +18,7 @@ export function openMemoryStore(): BoardStore {
     logLength: (boardId) => Math.max(0, log(boardId).length - 1),
     deleteBoard: (boardId) => void boards.delete(boardId),
     listBoards: () => [...boards.keys()].filter((id) => boards.get(id)!.length > 0),
+    hasBoard: (boardId) => (boards.get(boardId)?.length ?? 0) > 0,
     close: async () => boards.clear(),
   };
 }

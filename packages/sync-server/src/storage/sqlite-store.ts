@@ -84,6 +84,10 @@ export function openSqliteStore(
   const selectBoards = db.prepare<[], { board_id: string }>(
     'SELECT board_id FROM board_snapshots UNION SELECT DISTINCT board_id FROM board_updates',
   );
+  const anyStored = db.prepare<[string, string], { found: number }>(
+    `SELECT EXISTS (SELECT 1 FROM board_snapshots WHERE board_id = ?)
+         OR EXISTS (SELECT 1 FROM board_updates WHERE board_id = ?) AS found`,
+  );
   const deleteUpdates = db.prepare('DELETE FROM board_updates WHERE board_id = ?');
   const deleteSnapshot = db.prepare('DELETE FROM board_snapshots WHERE board_id = ?');
   const compact = db.transaction((boardId: string, state: Uint8Array) => {
@@ -128,6 +132,9 @@ export function openSqliteStore(
     },
     listBoards() {
       return selectBoards.all().map((row) => row.board_id);
+    },
+    hasBoard(boardId) {
+      return anyStored.get(boardId, boardId)?.found === 1;
     },
     async close() {
       open = false;

@@ -13,6 +13,7 @@ import { CLOSE } from './messages';
 
 const BOARD_PATH = /^\/ws\/([A-Za-z0-9_-]{1,64})$/;
 const HEARTBEAT_MS = 30_000;
+const NO_SUCH_BOARD = 'there is no board with this id; only the librarian starts new boards';
 
 /** Answers an upgrade request with a plain HTTP error and a JSON body, before any WebSocket exists. */
 function rejectUpgrade(socket: Duplex, status: number, text: string, error: string): void {
@@ -88,6 +89,12 @@ export function createSyncEndpoint(
       : librarian.pinSet()
         ? 'none'
         : 'table';
+    // Once the library has a librarian, only the librarian starts new boards.
+    if (facilitation === 'none' && !rooms.exists(boardId)) {
+      metrics.refusals.inc(1, 'no_such_board');
+      rejectUpgrade(socket, 404, 'Not Found', NO_SUCH_BOARD);
+      return;
+    }
     wss.handleUpgrade(req, socket, head, (ws) => accept(ws, boardId, ip, facilitation));
   }
 
