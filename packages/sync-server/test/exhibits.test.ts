@@ -1,4 +1,4 @@
-import { boardSnapshot, openBoard } from '@roundtable/shared';
+import { addElement, boardSnapshot, localOrigin, openBoard, runCommand } from '@roundtable/shared';
 import { XMLValidator } from 'fast-xml-parser';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -10,6 +10,7 @@ import {
   startBoardAsLibrarian,
 } from './clients';
 import { call, signInAsLibrarian, startTestServer, type TestServer } from './helpers';
+import { tinyPng } from './images';
 
 let server: TestServer | null = null;
 const clients: SyncClient[] = [];
@@ -199,5 +200,49 @@ describe('exhibits', () => {
     const doc = new Y.Doc();
     Y.applyUpdate(doc, snap);
     expect(openBoard(doc).elements.size).toBe(2);
+  });
+
+  it('keeps its pictures after the board it came from is deleted', async () => {
+    server = await startTestServer({ librarianPin: '2468' });
+    const cookie = await signedIn();
+    const uploaded = await fetch(`${server.url}/api/assets`, { method: 'POST', body: tinyPng() });
+    const { id: assetId } = (await uploaded.json()) as { id: string };
+    await startBoardAsLibrarian(server.url, 'pictures', cookie);
+    const c = await connectClient(server.url, 'pictures');
+    runCommand(
+      c.board,
+      addElement,
+      {
+        type: 'image',
+        x: 0,
+        y: 0,
+        rotation: 0,
+        authorId: 'seat-1',
+        assetId,
+        w: 200,
+        h: 100,
+        alt: 'a photo',
+      },
+      localOrigin('seat-1'),
+    );
+    await eventually(async () => {
+      const svg = await (
+        await request('GET', '/api/boards/pictures/image.svg', undefined, cookie)
+      ).text();
+      expect(svg).toContain(assetId);
+    });
+    const saved = (await (
+      await request('POST', '/api/exhibits', { boardId: 'pictures', title: 'With a photo' }, cookie)
+    ).json()) as Info;
+    c.destroy();
+    await eventually(async () =>
+      expect((await request('DELETE', '/api/boards/pictures', undefined, cookie)).status).toBe(204),
+    );
+
+    const svg = await (await request('GET', `/api/exhibits/${saved.id}/image.svg`)).text();
+    expect(svg).toContain(`/api/assets/${assetId}`);
+    const picture = await request('GET', `/api/assets/${assetId}`);
+    expect(picture.status).toBe(200);
+    expect(Buffer.from(await picture.arrayBuffer()).equals(Buffer.from(tinyPng()))).toBe(true);
   });
 });
