@@ -34,6 +34,8 @@ export interface ServerConfig {
   dbSynchronous: 'NORMAL' | 'FULL';
   /** When a board's update log is folded into its snapshot. */
   compaction: CompactionPolicy;
+  /** How long a board stays in memory after its last device leaves. */
+  roomLingerMs: number;
   limits: Limits;
   /** Sets (and replaces) the librarian's PIN at start; otherwise it is set in the web UI. */
   librarianPin: string | null;
@@ -86,6 +88,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
       afterUpdates: integer(env, 'COMPACT_AFTER_UPDATES', 10_000, 1, 10_000_000),
       whenIdleMs: integer(env, 'COMPACT_WHEN_IDLE_MS', 3_000, 10, 3_600_000),
     },
+    roomLingerMs: integer(env, 'ROOM_LINGER_MS', 30_000, 0, 3_600_000),
     librarianPin: librarianPin(env),
     limits: {
       maxMessageBytes: integer(env, 'MAX_MESSAGE_BYTES', 4 * MiB, 1024, 256 * MiB),

@@ -44,7 +44,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       ? openMemoryStore()
       : openSqliteStore(config.dataDir, config.dbSynchronous);
   const metrics = new Metrics();
-  const rooms = new Rooms(store, metrics, config.compaction);
+  const rooms = new Rooms(store, metrics, config.compaction, config.roomLingerMs);
   const appDb = openAppDb(config.storage === 'memory' ? null : config.dataDir);
   const librarian = new Librarian(openLibrarianStore(appDb));
   if (config.librarianPin) await librarian.usePinFromEnvironment(config.librarianPin);

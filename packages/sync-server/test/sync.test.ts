@@ -138,17 +138,39 @@ describe('sync through the server', () => {
     expect(metrics).toMatch(/roundtable_event_loop_lag_seconds\{quantile="0.99"\}/);
   });
 
-  it('unloads a board when the last device leaves', async () => {
-    server = await startTestServer();
+  it('keeps a board in memory a while after the last device leaves, then unloads it', async () => {
+    server = await startTestServer({ roomLingerMs: 1_500 });
+    const loaded = async () =>
+      ((await (await fetch(`${server!.url}/healthz`)).json()) as { boardsLoaded: number })
+        .boardsLoaded;
     const only = await client('lonely');
     drawStroke(only);
     only.destroy();
     clients.splice(0);
+    await eventually(async () => expect(await loaded()).toBe(1));
+    // Back within the window (a reload): the same room, with the stroke.
+    const back = await client('lonely');
+    expect(back.board.elements.size).toBe(1);
+    back.destroy();
+    clients.splice(0);
+    await eventually(async () => expect(await loaded()).toBe(0), 5_000);
+    // Unloaded, it loads again from disk as it was.
+    const later = await client('lonely');
+    expect(later.board.elements.size).toBe(1);
+  });
+
+  it('a new device gets the whole board in one message, the same as a fresh encoding', async () => {
+    server = await startTestServer();
+    const first = await client('whole');
+    for (let i = 0; i < 20; i++) drawStroke(first, 'seat-1', i * 30);
     await eventually(async () => {
-      const health = (await (await fetch(`${server.url}/healthz`)).json()) as {
-        boardsLoaded: number;
-      };
-      expect(health.boardsLoaded).toBe(0);
+      const second = await client('whole');
+      expect(boardSnapshot(second.board)).toEqual(boardSnapshot(first.board));
+    });
+    drawStroke(first, 'seat-1', 900); // the cached encoding must follow changes
+    await eventually(async () => {
+      const third = await client('whole');
+      expect(third.board.elements.size).toBe(21);
     });
   });
 });

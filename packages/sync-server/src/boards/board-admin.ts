@@ -181,6 +181,7 @@ export class BoardAdmin {
   /** Deletes a board nobody is on (exhibits saved from it are kept). */
   delete(boardId: string): 'deleted' | 'in use' {
     if (this.rooms.membersOf(boardId) > 0) return 'in use';
+    this.rooms.evict(boardId);
     this.store.deleteBoard(boardId);
     this.archived.set(boardId, false);
     return 'deleted';

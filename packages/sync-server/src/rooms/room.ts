@@ -88,6 +88,8 @@ export class Room {
   readonly members = new Set<RoomMember>();
   private sinceCompaction: number;
   private check: Check | null = null;
+  /** The whole board as one update; encoded once per change, since every new device needs it. */
+  private fullState: Uint8Array | null = null;
   private parsedRoutine: { raw: unknown; state: RoutineState } = {
     raw: undefined,
     state: DEFAULT_ROUTINE,
@@ -276,7 +278,14 @@ export class Room {
     return { accepted: true, changed: check.changed };
   }
 
+  /** The whole board as one Yjs update (for new devices, compaction and copies). */
+  encodedState(): Uint8Array {
+    this.fullState ??= Y.encodeStateAsUpdate(this.doc);
+    return this.fullState;
+  }
+
   private persistAndRelay(update: Uint8Array, from: RoomMember | null): void {
+    this.fullState = null;
     const started = performance.now();
     this.store.append(this.boardId, update);
     this.metrics.storeAppendSeconds.observe((performance.now() - started) / 1000);
@@ -290,12 +299,13 @@ export class Room {
   /** Folds the update log into one snapshot of the current state. */
   compact(): void {
     if (this.sinceCompaction === 0) return;
-    this.store.compact(this.boardId, Y.encodeStateAsUpdate(this.doc));
+    this.store.compact(this.boardId, this.encodedState());
     this.sinceCompaction = 0;
     this.metrics.compactions.inc();
   }
 
   private reload(): void {
+    this.fullState = null;
     const stale = this.doc;
     this.load();
     stale.destroy();

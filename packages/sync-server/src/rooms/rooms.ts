@@ -5,14 +5,20 @@ import type { BoardStore } from '../storage/board-store';
 import { encodeAwarenessMessage } from '../ws/messages';
 import { type CompactionPolicy, Room, type RoomMember } from './room';
 
-/** The boards in memory: loaded when the first device joins, flushed and dropped after the last leaves. */
+/**
+ * The boards in memory: loaded when the first device joins; flushed as soon as the last one
+ * leaves and dropped `lingerMs` later, so a device that reloads or a board reopened straight
+ * away does not wait for it to load again.
+ */
 export class Rooms {
   private readonly rooms = new Map<string, Room>();
+  private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
 
   constructor(
     private readonly store: BoardStore,
     private readonly metrics: Metrics,
     private readonly compaction: CompactionPolicy,
+    private readonly lingerMs = 0,
   ) {}
 
   get loaded(): number {
@@ -34,6 +40,7 @@ export class Rooms {
 
   /** The board's room, loading it from the store first if needed. Throws if it cannot load. */
   open(boardId: string): Room {
+    this.cancelUnload(boardId);
     let room = this.rooms.get(boardId);
     if (!room) {
       const started = performance.now();
@@ -51,17 +58,44 @@ export class Rooms {
    */
   snapshot(boardId: string): Uint8Array | null {
     const room = this.rooms.get(boardId);
-    if (room) return Y.encodeStateAsUpdate(room.doc);
+    if (room) return room.encodedState();
     const updates = this.store.load(boardId);
     if (updates.length === 0) return null;
     return Y.mergeUpdates(updates);
   }
 
-  /** Removes a member; the last one out unloads the board (after compacting it). */
+  /** Removes a member; after the last one out the board is compacted, and unloaded later. */
   leave(room: Room, member: RoomMember | null): void {
     if (member) room.members.delete(member);
     if (room.members.size > 0 || this.rooms.get(room.boardId) !== room) return;
-    this.unload(room);
+    if (this.lingerMs === 0) {
+      this.unload(room);
+      return;
+    }
+    room.compact();
+    this.cancelUnload(room.boardId);
+    const timer = setTimeout(() => {
+      this.unloadTimers.delete(room.boardId);
+      if (room.members.size === 0 && this.rooms.get(room.boardId) === room) this.unload(room);
+    }, this.lingerMs);
+    timer.unref();
+    this.unloadTimers.set(room.boardId, timer);
+  }
+
+  /** Drops a board nobody is on from memory at once (it was deleted). */
+  evict(boardId: string): void {
+    const room = this.rooms.get(boardId);
+    if (room && room.members.size === 0) {
+      this.cancelUnload(boardId);
+      room.destroy();
+      this.rooms.delete(boardId);
+    }
+  }
+
+  private cancelUnload(boardId: string): void {
+    const timer = this.unloadTimers.get(boardId);
+    if (timer) clearTimeout(timer);
+    this.unloadTimers.delete(boardId);
   }
 
   private unload(room: Room): void {
@@ -76,6 +110,7 @@ export class Rooms {
 
   /** Compacts and drops every board (shutdown). */
   unloadAll(): void {
+    for (const boardId of [...this.unloadTimers.keys()]) this.cancelUnload(boardId);
     for (const room of [...this.rooms.values()]) this.unload(room);
   }
 

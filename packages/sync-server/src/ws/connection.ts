@@ -21,6 +21,7 @@ import {
   encodePencilReply,
   encodeSyncStep1,
   encodeSyncStep2,
+  encodeSyncStep2Update,
   MESSAGE_AUTH,
   MESSAGE_AWARENESS,
   MESSAGE_QUERY_AWARENESS,
@@ -150,7 +151,14 @@ export class Connection implements RoomMember {
   private handleSync(decoder: decoding.Decoder): void {
     const step = decoding.readVarUint(decoder);
     if (step === syncProtocol.messageYjsSyncStep1) {
-      this.send(encodeSyncStep2(this.room.doc, decoding.readVarUint8Array(decoder)));
+      const stateVector = decoding.readVarUint8Array(decoder);
+      // A device with nothing yet (a state vector of no clients) gets the cached whole board.
+      const empty = stateVector.length === 1 && stateVector[0] === 0;
+      this.send(
+        empty
+          ? encodeSyncStep2Update(this.room.encodedState())
+          : encodeSyncStep2(this.room.doc, stateVector),
+      );
       return;
     }
     if (step !== syncProtocol.messageYjsSyncStep2 && step !== syncProtocol.messageYjsUpdate) {
