@@ -17,7 +17,13 @@ import {
 } from '../src/routines/routine-machine';
 import { estimateClockOffset } from '../src/routines/server-clock';
 import { BUILT_IN_TEMPLATES, builtInTemplate } from '../src/routines/templates/index';
-import { tallyVotes, toggleVote, voteRefusal } from '../src/routines/votes';
+import {
+  tallyBoardVotes,
+  tallyVotes,
+  toggleVote,
+  voteRefusal,
+  votesOf,
+} from '../src/routines/votes';
 import { migrateBoard } from '../src/schema/migrate';
 import { DEFAULT_ROUTINE, type RoutineState } from '../src/schema/records/control';
 import { currentSchemaVersions } from '../src/schema/registry';
@@ -72,12 +78,19 @@ describe('templates', () => {
     );
   });
 
-  it('goes on top of what the board already has', () => {
+  it('goes beneath what the board already has: a photo put there first stays in view', () => {
     const board = newBoard();
     const first = placeBlueprints(board, tps.content('one'), 1);
     const second = placeBlueprints(board, tps.content('two'), 2);
     const order = listElements(board).map((e) => e.id);
-    expect(order).toEqual([...first, ...second]);
+    expect(order).toEqual([...second, ...first]);
+  });
+
+  it('a template with one bad record writes nothing', () => {
+    const board = newBoard();
+    const bad = [...tps.content('ok'), { ...tps.content('x')[0]!, fontSize: -1 } as never];
+    expect(() => placeBlueprints(board, bad, 1)).toThrow(/fontSize/);
+    expect(board.elements.size).toBe(0);
   });
 
   it('a saved board becomes a template that places the same content elsewhere', () => {
@@ -157,6 +170,9 @@ describe('the routine machine', () => {
     expect(timeLeftMs(state, 200_000)).toBe(90_000);
     state = run(state, [['addMinute', 200_000]]);
     expect(timeLeftMs(state, 200_000)).toBe(150_000);
+    // Long after time ran out, a minute more is a minute from now.
+    state = run(state, [['addMinute', 900_000]]);
+    expect(timeLeftMs(state, 900_000)).toBe(60_000);
     state = run(state, [
       ['next', 210_000],
       ['previous', 220_000],
@@ -165,9 +181,15 @@ describe('the routine machine', () => {
     expect(applyRoutineAction(state, 'previous', 0).ok).toBe(false);
   });
 
-  it('end leaves no routine but keeps the group; nothing runs without a routine', () => {
+  it('end leaves no phases but remembers the routine and the group; nothing runs without one', () => {
     const ended = run(startRoutineState(tps, 'run-9'), [['end', 0]]);
-    expect(ended).toEqual({ ...DEFAULT_ROUTINE, runId: 'run-9' });
+    expect(ended).toEqual({
+      ...DEFAULT_ROUTINE,
+      templateId: 'think-pair-share',
+      title: 'Think – Pair – Share',
+      runId: 'run-9',
+    });
+    expect(applyRoutineAction(ended, 'start', 0).ok).toBe(false);
     for (const action of ['start', 'pause', 'next', 'previous', 'addMinute', 'end'] as const) {
       expect(applyRoutineAction(DEFAULT_ROUTINE, action, 0).ok).toBe(false);
     }
@@ -219,18 +241,75 @@ describe('dot votes', () => {
     expect(checkEntry('votes', 'v', { voterId: 'v', noteIds: ['a', 'b'] }).ok).toBe(true);
   });
 
-  it('a device places only its own dots, within the budget, while a vote runs', () => {
+  /** A board with notes a, b, c, d and a text t. */
+  function poster() {
+    const board = newBoard();
+    const z = ['a0', 'a1', 'a2', 'a3', 'a4'];
+    ['a', 'b', 'c', 'd'].forEach((id, i) => {
+      board.elements.set(id, {
+        ...{
+          id,
+          type: 'note',
+          x: i * 300,
+          y: 0,
+          rotation: 0,
+          z: z[i]!,
+          authorId: 's',
+          createdAt: 1,
+        },
+        ...{ w: 200, h: 200, color: '#ffe066', text: id, fontSize: 24 },
+      });
+    });
+    board.elements.set('t', {
+      ...{
+        id: 't',
+        type: 'text',
+        x: 0,
+        y: 400,
+        rotation: 0,
+        z: z[4]!,
+        authorId: 's',
+        createdAt: 1,
+      },
+      ...{ text: 'question', color: '#1f2a44', fontSize: 40, w: 600 },
+    });
+    return board;
+  }
+
+  it('a device places only its own dots, on notes, within the budget, while a vote runs', () => {
+    const board = poster();
     const three = { voterId: 'seat-1', noteIds: ['a', 'b', 'c'] };
-    expect(voteRefusal('seat-1', three, ['seat-1', 'seat-2'], 3)).toBeNull();
-    expect(voteRefusal('seat-1', { ...three, noteIds: ['a', 'b', 'c', 'd'] }, ['seat-1'], 3)).toBe(
+    const refusal = (
+      voter: string,
+      value: typeof three | undefined,
+      speaksFor: string[],
+      budget: number | null,
+    ) => voteRefusal(board, voter, value, speaksFor, budget);
+    expect(refusal('seat-1', three, ['seat-1', 'seat-2'], 3)).toBeNull();
+    expect(refusal('seat-1', { ...three, noteIds: ['a', 'b', 'c', 'd'] }, ['seat-1'], 3)).toBe(
       'each person has only 3 dots',
     );
-    expect(voteRefusal('tablet-9', undefined, ['seat-1'], 3)).toBe(
+    expect(refusal('tablet-9', undefined, ['seat-1'], 3)).toBe(
       'a device may only place its own dots',
     );
-    expect(voteRefusal('seat-1', three, ['seat-1'], null)).toBe(
+    expect(refusal('seat-1', three, ['seat-1'], null)).toBe(
       'there is no vote on this board right now',
     );
-    expect(voteRefusal('seat-1', undefined, ['seat-1'], null)).toBeNull();
+    expect(refusal('seat-1', undefined, ['seat-1'], null)).toBeNull();
+    expect(refusal('seat-1', { ...three, noteIds: ['t'] }, ['seat-1'], 3)).toBe(
+      'dots go on notes on this board',
+    );
+    expect(refusal('seat-1', { ...three, noteIds: ['gone'] }, ['seat-1'], 3)).toBe(
+      'dots go on notes on this board',
+    );
+  });
+
+  it('dots on a note that is deleted stop counting, for the tally and the budget', () => {
+    const board = poster();
+    board.votes.set('seat-1', { voterId: 'seat-1', noteIds: ['a', 'b', 'c'] });
+    board.votes.set('mia', { voterId: 'mia', noteIds: ['a'] });
+    board.elements.delete('a');
+    expect(votesOf(board, 'seat-1')).toEqual(['b', 'c']);
+    expect(Object.fromEntries(tallyBoardVotes(board))).toEqual({ b: 1, c: 1 });
   });
 });

@@ -108,9 +108,12 @@ export async function connectRaw(baseUrl: string, path: string): Promise<RawClie
 }
 
 /** The HTTP status a refused upgrade answers with (the upgrade must not succeed). */
-export function upgradeStatus(baseUrl: string, path: string): Promise<number> {
+export function upgradeStatus(baseUrl: string, path: string, cookie?: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const ws = new WebSocket(`${baseUrl.replace(/^http/, 'ws')}${path}`);
+    const ws = new WebSocket(
+      `${baseUrl.replace(/^http/, 'ws')}${path}`,
+      cookie ? { headers: { cookie } } : {},
+    );
     ws.on('unexpected-response', (_req, res) => {
       resolve(res.statusCode ?? 0);
       ws.terminate();

@@ -1,11 +1,19 @@
-import { CLOSE_PENCIL_REFUSED, type RoutineState } from '@roundtable/shared';
+import {
+  addElement,
+  CLOSE_PENCIL_REFUSED,
+  localOrigin,
+  type RoutineState,
+  runCommand,
+} from '@roundtable/shared';
 import { afterEach, describe, expect, it } from 'vitest';
+import { CLOSE } from '../src/ws/messages';
 import {
   connectClient,
   connectDevice,
   eventually,
   type SyncClient,
   tableAndTablet,
+  upgradeStatus,
 } from './clients';
 import { call, signInAsLibrarian, startTestServer, type TestServer } from './helpers';
 
@@ -33,6 +41,9 @@ async function client(boardId: string) {
 // biome-ignore lint/suspicious/noExplicitAny: see above
 const json = async (res: Response | Promise<Response>): Promise<any> => (await res).json();
 
+/** What a sticky-note answer looks like, besides where it is. */
+const ANSWER = { color: '#ffe066', text: 'an answer', fontSize: 24 } as const;
+
 const routine = (c: SyncClient) => c.board.control.get('routine') as RoutineState;
 const texts = (c: SyncClient) =>
   [...c.board.elements.values()].flatMap((e) => (e.type === 'text' ? [e.text] : []));
@@ -51,6 +62,26 @@ async function posterBoard(cookie: string) {
   expect(started.status).toBe(200);
   const { table, mia } = await tableAndTablet(server!.url, boardId);
   clients.push(table.client, mia.client);
+  // Four answers on the poster: notes n1…n4.
+  for (const [i, id] of ['n1', 'n2', 'n3', 'n4'].entries()) {
+    runCommand(
+      table.client.board,
+      addElement,
+      {
+        id,
+        type: 'note',
+        x: i * 300,
+        y: 0,
+        rotation: 0,
+        authorId: 'seat-1',
+        w: 200,
+        h: 200,
+        ...ANSWER,
+      },
+      localOrigin('seat-1'),
+    );
+  }
+  await eventually(() => expect(mia.client.board.elements.has('n4')).toBe(true));
   return { boardId, table, mia };
 }
 
@@ -177,6 +208,40 @@ describe('routines on the server', () => {
     await eventually(() => expect(routine(student.client).phaseEndsAt).not.toBeNull());
   });
 
+  it('a deleted group’s board stays deleted: steps skip it, the overview’s watcher cannot revive it', async () => {
+    const cookie = await librarianServer();
+    const run = await json(
+      call(
+        server!,
+        'POST',
+        '/api/routines',
+        { templateId: 'think-pair-share', groups: ['A', 'B'] },
+        cookie,
+      ),
+    );
+    const gone = run.groups[1].boardId as string;
+    expect((await call(server!, 'DELETE', `/api/boards/${gone}`, undefined, cookie)).status).toBe(
+      204,
+    );
+    expect(await upgradeStatus(server!.url, `/ws/${gone}?watch=1`, cookie)).toBe(404);
+    const steps = await json(
+      call(server!, 'POST', `/api/routines/${run.id}/phase`, { action: 'start' }, cookie),
+    );
+    expect(steps).toEqual([
+      { boardId: run.groups[0].boardId },
+      { boardId: gone, error: 'this group’s board was deleted' },
+    ]);
+    await call(
+      server!,
+      'PATCH',
+      `/api/routines/${run.id}/groups/${gone}`,
+      { name: 'Owls' },
+      cookie,
+    );
+    const boards = await json(call(server!, 'GET', '/api/boards', undefined, cookie));
+    expect(boards.map((b: { id: string }) => b.id)).toEqual([run.groups[0].boardId]);
+  });
+
   it('the server’s clock is there for every device to set its countdown by', async () => {
     server = await startTestServer();
     const before = Date.now();
@@ -227,6 +292,77 @@ describe('dot votes against raw clients', () => {
     expect(table.client.board.votes.size).toBe(0);
     table.client.board.votes.set('seat-1', { voterId: 'seat-1', noteIds: ['n1'] });
     expect(await table.closed).toBe(CLOSE_PENCIL_REFUSED);
+  });
+  it('a device cannot mint a tablet and vote as it in the same change', async () => {
+    const { table, mia } = await posterBoard(await librarianServer());
+    mia.client.doc.transact(() => {
+      mia.client.board.participants.set('ghost', {
+        id: 'ghost',
+        kind: 'tablet',
+        name: 'Ghost',
+        color: '#1971c2',
+        joinedAt: Date.now(),
+      });
+      mia.client.board.votes.set('ghost', { voterId: 'ghost', noteIds: ['n1', 'n2', 'n3'] });
+    });
+    expect(await mia.closed).toBe(CLOSE_PENCIL_REFUSED);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(table.client.board.votes.has('ghost')).toBe(false);
+  });
+
+  it('a socket cannot become another tablet to vote again', async () => {
+    const { mia } = await posterBoard(await librarianServer());
+    mia.client.provider.awareness.setLocalStateField('user', {
+      kind: 'tablet',
+      id: 'leo',
+      name: 'Leo',
+      color: '#1971c2',
+    });
+    expect(await mia.closed).toBe(CLOSE.refused);
+  });
+
+  it('dots go on notes only, clearing the board clears them, none on a locked board', async () => {
+    const cookie = await librarianServer();
+    const { boardId, table } = await posterBoard(cookie);
+    const librarian = await connectDevice(server!.url, boardId, { cookie });
+    clients.push(librarian.client);
+    const title = [...table.client.board.elements.values()].find((e) => e.type === 'text')!;
+    table.client.board.votes.set('seat-1', { voterId: 'seat-1', noteIds: [title.id] });
+    expect(await table.closed).toBe(CLOSE_PENCIL_REFUSED);
+
+    const again = await connectDevice(server!.url, boardId, {
+      user: { kind: 'table', id: 'table-2' },
+    });
+    clients.push(again.client);
+    again.client.board.votes.set('seat-1', { voterId: 'seat-1', noteIds: ['n1'] });
+    await eventually(() => expect(librarian.client.board.votes.has('seat-1')).toBe(true));
+    librarian.ask({ type: 'clear' });
+    await eventually(() => expect(again.client.board.votes.size).toBe(0));
+
+    runCommand(
+      again.client.board,
+      addElement,
+      {
+        id: 'n9',
+        type: 'note',
+        x: 0,
+        y: 0,
+        rotation: 0,
+        authorId: 'seat-1',
+        w: 200,
+        h: 200,
+        ...ANSWER,
+      },
+      localOrigin('seat-1'),
+    );
+    await eventually(() => expect(librarian.client.board.elements.has('n9')).toBe(true));
+    librarian.ask({ type: 'lock', locked: true });
+    await eventually(() =>
+      expect(again.client.board.control.get('lock')).toEqual({ locked: true }),
+    );
+    again.client.board.votes.set('seat-1', { voterId: 'seat-1', noteIds: ['n9'] });
+    expect(await again.closed).toBe(CLOSE_PENCIL_REFUSED);
+    expect(librarian.client.board.votes.size).toBe(0);
   });
 });
 
@@ -287,6 +423,9 @@ describe('saved templates', () => {
       ['POST', '/api/templates', { boardId: 'nope', title: 'X' }, 404],
       ['GET', '/api/routines/nope', undefined, 404],
       ['POST', '/api/routines/nope/phase', { action: 'start' }, 404],
+      // A body far over the limit still gets an answer, not a reset connection.
+      ['POST', '/api/routines', { templateId: 'x', groups: ['A'], pad: 'x'.repeat(50_000) }, 400],
+      ['POST', '/api/templates', { boardId: 'b'.repeat(5_000), title: 'X' }, 404],
     ];
     for (const [method, path, body, status] of cases) {
       const res = await call(server!, method, path, body, cookie);

@@ -2,7 +2,7 @@ import {
   boardToScreen,
   type NoteRecord,
   rotate,
-  tallyVotes,
+  tallyBoardVotes,
   toggleVote,
   votesOf,
 } from '@roundtable/shared';
@@ -33,10 +33,14 @@ export function VoteDots({ controller }: { controller: BoardController }) {
   const budget = routineOf(controller).votesPerParticipant;
   if (budget === null) return null;
   const board = controller.board;
-  const tally = tallyVotes(board.votes.values());
+  const tally = tallyBoardVotes(board);
   const notes = [...board.elements.values()].filter((e): e is NoteRecord => e.type === 'note');
 
   const vote = (noteId: string, at: { x: number; y: number }) => {
+    if (controller.locked()) {
+      controller.setNotice({ kind: 'info', text: 'The librarian has locked this board.' });
+      return;
+    }
     const table = controller.layout === 'table';
     if (table ? controller.seats().length === 0 : !controller.participant()) {
       controller.setNotice({

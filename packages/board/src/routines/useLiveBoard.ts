@@ -24,7 +24,11 @@ export function useLiveBoard(boardId: string): LiveBoard {
   const [live, setLive] = useState<LiveBoard>({ board: null, image: null, devices: 0, version: 0 });
   useEffect(() => {
     const doc = new Y.Doc();
-    const provider = new WebsocketProvider(syncUrl(), boardId, doc, { disableBc: true });
+    const provider = new WebsocketProvider(syncUrl(), boardId, doc, {
+      disableBc: true,
+      // A watcher never starts a board (a deleted group's board stays deleted).
+      params: { watch: '1' },
+    });
     provider.awareness.setLocalState(null); // a watcher, not a participant
     const board = openBoard(doc);
     let timer: ReturnType<typeof setTimeout> | null = null;

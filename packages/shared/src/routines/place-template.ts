@@ -1,7 +1,8 @@
 import * as Y from 'yjs';
 import { type Board, listElements, openBoard } from '../doc/board';
 import { createId } from '../doc/ids';
-import { zKeysAbove } from '../doc/z-order';
+import { zKeysBelow } from '../doc/z-order';
+import type { ElementRecord } from '../schema/elements';
 import { migrateBoard } from '../schema/migrate';
 import { currentSchemaVersions } from '../schema/registry';
 import { assertEntry } from '../schema/validate';
@@ -11,26 +12,26 @@ import type { ElementBlueprint } from './template';
 export const TEMPLATE_AUTHOR = 'routine';
 
 /**
- * Puts a template's content on the board above whatever is there, in one transaction;
- * every record is checked before it is written. Returns the new elements' ids.
+ * Puts a template's content on the board beneath whatever is there (a template is the
+ * background: a photo already on the board stays visible), in one transaction. Every record
+ * is checked before any is written, so a bad template changes nothing. Returns the new ids.
  */
 export function placeBlueprints(
   board: Board,
   blueprints: readonly ElementBlueprint[],
   now: number,
 ): string[] {
-  const zs = zKeysAbove(board, blueprints.length);
-  const ids: string[] = [];
-  board.doc.transact(() => {
-    blueprints.forEach((blueprint, i) => {
-      const id = createId();
-      const record = { ...blueprint, id, z: zs[i]!, authorId: TEMPLATE_AUTHOR, createdAt: now };
-      assertEntry('elements', id, record);
-      board.elements.set(id, record);
-      ids.push(id);
-    });
+  const zs = zKeysBelow(board, blueprints.length);
+  const records = blueprints.map((blueprint, i) => {
+    const id = createId();
+    const record = { ...blueprint, id, z: zs[i]!, authorId: TEMPLATE_AUTHOR, createdAt: now };
+    assertEntry('elements', id, record);
+    return record as ElementRecord;
   });
-  return ids;
+  board.doc.transact(() => {
+    for (const record of records) board.elements.set(record.id, record);
+  });
+  return records.map((record) => record.id);
 }
 
 /**

@@ -45,7 +45,7 @@ export function startRoutineState(
   const state: RoutineState = {
     ...DEFAULT_ROUTINE,
     templateId: template.id,
-    title: template.title,
+    title: template.title.slice(0, 80),
     phases: template.phases.map((phase) => ({ ...phase })),
     votesPerParticipant: template.votesPerParticipant,
     runId,
@@ -93,14 +93,22 @@ export function applyRoutineAction(
       if (state.phaseIndex === 0) return refuse('this is the first phase');
       return ok(atPhase(state, state.phaseIndex - 1));
     case 'addMinute':
-      if (state.phaseEndsAt !== null)
-        return ok({ ...state, phaseEndsAt: state.phaseEndsAt + 60_000 });
+      // Time already up: a minute from now, not from the deadline that passed.
+      if (state.phaseEndsAt !== null) {
+        return ok({ ...state, phaseEndsAt: Math.max(state.phaseEndsAt, now) + 60_000 });
+      }
       if (state.pausedRemainingMs !== null) {
         return ok({ ...state, pausedRemainingMs: state.pausedRemainingMs + 60_000 });
       }
       return refuse('this phase has no timer');
     case 'end':
-      return ok({ ...DEFAULT_ROUTINE, runId: state.runId });
+      // No phases any more; which routine it was stays, for exhibits saved afterwards.
+      return ok({
+        ...DEFAULT_ROUTINE,
+        templateId: state.templateId,
+        title: state.title,
+        runId: state.runId,
+      });
   }
 }
 

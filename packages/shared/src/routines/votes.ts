@@ -11,18 +11,32 @@ export function tallyVotes(votes: Iterable<VoteRecord>): Map<string, number> {
   return tally;
 }
 
-/** The notes `voterId` has dotted. */
+/** Whether `id` is a note on the board now (dots go on notes only). */
+export function isNote(board: Board, id: string): boolean {
+  return board.elements.get(id)?.type === 'note';
+}
+
+/** The notes on the board `voterId` has dotted (dots on notes since deleted do not count). */
 export function votesOf(board: Board, voterId: string): string[] {
   const vote = board.votes.get(voterId);
-  return vote && checkEntry('votes', voterId, vote).ok ? vote.noteIds : [];
+  if (!vote || !checkEntry('votes', voterId, vote).ok) return [];
+  return vote.noteIds.filter((id) => isNote(board, id));
+}
+
+/** Dots per note on the board now. */
+export function tallyBoardVotes(board: Board): Map<string, number> {
+  const tally = tallyVotes(board.votes.values());
+  for (const id of [...tally.keys()]) if (!isNote(board, id)) tally.delete(id);
+  return tally;
 }
 
 /**
- * May a device that speaks for `speaksFor` store `value` as `voterId`'s dots, given the
- * running routine's budget? The server's rule against raw clients; the board asks it first
+ * May a device that speaks for `speaksFor` store `value` as `voterId`'s dots on `board`,
+ * given the running routine's budget? The server's rule against raw clients; the board asks it first
  * so a student sees why, instead of being refused.
  */
 export function voteRefusal(
+  board: Board,
   voterId: string,
   value: VoteRecord | undefined,
   speaksFor: readonly string[],
@@ -32,6 +46,7 @@ export function voteRefusal(
   if (value === undefined) return null; // taking all one's dots back
   if (budget === null) return 'there is no vote on this board right now';
   if (value.noteIds.length > budget) return `each person has only ${budget} dots`;
+  if (!value.noteIds.every((id) => isNote(board, id))) return 'dots go on notes on this board';
   return null;
 }
 

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   boardTitleSchema,
+  isBoardId,
   joinCodeFor,
   ROUTINE_ACTIONS,
   type RoutineAction,
@@ -90,10 +91,11 @@ export function createRoutinesApi(
     if (pathname === '/api/templates') {
       if (req.method === 'GET') sendJson(res, 200, service.catalog());
       else if (req.method === 'POST') {
-        const boardId = typeof body?.boardId === 'string' ? body.boardId : '';
-        const title = boardTitleSchema.min(1).safeParse(body?.title);
+        const boardId =
+          typeof body?.boardId === 'string' && isBoardId(body.boardId) ? body.boardId : '';
+        const title = boardTitleSchema.min(1).max(80).safeParse(body?.title);
         if (!title.success)
-          sendError(res, 400, 'send {"boardId":"…","title":"…"} (a title of 1–120 characters)');
+          sendError(res, 400, 'send {"boardId":"…","title":"…"} (a title of 1–80 characters)');
         else {
           const saved = admin.exists(boardId) ? service.saveTemplate(boardId, title.data) : null;
           if (!saved) sendError(res, 404, 'there is no board with that id');

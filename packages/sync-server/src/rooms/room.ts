@@ -68,11 +68,11 @@ function touchesElements(doc: Y.Doc, transaction: Y.Transaction): boolean {
   return false;
 }
 
-/** The voters whose dots a transaction changed. */
-function touchedVoters(doc: Y.Doc, transaction: Y.Transaction): Iterable<string> {
-  const votes: unknown = doc.getMap('votes');
+/** The keys of root map `name` a transaction changed. */
+function touchedKeys(doc: Y.Doc, transaction: Y.Transaction, name: string): string[] {
+  const map: unknown = doc.getMap(name);
   for (const [type, keys] of transaction.changed) {
-    if (type === votes) return [...keys].filter((key): key is string => key !== null);
+    if (type === map) return [...keys].filter((key): key is string => key !== null);
   }
   return [];
 }
@@ -141,7 +141,7 @@ export class Room {
         check.rule = 'pencil';
       }
       if (!check.refusal) {
-        check.refusal = this.voteRefusal(check.from, touchedVoters(doc, transaction));
+        check.refusal = this.voteRefusal(check.from, doc, transaction);
         if (check.refusal) check.rule = 'vote';
       }
     });
@@ -172,15 +172,26 @@ export class Room {
     return this.parsedRoutine.state;
   }
 
-  /** Dots only for the voters a device speaks for, within the routine's budget. */
-  private voteRefusal(from: RoomMember, voters: Iterable<string>): string | null {
-    const votes = openBoard(this.doc).votes;
-    let speaksFor: readonly string[] | null = null;
+  /**
+   * Dots only from the voters a device speaks for, on notes, within the routine's budget,
+   * never on a locked board, and never from a seat or tablet the same change brings in (a
+   * device cannot mint voters to vote with).
+   */
+  private voteRefusal(from: RoomMember, doc: Y.Doc, transaction: Y.Transaction): string | null {
+    const voters = touchedKeys(doc, transaction, 'votes');
+    if (voters.length === 0) return null;
+    if (this.locked()) return 'the librarian has locked this board';
+    const minted = new Set([
+      ...touchedKeys(doc, transaction, 'participants'),
+      ...touchedKeys(doc, transaction, 'seats'),
+    ]);
+    const board = openBoard(doc);
+    const speaksFor = this.pencil.requesterOf(from).ids.filter((id) => !minted.has(id));
     for (const voter of voters) {
-      speaksFor ??= this.pencil.requesterOf(from).ids;
       const refusal = voteRefusal(
+        board,
         voter,
-        votes.get(voter) as VoteRecord | undefined,
+        board.votes.get(voter) as VoteRecord | undefined,
         speaksFor,
         this.routine().votesPerParticipant,
       );
@@ -224,7 +235,10 @@ export class Room {
     const board = openBoard(this.doc);
     this.writeAsServer(() => {
       if (request.type === 'lock') board.control.set('lock', { locked: request.locked });
-      else for (const id of [...board.elements.keys()]) board.elements.delete(id);
+      else {
+        for (const id of [...board.elements.keys()]) board.elements.delete(id);
+        for (const voter of [...board.votes.keys()]) board.votes.delete(voter);
+      }
     });
     log('board_control', { board: this.boardId, action: request.type });
     return { ok: true };

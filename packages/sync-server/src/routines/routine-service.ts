@@ -24,6 +24,9 @@ const summary = (template: RoutineTemplate, saved: boolean): TemplateSummary => 
   return { ...rest, saved };
 };
 
+/** "Group A · Think – Pair – Share", within the 120 characters a board title may have. */
+const groupBoardTitle = (group: string, routine: string) => `${group} · ${routine}`.slice(0, 120);
+
 /** Group names when the librarian asks for a number of groups: Group A, Group B, … */
 export const defaultGroupNames = (count: number): string[] =>
   Array.from({ length: count }, (_, i) => `Group ${String.fromCharCode(65 + i)}`);
@@ -86,7 +89,7 @@ export class RoutineService {
     };
     const content = template.content(text);
     for (const name of groupNames) {
-      const boardId = this.admin.create(`${name} · ${template.title}`);
+      const boardId = this.admin.create(groupBoardTitle(name, template.title));
       this.admin.startRoutine(boardId, startRoutineState(template, run.id), content);
       run.groups.push({ name, boardId });
     }
@@ -109,6 +112,8 @@ export class RoutineService {
   runAction(run: RoutineRun, action: RoutineAction): { boardId: string; error?: string }[] {
     const now = Date.now();
     return run.groups.map(({ boardId }) => {
+      // Opening a deleted group's board would bring it back empty.
+      if (!this.rooms.exists(boardId)) return { boardId, error: 'this group’s board was deleted' };
       const outcome = this.admin.routineAction(boardId, action, now);
       return outcome.ok ? { boardId } : { boardId, error: outcome.error };
     });
@@ -116,7 +121,7 @@ export class RoutineService {
 
   renameGroup(run: RoutineRun, boardId: string, name: string): boolean {
     if (!this.runs.renameGroup(run.id, boardId, name)) return false;
-    this.admin.rename(boardId, `${name} · ${run.title}`);
+    if (this.rooms.exists(boardId)) this.admin.rename(boardId, groupBoardTitle(name, run.title));
     return true;
   }
 

@@ -10,8 +10,22 @@ interface AwarenessEntry {
 }
 
 export type AwarenessVerdict =
-  | { ok: true; clientId: number | null; update: Uint8Array | null }
+  | {
+      ok: true;
+      clientId: number | null;
+      update: Uint8Array | null;
+      /** Who the device says it is now (`user` of its state), if it said. */
+      user: { kind: string; id: string } | null;
+    }
   | { ok: false; reason: string };
+
+/** The `user` a state names, as `{ kind, id }` when both are strings. */
+function userOf(state: string): { kind: string; id: string } | null {
+  const user = (JSON.parse(state) as { user?: { kind?: unknown; id?: unknown } } | null)?.user;
+  return typeof user?.kind === 'string' && typeof user.id === 'string'
+    ? { kind: user.kind, id: user.id }
+    : null;
+}
 
 function readEntries(update: Uint8Array): AwarenessEntry[] {
   const decoder = decoding.createDecoder(update);
@@ -51,6 +65,7 @@ export function checkAwarenessUpdate(
   maxStateBytes: number,
 ): AwarenessVerdict {
   let own = ownClientId;
+  let user: { kind: string; id: string } | null = null;
   const accepted: AwarenessEntry[] = [];
   for (const entry of readEntries(update)) {
     if (entry.state.length > maxStateBytes)
@@ -59,7 +74,8 @@ export function checkAwarenessUpdate(
     if (entry.clientId !== own && known && entry.clock <= known.clock) continue; // an echo
     if (own === null && !known) own = entry.clientId;
     if (entry.clientId !== own) return { ok: false, reason: 'one awareness client per connection' };
+    user = userOf(entry.state) ?? user;
     accepted.push(entry);
   }
-  return { ok: true, clientId: own, update: accepted.length ? writeEntries(accepted) : null };
+  return { ok: true, clientId: own, update: accepted.length ? writeEntries(accepted) : null, user };
 }

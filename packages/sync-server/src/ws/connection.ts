@@ -57,6 +57,8 @@ export class Connection implements RoomMember {
   readonly id = nextConnectionId++;
   /** Set by this device's first awareness message; who it is comes from that state. */
   awarenessClientId: number | null = null;
+  /** Who this device said it is first (a table, or one tablet); it may not become another. */
+  private identity: string | null = null;
   private readonly bucket: TokenBucket;
   private closed = false;
 
@@ -209,6 +211,15 @@ export class Connection implements RoomMember {
       this.limits.maxAwarenessBytes,
     );
     if (!verdict.ok) throw new Refusal(CLOSE.refused, 'awareness', verdict.reason);
+    // Who a device speaks for (its votes, the talking pencil) comes from here: it is fixed
+    // by the first claim, so one socket cannot vote as one tablet, then as another.
+    if (verdict.user) {
+      const claim = `${verdict.user.kind}:${verdict.user.id}`;
+      if (this.identity !== null && claim !== this.identity) {
+        throw new Refusal(CLOSE.refused, 'awareness', 'a device cannot change who it is');
+      }
+      this.identity = claim;
+    }
     this.awarenessClientId = verdict.clientId;
     if (verdict.update)
       awarenessProtocol.applyAwarenessUpdate(this.room.awareness, verdict.update, this);

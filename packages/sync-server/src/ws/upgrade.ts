@@ -55,7 +55,7 @@ export function createSyncEndpoint(
 
   function handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
     socket.on('error', () => socket.destroy());
-    const { pathname } = new URL(req.url ?? '/', 'http://x');
+    const { pathname, searchParams } = new URL(req.url ?? '/', 'http://x');
     const boardId = BOARD_PATH.exec(pathname)?.[1];
     const ip = req.socket.remoteAddress ?? 'unknown';
     if (!boardId) {
@@ -89,8 +89,10 @@ export function createSyncEndpoint(
       : librarian.pinSet()
         ? 'none'
         : 'table';
-    // Once the library has a librarian, only the librarian starts new boards.
-    if (facilitation === 'none' && !rooms.exists(boardId)) {
+    // Once the library has a librarian, only the librarian starts new boards; a watcher (the
+    // librarian's overview) never starts one, so a deleted board stays deleted.
+    const mayCreate = facilitation !== 'none' && !searchParams.has('watch');
+    if (!mayCreate && !rooms.exists(boardId)) {
       metrics.refusals.inc(1, 'no_such_board');
       rejectUpgrade(socket, 404, 'Not Found', NO_SUCH_BOARD);
       return;
