@@ -44,17 +44,15 @@ export class RoutineService {
   ) {}
 
   catalog(): TemplateSummary[] {
-    const saved = this.templates.list().map((t) => this.savedAsTemplate(t.id)!);
     return [
       ...BUILT_IN_TEMPLATES.map((t) => summary(t, false)),
-      ...saved.map((t) => summary(t, true)),
+      // Listing reads no snapshots: the content is read when one is used.
+      ...this.templates.list().map((t) => summary(this.savedAsTemplate(t), true)),
     ];
   }
 
   /** A saved board as a template: its content, no phases (a plain starting board). */
-  private savedAsTemplate(id: string): RoutineTemplate | null {
-    const saved = this.templates.get(id);
-    if (!saved) return null;
+  private savedAsTemplate(saved: { id: string; title: string }): RoutineTemplate {
     return {
       id: saved.id,
       title: saved.title,
@@ -62,12 +60,18 @@ export class RoutineService {
       phases: [],
       votesPerParticipant: null,
       prompt: null,
-      content: () => blueprintsOfSnapshot(saved.snapshot),
+      content: () => {
+        const stored = this.templates.get(saved.id);
+        return stored ? blueprintsOfSnapshot(stored.snapshot) : [];
+      },
     };
   }
 
   template(id: string): RoutineTemplate | null {
-    return builtInTemplate(id) ?? this.savedAsTemplate(id);
+    const builtIn = builtInTemplate(id);
+    if (builtIn) return builtIn;
+    const saved = this.templates.get(id);
+    return saved ? this.savedAsTemplate(saved) : null;
   }
 
   /** Puts the routine on an existing board. */
@@ -140,7 +144,7 @@ export class RoutineService {
       snapshot: templateSnapshot(openBoard(doc)),
     });
     doc.destroy();
-    return summary(this.savedAsTemplate(id)!, true);
+    return summary(this.savedAsTemplate({ id, title }), true);
   }
 
   deleteTemplate(id: string): boolean {
