@@ -1,5 +1,5 @@
 import { openBoard, REPLAY_SPEEDS } from '@roundtable/shared';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import * as Y from 'yjs';
 import { BoardController } from '../controller/controller';
 import { useLibrarian } from '../sync/librarian-session';
@@ -52,12 +52,24 @@ export function ExhibitPage({ exhibitId }: { exhibitId: string }) {
       ([meta, snapshot]) => {
         Y.applyUpdate(doc, snapshot);
         setInfo(meta);
-        controller.fitToContent();
       },
       (caught: Error) => setError(caught.message),
     );
     return () => controller.destroy();
   }, [exhibitId, doc, controller]);
+
+  // Fit once the information panel is there, beside or below it (whichever leaves more room).
+  useLayoutEffect(() => {
+    const panel = document.querySelector('.exhibit-info')?.getBoundingClientRect();
+    if (!info || !panel) return;
+    const roomRight = window.innerWidth - panel.right;
+    const roomBelow = window.innerHeight - panel.bottom;
+    controller.fitToContent(
+      roomRight * window.innerHeight > roomBelow * window.innerWidth
+        ? { left: panel.right }
+        : { top: panel.bottom },
+    );
+  }, [info, controller]);
 
   if (error) {
     return (
