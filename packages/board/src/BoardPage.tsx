@@ -1,4 +1,4 @@
-import { createId } from '@roundtable/shared';
+import { createId, deviceKeyHash } from '@roundtable/shared';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { BoardController, type Notice } from './controller/controller';
 import { Slideshow, useIdle } from './gallery/Slideshow';
@@ -6,7 +6,12 @@ import { chooseLayout } from './layout';
 import { RoutineBanner } from './routines/RoutineBanner';
 import { useFitOnNewRoutine } from './routines/useFitOnNewRoutine';
 import { VoteDots } from './routines/VoteDots';
-import { type BoardConnection, type ConnectionStatus, connectBoard } from './sync/board-connection';
+import {
+  type BoardConnection,
+  type ConnectionStatus,
+  connectBoard,
+  deviceKey,
+} from './sync/board-connection';
 import { mayFacilitate, useLibrarian } from './sync/librarian-session';
 import { remoteLiveInk } from './sync/live-ink-presence';
 import { publishPresence } from './sync/presence';
@@ -95,6 +100,7 @@ function BoardSession({
     () =>
       new BoardController(connection.board, {
         actorId: deviceId(),
+        deviceKeyHash: deviceKeyHash(deviceKey()),
         layout: chooseLayout(
           window.location.search,
           window.screen,

@@ -14,6 +14,7 @@ export * from './geometry/bounds';
 export * from './geometry/camera';
 export * from './geometry/hit-test';
 export * from './geometry/transform';
+export * from './join/device-key';
 export * from './join/join-code';
 export * from './pencil/pencil-machine';
 export * from './pencil/pencil-request';

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { runCommand } from '../src/commands/command';
+import { joinAsTablet } from '../src/commands/participants';
 import { listElements } from '../src/doc/board';
+import { localOrigin } from '../src/doc/origins';
 import { decodeStroke } from '../src/encoding/stroke-codec';
+import { deviceKeyHash, participantsOwnedBy } from '../src/join/device-key';
 import {
   blueprintsOfSnapshot,
   placeBlueprints,
@@ -113,6 +117,22 @@ describe('templates', () => {
     const placed = target.elements.get(id!)!;
     expect(checkEntry('elements', id!, placed).ok).toBe(true);
     expect(placed.type === 'stroke' && decodeStroke(placed.points).count).toBe(120);
+  });
+});
+
+describe('participant migration', () => {
+  it('a tablet joined before device keys gets an empty key, for its device to claim', () => {
+    const board = newBoard();
+    board.meta.set('schema', { ...currentSchemaVersions(), participant: 1 });
+    board.participants.set('old', {
+      id: 'old',
+      kind: 'tablet',
+      name: 'Old tablet',
+      color: '#1971c2',
+      joinedAt: 1,
+    } as never);
+    expect(migrateBoard(board).failed).toEqual([]);
+    expect(board.participants.get('old')?.keyHash).toBe('');
   });
 });
 
@@ -311,5 +331,33 @@ describe('dot votes', () => {
     board.elements.delete('a');
     expect(votesOf(board, 'seat-1')).toEqual(['b', 'c']);
     expect(Object.fromEntries(tallyBoardVotes(board))).toEqual({ b: 1, c: 1 });
+  });
+});
+
+describe('device keys', () => {
+  it('hashes a key with SHA-256, as Node does', () => {
+    expect(deviceKeyHash('abc')).toBe(
+      'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+    );
+  });
+
+  it('a device speaks for the participants that carry its key hash only', () => {
+    const board = newBoard();
+    const mine = deviceKeyHash('my-device-key-123456');
+    runCommand(
+      board,
+      joinAsTablet,
+      { id: 'mia', name: 'Mia', color: '#9c36b5', keyHash: mine },
+      localOrigin('mia'),
+    );
+    runCommand(
+      board,
+      joinAsTablet,
+      { id: 'leo', name: 'Leo', color: '#1971c2', keyHash: '' },
+      localOrigin('leo'),
+    );
+    expect(participantsOwnedBy(board, mine)).toEqual(['mia']);
+    expect(participantsOwnedBy(board, '')).toEqual([]);
+    expect(participantsOwnedBy(board, null)).toEqual([]);
   });
 });

@@ -190,6 +190,7 @@ describe('record validation', () => {
         name: 'Group B',
         color: '#00aa55',
         joinedAt: 5,
+        keyHash: '',
       }),
     ).toEqual({ ok: true });
     expect(

@@ -2,6 +2,7 @@ import {
   addStroke,
   type Board,
   type ClassRequest,
+  deviceKeyHash,
   joinAsTablet,
   localOrigin,
   MESSAGE_PENCIL,
@@ -25,12 +26,13 @@ export interface SyncClient {
 
 /**
  * A stock y-websocket provider, exactly as the board uses it, against `ws://…/ws/<boardId>`;
- * with `cookie`, its socket carries that Cookie header (the librarian's session).
+ * with `cookie`, its socket carries that Cookie header (the librarian's session); with
+ * `deviceKey`, it connects as the board app does, with the device's secret key.
  */
 export async function connectClient(
   baseUrl: string,
   boardId: string,
-  { cookie }: { cookie?: string } = {},
+  { cookie, deviceKey }: { cookie?: string; deviceKey?: string } = {},
 ): Promise<SyncClient> {
   const doc = new Y.Doc();
   class CookieSocket extends WebSocket {
@@ -41,6 +43,7 @@ export async function connectClient(
   const provider = new WebsocketProvider(`${baseUrl.replace(/^http/, 'ws')}/ws`, boardId, doc, {
     WebSocketPolyfill: CookieSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
+    params: deviceKey ? { device: deviceKey } : {},
   });
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`client for ${boardId} did not sync`)), 10_000);
@@ -170,9 +173,13 @@ export function drawStroke(c: SyncClient, author = 'seat-1', x = 100) {
 export async function connectDevice(
   baseUrl: string,
   boardId: string,
-  { cookie, user }: { cookie?: string; user?: { kind: 'table' | 'tablet'; id: string } } = {},
+  {
+    cookie,
+    user,
+    deviceKey,
+  }: { cookie?: string; user?: { kind: 'table' | 'tablet'; id: string }; deviceKey?: string } = {},
 ) {
-  const client = await connectClient(baseUrl, boardId, { cookie });
+  const client = await connectClient(baseUrl, boardId, { cookie, deviceKey });
   if (user) {
     client.provider.awareness.setLocalStateField('user', {
       ...user,
@@ -199,15 +206,21 @@ export async function connectDevice(
   return { client, closed, replies, ask };
 }
 
+/** Mia's tablet's secret key (the board app keeps one per browser). */
+export const MIA_KEY = 'mia-tablet-key-0000000001';
+
 /** A table with two seats and a tablet "mia" that has joined, both on `boardId`. */
 export async function tableAndTablet(baseUrl: string, boardId: string) {
   const table = await connectDevice(baseUrl, boardId, { user: { kind: 'table', id: 'table-1' } });
   runCommand(table.client.board, setDefaultSeats, 2, localOrigin('table-1'));
-  const mia = await connectDevice(baseUrl, boardId, { user: { kind: 'tablet', id: 'mia' } });
+  const mia = await connectDevice(baseUrl, boardId, {
+    user: { kind: 'tablet', id: 'mia' },
+    deviceKey: MIA_KEY,
+  });
   runCommand(
     mia.client.board,
     joinAsTablet,
-    { id: 'mia', name: 'Mia', color: '#9c36b5' },
+    { id: 'mia', name: 'Mia', color: '#9c36b5', keyHash: deviceKeyHash(MIA_KEY) },
     localOrigin('mia'),
   );
   await eventually(() => {

@@ -1,6 +1,8 @@
 import {
   addElement,
   CLOSE_PENCIL_REFUSED,
+  deviceKeyHash,
+  joinAsTablet,
   localOrigin,
   type RoutineState,
   runCommand,
@@ -11,6 +13,7 @@ import {
   connectClient,
   connectDevice,
   eventually,
+  MIA_KEY,
   type SyncClient,
   tableAndTablet,
   upgradeStatus,
@@ -302,12 +305,44 @@ describe('dot votes against raw clients', () => {
         name: 'Ghost',
         color: '#1971c2',
         joinedAt: Date.now(),
+        keyHash: deviceKeyHash(MIA_KEY),
       });
       mia.client.board.votes.set('ghost', { voterId: 'ghost', noteIds: ['n1', 'n2', 'n3'] });
     });
     expect(await mia.closed).toBe(CLOSE_PENCIL_REFUSED);
     await new Promise((r) => setTimeout(r, 200));
     expect(table.client.board.votes.has('ghost')).toBe(false);
+  });
+
+  it('a device without Mia’s key cannot vote as Mia, nor take over her tablet', async () => {
+    const { boardId, table } = await posterBoard(await librarianServer());
+    const impostor = await connectDevice(server!.url, boardId, {
+      user: { kind: 'tablet', id: 'mia' },
+      deviceKey: 'someone-else-key-000000001',
+    });
+    clients.push(impostor.client);
+    impostor.client.board.votes.set('mia', { voterId: 'mia', noteIds: ['n1'] });
+    expect(await impostor.closed).toBe(CLOSE_PENCIL_REFUSED);
+
+    const thief = await connectDevice(server!.url, boardId, {
+      deviceKey: 'someone-else-key-000000001',
+    });
+    clients.push(thief.client);
+    runCommand(
+      thief.client.board,
+      joinAsTablet,
+      {
+        id: 'mia',
+        name: 'Not Mia',
+        color: '#000000',
+        keyHash: deviceKeyHash('someone-else-key-000000001'),
+      },
+      localOrigin('mia'),
+    );
+    expect(await thief.closed).toBe(CLOSE_PENCIL_REFUSED);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(table.client.board.votes.has('mia')).toBe(false);
+    expect(table.client.board.participants.get('mia')?.name).toBe('Mia');
   });
 
   it('a socket cannot become another tablet to vote again', async () => {

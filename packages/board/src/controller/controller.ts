@@ -77,6 +77,8 @@ const IMAGE_SCREEN_SHARE = 0.5;
 
 export interface ControllerOptions {
   actorId: string;
+  /** SHA-256 of this device's key: its participant record carries it (see `deviceKeyHash`). */
+  deviceKeyHash?: string;
   layout: Layout;
   viewport: { width: number; height: number };
 }
@@ -92,6 +94,7 @@ const IDLE_GESTURE: Gesture = { move() {}, end() {}, cancel() {} };
  */
 export class BoardController {
   readonly layout: Layout;
+  private readonly deviceKeyHash: string;
   camera: Camera = IDENTITY_CAMERA;
   /** This device's user: everything on a tablet, and the table's own controls. */
   readonly device: Actor;
@@ -122,6 +125,7 @@ export class BoardController {
     options: ControllerOptions,
   ) {
     this.layout = options.layout;
+    this.deviceKeyHash = options.deviceKeyHash ?? '';
     this.viewport = options.viewport;
     this.device = new Actor(options.actorId, board, 0, {}, () => this.emit('history'));
     board.elements.observe(this.dropVanishedSelection);
@@ -186,14 +190,23 @@ export class BoardController {
   };
   private readonly votesChanged = () => this.emit('votes');
 
-  /** This tablet's place among the board's participants, once it has joined. */
+  /**
+   * This tablet's place among the board's participants, once it has joined with its key (a
+   * record from before device keys does not count: joining again claims it).
+   */
   participant(): ParticipantRecord | undefined {
-    return this.board.participants.get(this.device.id);
+    const me = this.board.participants.get(this.device.id);
+    return me && me.keyHash === this.deviceKeyHash ? me : undefined;
   }
 
   /** A tablet joins (or renames itself): its name and colour go with its ink. */
   join(name: string, color: string): void {
-    this.perform(joinAsTablet, { id: this.device.id, name, color });
+    this.perform(joinAsTablet, {
+      id: this.device.id,
+      name,
+      color,
+      keyHash: this.deviceKeyHash,
+    });
     this.changeSettings(undefined, { color });
   }
 

@@ -2,6 +2,8 @@ import {
   type Board,
   CLOSE_PENCIL_REFUSED,
   type ClassRequest,
+  createId,
+  DEVICE_KEY_PATTERN,
   MESSAGE_PENCIL,
   openBoard,
 } from '@roundtable/shared';
@@ -50,7 +52,11 @@ export function connectBoard(boardId: string): BoardConnection {
     typeof indexedDB === 'undefined'
       ? null
       : new IndexeddbPersistence(`roundtable:${boardId}`, doc);
-  const provider = new WebsocketProvider(syncUrl(), boardId, doc, { disableBc: true });
+  // The device's key proves which tablet this is to the server (its votes, its pencil turns).
+  const provider = new WebsocketProvider(syncUrl(), boardId, doc, {
+    disableBc: true,
+    params: { device: deviceKey() },
+  });
   const listeners = new Set<(status: ConnectionStatus) => void>();
   let current: ConnectionStatus = 'connecting';
   const set = (next: ConnectionStatus) => {
@@ -118,4 +124,16 @@ export function connectBoard(boardId: string): BoardConnection {
       doc.destroy();
     },
   };
+}
+
+const DEVICE_KEY = 'roundtable.deviceKey';
+
+/** This device's secret key, made once and kept in the browser; only its hash is on boards. */
+export function deviceKey(): string {
+  let key = localStorage.getItem(DEVICE_KEY);
+  if (!key || !DEVICE_KEY_PATTERN.test(key)) {
+    key = createId(32);
+    localStorage.setItem(DEVICE_KEY, key);
+  }
+  return key;
 }

@@ -10,8 +10,9 @@ export const joinAsTablet = defineCommand(
       id,
       name,
       color,
+      keyHash,
       now = Date.now(),
-    }: { id: string; name: string; color: string; now?: number },
+    }: { id: string; name: string; color: string; keyHash: string; now?: number },
   ) => {
     const existing = board.participants.get(id);
     const record: ParticipantRecord = {
@@ -20,6 +21,7 @@ export const joinAsTablet = defineCommand(
       name: name.trim(),
       color,
       joinedAt: existing?.joinedAt ?? now,
+      keyHash,
     };
     writeRecords(board, 'participants', [record]);
   },

@@ -18,6 +18,7 @@ const LIBRARIAN: RoomMember = {
   id: 0,
   awarenessClientId: null,
   facilitation: 'librarian',
+  deviceKeyHash: null,
   send() {},
 };
 

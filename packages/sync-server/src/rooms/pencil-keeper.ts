@@ -4,6 +4,7 @@ import {
   DEFAULT_PENCIL,
   type PencilRequest,
   type PencilState,
+  participantsOwnedBy,
   pencilSchema,
   type Requester,
   reconcilePencil,
@@ -25,6 +26,7 @@ export type Facilitation = 'librarian' | 'table' | 'none';
 export interface PencilMember {
   readonly awarenessClientId: number | null;
   readonly facilitation: Facilitation;
+  readonly deviceKeyHash: string | null;
 }
 
 interface PresenceUser {
@@ -66,7 +68,10 @@ export class PencilKeeper {
     return (state?.user as PresenceUser | undefined) ?? null;
   }
 
-  /** A table speaks for its seats and may facilitate; a tablet speaks for itself. */
+  /**
+   * A table speaks for its seats and may facilitate; a tablet for the participant that
+   * carries its device key (a device cannot speak for a tablet whose key it does not have).
+   */
   requesterOf(member: PencilMember): Requester {
     const user = this.user(member);
     const board = this.board();
@@ -74,10 +79,7 @@ export class PencilKeeper {
       member.facilitation === 'librarian' ||
       (member.facilitation === 'table' && user?.kind === 'table');
     if (user?.kind === 'table') return { ids: [...board.seats.keys()], facilitator };
-    if (user?.kind === 'tablet' && typeof user.id === 'string' && board.participants.has(user.id)) {
-      return { ids: [user.id], facilitator };
-    }
-    return { ids: [], facilitator };
+    return { ids: participantsOwnedBy(board, member.deviceKeyHash), facilitator };
   }
 
   /** Everyone who may hold the pencil now, in turn order: seats (while a table is here), then tablets. */

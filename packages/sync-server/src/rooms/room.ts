@@ -6,6 +6,7 @@ import {
   initBoard,
   migrateBoard,
   openBoard,
+  type ParticipantRecord,
   placeBlueprints,
   type RoutineAction,
   type RoutineState,
@@ -30,6 +31,8 @@ export interface RoomMember {
   readonly awarenessClientId: number | null;
   /** Whether it may run the talking pencil for the class. */
   readonly facilitation: Facilitation;
+  /** SHA-256 of the device's key: it speaks for the tablets whose records carry it. */
+  readonly deviceKeyHash: string | null;
   send(message: Uint8Array): void;
 }
 
@@ -37,7 +40,7 @@ export interface RoomMember {
  * Why a device's change broke a class rule (rather than the model): the device must start
  * afresh from the board, since Yjs cannot take its change back.
  */
-export type RuleRefusal = 'pencil' | 'vote';
+export type RuleRefusal = 'pencil' | 'vote' | 'identity';
 
 export type UpdateOutcome =
   | { accepted: true; changed: boolean }
@@ -60,6 +63,26 @@ interface Check {
   /** False in pencil mode for a device that does not hold the pencil. */
   contentAllowed: boolean;
   rule: RuleRefusal | null;
+  /** Tablets' records as they were before this update (only those it touched). */
+  participantsBefore: Map<string, ParticipantRecord | undefined>;
+}
+
+/**
+ * A device joins, renames or leaves as its own tablet only: a record it writes carries its
+ * key hash, and one it changes or removes must have carried it (or no key, from before keys).
+ */
+function participantRefusal(check: Check, participants: Y.Map<ParticipantRecord>): string | null {
+  const key = check.from.deviceKeyHash;
+  for (const [id, before] of check.participantsBefore) {
+    if (before && before.keyHash !== '' && before.keyHash !== key) {
+      return 'a device may only change its own tablet';
+    }
+    const after = participants.get(id);
+    if (after && (key === null || after.keyHash !== key)) {
+      return 'a tablet joins with its own device key';
+    }
+  }
+  return null;
 }
 
 function touchesElements(doc: Y.Doc, transaction: Y.Transaction): boolean {
@@ -129,6 +152,16 @@ export class Room {
         }
       }
     }, STORAGE_ORIGIN);
+    const participants = openBoard(doc).participants;
+    participants.observe((event, transaction) => {
+      const check = this.check;
+      if (!check || transaction.origin !== check.from) return;
+      for (const [id, change] of event.changes.keys) {
+        if (!check.participantsBefore.has(id)) {
+          check.participantsBefore.set(id, change.oldValue as ParticipantRecord | undefined);
+        }
+      }
+    });
     doc.on('afterTransaction', (transaction: Y.Transaction) => {
       const check = this.check;
       if (!check || transaction.origin !== check.from) return;
@@ -139,6 +172,10 @@ export class Room {
           ? 'the librarian has locked this board'
           : 'the talking pencil is with someone else';
         check.rule = 'pencil';
+      }
+      if (!check.refusal) {
+        check.refusal = participantRefusal(check, participants);
+        if (check.refusal) check.rule = 'identity';
       }
       if (!check.refusal) {
         check.refusal = this.voteRefusal(check.from, doc, transaction);
@@ -268,6 +305,7 @@ export class Room {
       changed: false,
       contentAllowed: !this.locked() && this.pencil.mayWriteContent(from),
       rule: null,
+      participantsBefore: new Map(),
     };
     this.check = check;
     try {

@@ -70,6 +70,8 @@ export class Connection implements RoomMember {
     readonly ip: string,
     /** Whether this socket may run the talking pencil (see PencilKeeper.requesterOf). */
     readonly facilitation: Facilitation = 'none',
+    /** SHA-256 of the key the device connected with: the tablets it speaks for carry it. */
+    readonly deviceKeyHash: string | null = null,
   ) {
     this.bucket = new TokenBucket(limits.ratePerSecond, limits.rateBurst);
     ws.on('message', (data, isBinary) => this.receive(data as Buffer, isBinary));

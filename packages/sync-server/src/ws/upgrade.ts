@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
+import { DEVICE_KEY_PATTERN, deviceKeyHash } from '@roundtable/shared';
 import { type WebSocket, WebSocketServer } from 'ws';
 import type { Librarian } from '../auth/librarian';
 import type { Limits } from '../config';
@@ -97,10 +98,19 @@ export function createSyncEndpoint(
       rejectUpgrade(socket, 404, 'Not Found', NO_SUCH_BOARD);
       return;
     }
-    wss.handleUpgrade(req, socket, head, (ws) => accept(ws, boardId, ip, facilitation));
+    // The device's secret key (never logged, never stored): only its hash is compared.
+    const key = searchParams.get('device');
+    const keyHash = key && DEVICE_KEY_PATTERN.test(key) ? deviceKeyHash(key) : null;
+    wss.handleUpgrade(req, socket, head, (ws) => accept(ws, boardId, ip, facilitation, keyHash));
   }
 
-  function accept(ws: WebSocket, boardId: string, ip: string, facilitation: Facilitation): void {
+  function accept(
+    ws: WebSocket,
+    boardId: string,
+    ip: string,
+    facilitation: Facilitation,
+    keyHash: string | null,
+  ): void {
     perIp.set(ip, (perIp.get(ip) ?? 0) + 1);
     alive.set(ws, true);
     ws.on('pong', () => alive.set(ws, true));
@@ -124,7 +134,7 @@ export function createSyncEndpoint(
       ws.close(CLOSE.internal, 'this board could not be opened; see the server log');
       return;
     }
-    connection = new Connection(ws, room, limits, metrics, ip, facilitation);
+    connection = new Connection(ws, room, limits, metrics, ip, facilitation, keyHash);
     room.members.add(connection);
     log('connect', { board: boardId, ip, connection: connection.id });
   }

@@ -10,7 +10,20 @@ export const participantSchema = z.strictObject({
   name: participantNameSchema,
   color: colorSchema,
   joinedAt: timestampSchema,
+  /**
+   * SHA-256 (hex) of the device's secret key: only a connection presenting that key speaks
+   * for this participant (votes, the talking pencil) or may change the record. '' for a
+   * record from before keys, which its device claims by joining again.
+   */
+  keyHash: z.string().regex(/^([0-9a-f]{64})?$/, 'must be a SHA-256 in hex'),
 });
 export type ParticipantRecord = z.infer<typeof participantSchema>;
 
-export const participantType = defineRecordType('participant', participantSchema);
+export const participantType = defineRecordType('participant', participantSchema, [
+  {
+    // Version 1 had no device key: anyone could speak for any tablet.
+    version: 2,
+    name: 'device key',
+    up: (record) => ({ ...record, keyHash: '' }),
+  },
+]);
