@@ -237,7 +237,7 @@ function BoardSession({
           {librarian.state?.signedIn && <SaveExhibit controller={controller} boardId={boardId} />}
         </div>
       )}
-      <JoinSheet controller={controller} />
+      <JoinSheet controller={controller} synced={status === 'connected'} />
       {idle && <Slideshow onTouch={wake} />}
     </main>
   );

@@ -14,8 +14,8 @@ export function useFitOnNewRoutine(controller: BoardController): void {
   useEffect(() => {
     let shown: string | null = null;
     const check = () => {
-      const { templateId, runId } = routineOf(controller);
-      const key = templateId === null ? null : `${templateId}:${runId}`;
+      const { templateId, runId, phases } = routineOf(controller);
+      const key = templateId === null || phases.length === 0 ? null : `${templateId}:${runId}`;
       // On the table the phase banner holds the left edge, seat toolbars the top and bottom.
       if (key !== null && key !== shown) {
         controller.fitToContent(controller.layout === 'table' ? TABLE_INSETS : TABLET_INSETS);

@@ -12,12 +12,21 @@ export const MOVED_PARAM = 'moved';
  * A tablet's first screen on a board: pick a name (typed, or a friendly one) and a colour.
  * Remembered on the tablet, so the next board only asks for a tap.
  */
-export function JoinSheet({ controller }: { controller: BoardController }) {
+export function JoinSheet({
+  controller,
+  synced,
+}: {
+  controller: BoardController;
+  /** The board has synced with the server, so we know whether this tablet is on it already. */
+  synced: boolean;
+}) {
   useControllerState(controller, ['participants']);
   const [name, setName] = useState(() => localStorage.getItem(NAME_KEY) ?? '');
   const [color, setColor] = useState(() => localStorage.getItem(COLOR_KEY) ?? SEAT_COLORS[1]!);
-  // Moved here from another group's board: join under the same name without asking again.
+  // Moved here from another group's board: join under the same name without asking again
+  // (once synced: a tablet that was here before keeps its place in the turn order).
   useEffect(() => {
+    if (!synced) return;
     const url = new URL(window.location.href);
     if (!url.searchParams.has(MOVED_PARAM)) return;
     url.searchParams.delete(MOVED_PARAM);
@@ -26,7 +35,7 @@ export function JoinSheet({ controller }: { controller: BoardController }) {
     if (remembered && !controller.participant()) {
       controller.join(remembered, localStorage.getItem(COLOR_KEY) ?? SEAT_COLORS[1]!);
     }
-  }, [controller]);
+  }, [controller, synced]);
   if (controller.layout !== 'tablet' || controller.participant()) return null;
   const taken = new Set(
     [...controller.board.participants.values(), ...controller.board.seats.values()].map(
