@@ -47,6 +47,10 @@ const json = async (res: Response | Promise<Response>): Promise<any> => (await r
 /** What a sticky-note answer looks like, besides where it is. */
 const ANSWER = { color: '#ffe066', text: 'an answer', fontSize: 24 } as const;
 
+/** The librarian starts `templateId` for these groups; the run as the server answers. */
+const startRun = (cookie: string, templateId: string, groups: string[]) =>
+  json(call(server!, 'POST', '/api/routines', { templateId, groups }, cookie));
+
 const routine = (c: SyncClient) => c.board.control.get('routine') as RoutineState;
 const texts = (c: SyncClient) =>
   [...c.board.elements.values()].flatMap((e) => (e.type === 'text' ? [e.text] : []));
@@ -143,15 +147,7 @@ describe('routines on the server', () => {
 
   it('the librarian moves every group along at once; each board shows the same deadline', async () => {
     const cookie = await librarianServer();
-    const run = await json(
-      call(
-        server!,
-        'POST',
-        '/api/routines',
-        { templateId: 'think-pair-share', groups: ['A', 'B'] },
-        cookie,
-      ),
-    );
+    const run = await startRun(cookie, 'think-pair-share', ['A', 'B']);
     const [a, b] = [await client(run.groups[0].boardId), await client(run.groups[1].boardId)];
     const before = Date.now();
     const started = await call(
@@ -213,15 +209,7 @@ describe('routines on the server', () => {
 
   it('a deleted group’s board stays deleted: steps skip it, the overview’s watcher cannot revive it', async () => {
     const cookie = await librarianServer();
-    const run = await json(
-      call(
-        server!,
-        'POST',
-        '/api/routines',
-        { templateId: 'think-pair-share', groups: ['A', 'B'] },
-        cookie,
-      ),
-    );
+    const run = await startRun(cookie, 'think-pair-share', ['A', 'B']);
     const gone = run.groups[1].boardId as string;
     expect((await call(server!, 'DELETE', `/api/boards/${gone}`, undefined, cookie)).status).toBe(
       204,

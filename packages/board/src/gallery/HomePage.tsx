@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api';
 import { GroupRunForm } from '../routines/GroupRunForm';
 import { useLibrarian } from '../sync/librarian-session';
+import { JoinBoardLink } from '../ui/JoinCodePage';
 import { LibrarianSignIn } from '../ui/LibrarianPanel';
 
 interface BoardSummary {
@@ -57,10 +58,7 @@ export function HomePage() {
           <p>The library’s shared whiteboard.</p>
         </header>
         <div className="home-cards">
-          <a className="exhibit-card home-link" href="/join">
-            <span className="exhibit-card-title">Join a board</span>
-            <span className="exhibit-card-meta">Type the code shown on the table</span>
-          </a>
+          <JoinBoardLink />
           <a className="exhibit-card home-link" href="/exhibits">
             <span className="exhibit-card-title">The gallery</span>
             <span className="exhibit-card-meta">What groups have made</span>

@@ -59,3 +59,13 @@ export function JoinCodePage() {
     </main>
   );
 }
+
+/** The home page's way in for students: a card that leads to this page. */
+export function JoinBoardLink() {
+  return (
+    <a className="exhibit-card home-link" href="/join">
+      <span className="exhibit-card-title">Join a board</span>
+      <span className="exhibit-card-meta">Type the code shown on the table</span>
+    </a>
+  );
+}

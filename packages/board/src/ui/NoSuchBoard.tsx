@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { type LibrarianState, useLibrarian } from '../sync/librarian-session';
+import { JoinBoardLink } from './JoinCodePage';
 import { LibrarianSignIn } from './LibrarianPanel';
 
 /**
@@ -37,10 +38,7 @@ export function NoSuchBoard({ boardId }: { boardId: string }) {
         <p>Boards are started by the librarian. Check the code on the table, or ask.</p>
       </header>
       <div className="home-cards">
-        <a className="exhibit-card home-link" href="/join">
-          <span className="exhibit-card-title">Join a board</span>
-          <span className="exhibit-card-meta">Type the code shown on the table</span>
-        </a>
+        <JoinBoardLink />
         <section className="exhibit-card">
           <span className="exhibit-card-title">Librarian? Sign in to start this board</span>
           <LibrarianSignIn session={librarian} />
