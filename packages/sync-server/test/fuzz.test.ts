@@ -1,4 +1,4 @@
-import { encodeStroke } from '@roundtable/shared';
+import { encodeStroke, MESSAGE_PENCIL } from '@roundtable/shared';
 import * as encoding from 'lib0/encoding';
 import * as prng from 'lib0/prng';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -85,7 +85,36 @@ function corpus(random: prng.PRNG): Uint8Array[] {
     updateMessage(updateFrom(null, (d) => d.getText('t').insert(0, 'hello'))),
     updateMessage(updateFrom(null, (d) => d.getMap('elements').set('n', new Y.Map()))),
     awarenessMessage(prng.uint32(random, 1, 1e9), { user: { name: 'fuzz' } }),
+    awarenessMessage(prng.uint32(random, 1, 1e9), { user: { kind: 'tablet', id: id() } }),
+    // Dots, tablets and class requests: the routine and identity rules' paths.
+    updateMessage(
+      updateFrom(null, (d) => d.getMap('votes').set('v', { voterId: 'v', noteIds: ['x'] })),
+    ),
+    updateMessage(
+      updateFrom(null, (d) => {
+        const k = id();
+        d.getMap('participants').set(k, {
+          id: k,
+          kind: 'tablet',
+          name: 'Fuzz',
+          color: '#123456',
+          joinedAt: 1,
+          keyHash: '',
+        });
+        d.getMap('votes').set(k, { voterId: k, noteIds: ['x', 'y', 'z', 'w'] });
+      }),
+    ),
+    classRequest({ type: 'routine', action: 'next' }),
+    classRequest({ type: 'routine', action: 'start' }),
+    classRequest({ type: 'clear' }),
   ];
+}
+
+function classRequest(request: unknown): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_PENCIL);
+  encoding.writeVarString(encoder, JSON.stringify(request));
+  return encoding.toUint8Array(encoder);
 }
 
 /** One message: a corpus entry, mutated in one of several ways, or plain noise. */
