@@ -156,6 +156,12 @@ describe('each template on the table', () => {
     await table.page.getByRole('button', { name: 'Set up seats' }).click();
     await table.page.getByRole('button', { name: '4', exact: true }).click();
     await table.page.getByRole('button', { name: 'Done' }).click();
+    if (templateId === 'question-poster') {
+      // Each seat sees its own dots on its toolbar.
+      await expect
+        .poll(() => table.page.locator('.seat-toolbar .dots-left').allTextContents())
+        .toEqual(['● 3', '● 3', '● 3', '● 3']);
+    }
     await saveScreenshot(table.page, `template-${templateId}`);
   });
 });

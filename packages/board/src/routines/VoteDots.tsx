@@ -88,16 +88,22 @@ export function VoteDots({ controller }: { controller: BoardController }) {
   );
 }
 
-/** "2 of 3 dots left" for a tablet (the table's seats see their dots on the notes). */
-export function DotsLeft({ controller }: { controller: BoardController }) {
+/** "2 of 3 dots left": a tablet's own, or (with `voterId`) a seat's on its toolbar. */
+export function DotsLeft({
+  controller,
+  voterId,
+}: {
+  controller: BoardController;
+  voterId?: string;
+}) {
   useControllerState(controller, ['routine', 'votes', 'participants']);
   const budget = routineOf(controller).votesPerParticipant;
-  const me = controller.participant();
-  if (budget === null || !me) return null;
-  const left = budget - votesOf(controller.board, me.id).length;
+  const voter = voterId ?? controller.participant()?.id;
+  if (budget === null || !voter) return null;
+  const left = budget - votesOf(controller.board, voter).length;
   return (
-    <output className="dots-left" aria-label="Dots left">
-      {left} of {budget} dots left
+    <output className="dots-left" aria-label="Dots left" data-voter={voter}>
+      {voterId ? `● ${left}` : `${left} of ${budget} dots left`}
     </output>
   );
 }

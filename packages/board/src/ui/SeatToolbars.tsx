@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { BoardController } from '../controller/controller';
 import { INK_COLORS, type ToolId } from '../controller/tools';
+import { DotsLeft } from '../routines/VoteDots';
 import { Icon } from './icons';
 import { PencilToken } from './PencilToken';
 import { type AskPencil, PassButtons, Queue, TurnClock } from './PencilViews';
@@ -28,7 +29,15 @@ const seatColors = (seat: SeatRecord) => [
  * there: upright at the near edge, upside down at the far one, sideways at the ends.
  */
 export function SeatToolbars({ controller, ask }: { controller: BoardController; ask: AskPencil }) {
-  useControllerState(controller, ['seats', 'tool', 'history', 'camera', 'pencil']);
+  useControllerState(controller, [
+    'seats',
+    'tool',
+    'history',
+    'camera',
+    'pencil',
+    'votes',
+    'routine',
+  ]);
   return (
     <>
       {controller.seats().map((seat) => (
@@ -130,6 +139,7 @@ function SeatToolbar({
         <span className="seat-name" style={{ background: seat.color }}>
           {seat.name}
         </span>
+        <DotsLeft controller={controller} voterId={seat.id} />
         {paused && (
           <button
             type="button"
