@@ -44,8 +44,18 @@ async function client(boardId: string) {
 // biome-ignore lint/suspicious/noExplicitAny: see above
 const json = async (res: Response | Promise<Response>): Promise<any> => (await res).json();
 
-/** What a sticky-note answer looks like, besides where it is. */
-const ANSWER = { color: '#ffe066', text: 'an answer', fontSize: 24 } as const;
+/** A sticky-note answer `id` from seat 1, at `x`. */
+function addAnswer(c: SyncClient, id: string, x: number) {
+  runCommand(
+    c.board,
+    addElement,
+    {
+      ...{ id, type: 'note', x, y: 0, rotation: 0, authorId: 'seat-1', w: 200, h: 200 },
+      ...{ color: '#ffe066', text: 'an answer', fontSize: 24 },
+    },
+    localOrigin('seat-1'),
+  );
+}
 
 /** The librarian starts `templateId` for these groups; the run as the server answers. */
 const startRun = (cookie: string, templateId: string, groups: string[]) =>
@@ -70,24 +80,7 @@ async function posterBoard(cookie: string) {
   const { table, mia } = await tableAndTablet(server!.url, boardId);
   clients.push(table.client, mia.client);
   // Four answers on the poster: notes n1…n4.
-  for (const [i, id] of ['n1', 'n2', 'n3', 'n4'].entries()) {
-    runCommand(
-      table.client.board,
-      addElement,
-      {
-        id,
-        type: 'note',
-        x: i * 300,
-        y: 0,
-        rotation: 0,
-        authorId: 'seat-1',
-        w: 200,
-        h: 200,
-        ...ANSWER,
-      },
-      localOrigin('seat-1'),
-    );
-  }
+  for (const [i, id] of ['n1', 'n2', 'n3', 'n4'].entries()) addAnswer(table.client, id, i * 300);
   await eventually(() => expect(mia.client.board.elements.has('n4')).toBe(true));
   return { boardId, table, mia };
 }
@@ -362,22 +355,7 @@ describe('dot votes against raw clients', () => {
     librarian.ask({ type: 'clear' });
     await eventually(() => expect(again.client.board.votes.size).toBe(0));
 
-    runCommand(
-      again.client.board,
-      addElement,
-      {
-        id: 'n9',
-        type: 'note',
-        x: 0,
-        y: 0,
-        rotation: 0,
-        authorId: 'seat-1',
-        w: 200,
-        h: 200,
-        ...ANSWER,
-      },
-      localOrigin('seat-1'),
-    );
+    addAnswer(again.client, 'n9', 0);
     await eventually(() => expect(librarian.client.board.elements.has('n9')).toBe(true));
     librarian.ask({ type: 'lock', locked: true });
     await eventually(() =>
