@@ -129,14 +129,11 @@ function BoardSession({
   refused.current = onRefused;
   useEffect(
     () =>
-      connection.onRefused(async () => {
+      connection.onRefused(async (reason) => {
         await connection.resetLocal();
-        refused.current({
-          kind: 'info',
-          text: `That change was taken back: ${controller.nameOf(controller.pencil().holderId)} has the talking pencil.`,
-        });
+        refused.current({ kind: 'info', text: `That change was taken back: ${reason}.` });
       }),
-    [connection, controller],
+    [connection],
   );
   const ask = connection.askPencil;
   // The table shows the gallery when left alone; the first touch gives the board back.

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import {
-  CLOSE_PENCIL_REFUSED,
+  CLOSE_CHANGE_REFUSED,
   localOrigin,
   type PencilRequest,
   type PencilState,
@@ -160,7 +160,7 @@ describe('the librarian', () => {
       expect(student.client.board.control.get('lock')).toEqual({ locked: true }),
     );
     drawStroke(student.client, 'seat-1', 300);
-    expect(await student.closed).toBe(CLOSE_PENCIL_REFUSED);
+    expect(await student.closed).toBe(CLOSE_CHANGE_REFUSED);
     await new Promise((r) => setTimeout(r, 100));
     expect(librarian.client.board.elements.size).toBe(1);
 

@@ -1,5 +1,5 @@
 import {
-  CLOSE_PENCIL_REFUSED,
+  CLOSE_CHANGE_REFUSED,
   MESSAGE_PENCIL,
   openBoard,
   type PencilState,
@@ -51,7 +51,7 @@ describe('the talking pencil on the server', () => {
   it('refuses a stroke from a tablet without the pencil: never stored, never relayed', async () => {
     const { table, mia } = await classroom('pencil-refuse');
     drawStroke(mia.client, 'mia');
-    expect(await mia.closed).toBe(CLOSE_PENCIL_REFUSED);
+    expect(await mia.closed).toBe(CLOSE_CHANGE_REFUSED);
     // The table never sees it, and neither does a device that joins later or after a restart.
     await new Promise((r) => setTimeout(r, 200));
     expect(strokes(table.client)).toHaveLength(0);
@@ -85,7 +85,7 @@ describe('the talking pencil on the server', () => {
     // Past the grace window the table is refused like anyone else.
     await new Promise((r) => setTimeout(r, 1600));
     drawStroke(table.client, 'seat-2', 300);
-    expect(await table.closed).toBe(CLOSE_PENCIL_REFUSED);
+    expect(await table.closed).toBe(CLOSE_CHANGE_REFUSED);
     await new Promise((r) => setTimeout(r, 100));
     expect(strokes(mia.client)).toHaveLength(1);
   });

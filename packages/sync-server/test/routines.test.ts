@@ -1,6 +1,6 @@
 import {
   addElement,
-  CLOSE_PENCIL_REFUSED,
+  CLOSE_CHANGE_REFUSED,
   deviceKeyHash,
   joinAsTablet,
   localOrigin,
@@ -247,7 +247,7 @@ describe('dot votes against raw clients', () => {
   it('a fourth dot is refused: the device starts afresh, nobody else ever sees it', async () => {
     const { boardId, table, mia } = await posterBoard(await librarianServer());
     mia.client.board.votes.set('mia', { voterId: 'mia', noteIds: ['n1', 'n2', 'n3', 'n4'] });
-    expect(await mia.closed).toBe(CLOSE_PENCIL_REFUSED);
+    expect(await mia.closed).toBe(CLOSE_CHANGE_REFUSED);
     await new Promise((r) => setTimeout(r, 200));
     expect(table.client.board.votes.has('mia')).toBe(false);
     const late = await client(boardId);
@@ -257,7 +257,7 @@ describe('dot votes against raw clients', () => {
   it('a tablet cannot vote as a seat or another tablet', async () => {
     const { table, mia } = await posterBoard(await librarianServer());
     mia.client.board.votes.set('seat-2', { voterId: 'seat-2', noteIds: ['n1'] });
-    expect(await mia.closed).toBe(CLOSE_PENCIL_REFUSED);
+    expect(await mia.closed).toBe(CLOSE_CHANGE_REFUSED);
     expect(table.client.board.votes.has('seat-2')).toBe(false);
   });
 
@@ -275,7 +275,7 @@ describe('dot votes against raw clients', () => {
     await eventually(() => expect(routine(table.client).templateId).toBe('see-think-wonder'));
     expect(table.client.board.votes.size).toBe(0);
     table.client.board.votes.set('seat-1', { voterId: 'seat-1', noteIds: ['n1'] });
-    expect(await table.closed).toBe(CLOSE_PENCIL_REFUSED);
+    expect(await table.closed).toBe(CLOSE_CHANGE_REFUSED);
   });
   it('a device cannot mint a tablet and vote as it in the same change', async () => {
     const { table, mia } = await posterBoard(await librarianServer());
@@ -290,7 +290,7 @@ describe('dot votes against raw clients', () => {
       });
       mia.client.board.votes.set('ghost', { voterId: 'ghost', noteIds: ['n1', 'n2', 'n3'] });
     });
-    expect(await mia.closed).toBe(CLOSE_PENCIL_REFUSED);
+    expect(await mia.closed).toBe(CLOSE_CHANGE_REFUSED);
     await new Promise((r) => setTimeout(r, 200));
     expect(table.client.board.votes.has('ghost')).toBe(false);
   });
@@ -303,7 +303,7 @@ describe('dot votes against raw clients', () => {
     });
     clients.push(impostor.client);
     impostor.client.board.votes.set('mia', { voterId: 'mia', noteIds: ['n1'] });
-    expect(await impostor.closed).toBe(CLOSE_PENCIL_REFUSED);
+    expect(await impostor.closed).toBe(CLOSE_CHANGE_REFUSED);
 
     const thief = await connectDevice(server!.url, boardId, {
       deviceKey: 'someone-else-key-000000001',
@@ -320,7 +320,7 @@ describe('dot votes against raw clients', () => {
       },
       localOrigin('mia'),
     );
-    expect(await thief.closed).toBe(CLOSE_PENCIL_REFUSED);
+    expect(await thief.closed).toBe(CLOSE_CHANGE_REFUSED);
     await new Promise((r) => setTimeout(r, 200));
     expect(table.client.board.votes.has('mia')).toBe(false);
     expect(table.client.board.participants.get('mia')?.name).toBe('Mia');
@@ -344,7 +344,7 @@ describe('dot votes against raw clients', () => {
     clients.push(librarian.client);
     const title = [...table.client.board.elements.values()].find((e) => e.type === 'text')!;
     table.client.board.votes.set('seat-1', { voterId: 'seat-1', noteIds: [title.id] });
-    expect(await table.closed).toBe(CLOSE_PENCIL_REFUSED);
+    expect(await table.closed).toBe(CLOSE_CHANGE_REFUSED);
 
     const again = await connectDevice(server!.url, boardId, {
       user: { kind: 'table', id: 'table-2' },
@@ -362,7 +362,7 @@ describe('dot votes against raw clients', () => {
       expect(again.client.board.control.get('lock')).toEqual({ locked: true }),
     );
     again.client.board.votes.set('seat-1', { voterId: 'seat-1', noteIds: ['n9'] });
-    expect(await again.closed).toBe(CLOSE_PENCIL_REFUSED);
+    expect(await again.closed).toBe(CLOSE_CHANGE_REFUSED);
     expect(librarian.client.board.votes.size).toBe(0);
   });
 });

@@ -1,6 +1,6 @@
 import {
   type Board,
-  CLOSE_PENCIL_REFUSED,
+  CLOSE_CHANGE_REFUSED,
   type ClassRequest,
   createId,
   DEVICE_KEY_PATTERN,
@@ -25,10 +25,11 @@ export interface BoardConnection {
   askPencil(request: ClassRequest): void;
   onPencilError(listener: (error: string) => void): () => void;
   /**
-   * The server refused one of this device's changes (talking pencil). Yjs cannot take a
-   * change back, so the board must be reopened from the server: `resetLocal` first.
+   * The server refused one of this device's changes (pencil, lock, dots); `reason` says why
+   * in a student's words. Yjs cannot take a change back, so the board must be reopened from
+   * the server: `resetLocal` first.
    */
-  onRefused(listener: () => void): () => void;
+  onRefused(listener: (reason: string) => void): () => void;
   /** Opens the socket again (after signing in or out, so it carries the session cookie). */
   reconnect(): void;
   /** Forgets this device's offline copy of the board (before reopening it after a refusal). */
@@ -74,9 +75,11 @@ export function connectBoard(boardId: string): BoardConnection {
     const { error } = JSON.parse(decoding.readVarString(decoder)) as { error?: string };
     if (error) for (const listener of pencilErrors) listener(error);
   };
-  const refused = new Set<() => void>();
+  const refused = new Set<(reason: string) => void>();
   provider.on('connection-close', (event: CloseEvent | null) => {
-    if (event?.code === CLOSE_PENCIL_REFUSED) for (const listener of refused) listener();
+    if (event?.code !== CLOSE_CHANGE_REFUSED) return;
+    const reason = event.reason.replace(/^update refused: /, '');
+    for (const listener of refused) listener(reason);
   });
 
   // The browser knows at once when Wi-Fi drops; the socket alone would take up to 30 s.

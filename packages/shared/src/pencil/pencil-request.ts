@@ -52,5 +52,9 @@ export const isBoardControlRequest = (request: ClassRequest): request is BoardCo
 /** The y-websocket message type our devices use for class requests and their refusals. */
 export const MESSAGE_PENCIL = 20;
 
-/** Close code for a device whose change the talking pencil refused (4400–4499: do not retry as is). */
-export const CLOSE_PENCIL_REFUSED = 4403;
+/**
+ * Close code for a device whose change a class rule refused (the talking pencil, a lock,
+ * dots, who it is): it must reopen the board, since its copy holds a change nobody else has
+ * (4400–4499: do not retry as is). The close reason says why.
+ */
+export const CLOSE_CHANGE_REFUSED = 4403;

@@ -1,5 +1,5 @@
 import {
-  CLOSE_PENCIL_REFUSED,
+  CLOSE_CHANGE_REFUSED,
   classRequestSchema,
   isBoardControlRequest,
   MESSAGE_PENCIL,
@@ -171,9 +171,9 @@ export class Connection implements RoomMember {
     const outcome = this.room.applyClientUpdate(decoding.readVarUint8Array(decoder), this);
     if (outcome.accepted) return;
     // The device's document now holds a change nobody else has: it must start afresh from
-    // the board (our client does so on CLOSE_PENCIL_REFUSED), so the connection ends.
+    // the board (our client does so on CLOSE_CHANGE_REFUSED), so the connection ends.
     if (outcome.rule)
-      throw new Refusal(CLOSE_PENCIL_REFUSED, outcome.rule, `update refused: ${outcome.reason}`);
+      throw new Refusal(CLOSE_CHANGE_REFUSED, outcome.rule, `update refused: ${outcome.reason}`);
     throw new Refusal(CLOSE.refused, 'refused_update', `update refused: ${outcome.reason}`);
   }
 
