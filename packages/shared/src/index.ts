@@ -1,3 +1,5 @@
+export * from './api/board-summary';
+export * from './api/exhibit-info';
 export * from './commands/command';
 export * from './commands/elements';
 export * from './commands/participants';

@@ -1,4 +1,4 @@
-import { openBoard, REPLAY_SPEEDS } from '@roundtable/shared';
+import { type ExhibitInfo, openBoard, REPLAY_SPEEDS } from '@roundtable/shared';
 import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import * as Y from 'yjs';
 import { BoardController } from '../controller/controller';
@@ -9,7 +9,6 @@ import { useWindowSize } from '../useWindowSize';
 import {
   boardFromExhibit,
   deleteExhibit,
-  type ExhibitInfo,
   exhibitImageUrl,
   formatDate,
   getExhibit,

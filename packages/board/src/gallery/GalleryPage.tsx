@@ -1,5 +1,6 @@
+import type { ExhibitInfo } from '@roundtable/shared';
 import { useEffect, useState } from 'react';
-import { type ExhibitInfo, exhibitImageUrl, formatDate, listExhibits } from './exhibits-api';
+import { exhibitImageUrl, formatDate, listExhibits } from './exhibits-api';
 
 /** The library's gallery: every exhibit as a card, newest first, by group and date. */
 export function GalleryPage() {

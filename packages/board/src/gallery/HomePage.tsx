@@ -1,19 +1,10 @@
+import type { BoardSummary } from '@roundtable/shared';
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api';
 import { GroupRunForm } from '../routines/GroupRunForm';
 import { useLibrarian } from '../sync/librarian-session';
 import { JoinBoardLink } from '../ui/JoinCodePage';
 import { LibrarianSignIn } from '../ui/LibrarianPanel';
-
-interface BoardSummary {
-  id: string;
-  title: string;
-  elements: number;
-  locked: boolean;
-  pencil: 'open' | 'pencil';
-  archived: boolean;
-  devices: number;
-}
 
 /** Thumbnails follow what groups are drawing, a few seconds behind. */
 const THUMBNAIL_REFRESH_MS = 5000;

@@ -1,5 +1,6 @@
+import type { ExhibitInfo } from '@roundtable/shared';
 import { useEffect, useState } from 'react';
-import { type ExhibitInfo, exhibitImageUrl, formatDate, listExhibits } from './exhibits-api';
+import { exhibitImageUrl, formatDate, listExhibits } from './exhibits-api';
 
 /** How long each exhibit stays on the big screen. */
 export const SLIDE_MS = 8000;

@@ -1,23 +1,8 @@
-export interface ExhibitInfo {
-  id: string;
-  boardId: string;
-  title: string;
-  group: string;
-  participants: string[];
-  description: string;
-  routine: string | null;
-  createdAt: number;
-}
+import type { ExhibitInfo } from '@roundtable/shared';
+import { api } from '../api';
 
-async function json<T>(response: Response): Promise<T> {
-  const body = (await response.json().catch(() => ({}))) as T & { error?: string };
-  if (!response.ok) throw new Error(body.error ?? `HTTP ${response.status}`);
-  return body;
-}
-
-export const listExhibits = () => fetch('/api/exhibits').then((r) => json<ExhibitInfo[]>(r));
-export const getExhibit = (id: string) =>
-  fetch(`/api/exhibits/${id}`).then((r) => json<ExhibitInfo>(r));
+export const listExhibits = () => api<ExhibitInfo[]>('GET', '/api/exhibits');
+export const getExhibit = (id: string) => api<ExhibitInfo>('GET', `/api/exhibits/${id}`);
 
 export async function getExhibitSnapshot(id: string): Promise<Uint8Array> {
   const response = await fetch(`/api/exhibits/${id}/snapshot`);
@@ -32,11 +17,7 @@ export function saveExhibit(fields: {
   description: string;
   participants: string[];
 }): Promise<ExhibitInfo> {
-  return fetch('/api/exhibits', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(fields),
-  }).then((r) => json<ExhibitInfo>(r));
+  return api<ExhibitInfo>('POST', '/api/exhibits', fields);
 }
 
 export const exhibitImageUrl = (id: string) => `/api/exhibits/${id}/image.svg`;
@@ -46,12 +27,8 @@ export const formatDate = (ms: number) =>
 
 /** The librarian starts a new board holding a copy of an exhibit; answers its id. */
 export function boardFromExhibit(id: string): Promise<{ boardId: string }> {
-  return fetch(`/api/exhibits/${id}/boards`, { method: 'POST' }).then((r) =>
-    json<{ boardId: string }>(r),
-  );
+  return api<{ boardId: string }>('POST', `/api/exhibits/${id}/boards`);
 }
 
-export async function deleteExhibit(id: string): Promise<void> {
-  const response = await fetch(`/api/exhibits/${id}`, { method: 'DELETE' });
-  if (!response.ok) await json(response);
-}
+export const deleteExhibit = (id: string): Promise<void> =>
+  api<void>('DELETE', `/api/exhibits/${id}`);

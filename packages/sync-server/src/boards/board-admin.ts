@@ -1,4 +1,5 @@
 import {
+  type BoardSummary,
   boardToSvg,
   createId,
   type ElementBlueprint,
@@ -21,17 +22,6 @@ const LIBRARIAN: RoomMember = {
   deviceKeyHash: null,
   send() {},
 };
-
-export interface BoardSummary {
-  id: string;
-  title: string;
-  elements: number;
-  locked: boolean;
-  pencil: 'open' | 'pencil';
-  archived: boolean;
-  /** Devices on it now. */
-  devices: number;
-}
 
 /**
  * The librarian's board management: list, create, rename, duplicate, archive and delete.

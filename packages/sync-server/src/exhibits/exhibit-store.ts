@@ -1,15 +1,5 @@
+import type { ExhibitInfo } from '@roundtable/shared';
 import type Database from 'better-sqlite3';
-
-export interface ExhibitInfo {
-  id: string;
-  boardId: string;
-  title: string;
-  group: string;
-  participants: string[];
-  description: string;
-  routine: string | null;
-  createdAt: number;
-}
 
 export interface Exhibit extends ExhibitInfo {
   /** The board's whole document when it was saved (a Yjs update). */
