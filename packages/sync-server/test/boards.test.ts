@@ -1,25 +1,12 @@
 import { XMLValidator } from 'fast-xml-parser';
-import { afterEach, describe, expect, it } from 'vitest';
-import {
-  connectClient,
-  drawStroke,
-  eventually,
-  type SyncClient,
-  startBoardAsLibrarian,
-} from './clients';
-import { call, signInAsLibrarian, startTestServer, type TestServer } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { connectClient, drawStroke, eventually, startBoardAsLibrarian } from './clients';
+import { serverPerTest, signInAsLibrarian, startTestServer } from './helpers';
 
-let server: TestServer | null = null;
-const clients: SyncClient[] = [];
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.destroy();
-  await server?.dispose();
-  server = null;
-});
+const live = serverPerTest();
 
-const signedIn = () => signInAsLibrarian(server!, '2468');
-const request = (method: string, path: string, body?: unknown, cookie?: string) =>
-  call(server!, method, path, body, cookie);
+const signedIn = () => signInAsLibrarian(live.server, '2468');
+const { request } = live;
 
 interface Summary {
   id: string;
@@ -31,7 +18,7 @@ interface Summary {
 
 describe('the librarian’s boards', () => {
   it('creates, renames, duplicates, archives and deletes boards', async () => {
-    server = await startTestServer({ librarianPin: '2468' });
+    live.server = await startTestServer({ librarianPin: '2468' });
     const cookie = await signedIn();
     const created = await request('POST', '/api/boards', { title: 'Group A' }, cookie);
     expect(created.status).toBe(201);
@@ -42,8 +29,8 @@ describe('the librarian’s boards', () => {
       expect.objectContaining({ id: boardId, title: 'Group A', elements: 0 }),
     ]);
 
-    const c = await connectClient(server.url, boardId);
-    clients.push(c);
+    const c = await connectClient(live.server.url, boardId);
+    live.clients.push(c);
     drawStroke(c, 'seat-1', 100);
     drawStroke(c, 'seat-1', 300);
     await eventually(async () => expect((await list())[0]!.elements).toBe(2));
@@ -88,7 +75,7 @@ describe('the librarian’s boards', () => {
 
     // A board with a device on it is not deleted under its feet.
     expect((await request('DELETE', `/api/boards/${boardId}`, undefined, cookie)).status).toBe(409);
-    for (const client of clients.splice(0)) client.destroy();
+    for (const client of live.clients.splice(0)) client.destroy();
     await eventually(async () =>
       expect((await list()).find((b) => b.id === boardId)!.devices).toBe(0),
     );
@@ -103,11 +90,11 @@ describe('the librarian’s boards', () => {
   });
 
   it('refuses a student every librarian action over HTTP', async () => {
-    server = await startTestServer({ librarianPin: '2468' });
+    live.server = await startTestServer({ librarianPin: '2468' });
     const cookie = await signedIn();
-    await startBoardAsLibrarian(server.url, 'existing', cookie);
-    const c = await connectClient(server.url, 'existing');
-    clients.push(c);
+    await startBoardAsLibrarian(live.server.url, 'existing', cookie);
+    const c = await connectClient(live.server.url, 'existing');
+    live.clients.push(c);
     drawStroke(c);
     await eventually(async () =>
       expect((await request('GET', '/api/boards', undefined, cookie)).status).toBe(200),

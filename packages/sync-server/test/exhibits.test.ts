@@ -1,28 +1,15 @@
 import { addElement, boardSnapshot, localOrigin, openBoard, runCommand } from '@roundtable/shared';
 import { XMLValidator } from 'fast-xml-parser';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import {
-  connectClient,
-  drawStroke,
-  eventually,
-  type SyncClient,
-  startBoardAsLibrarian,
-} from './clients';
-import { call, signInAsLibrarian, startTestServer, type TestServer } from './helpers';
+import { connectClient, drawStroke, eventually, startBoardAsLibrarian } from './clients';
+import { serverPerTest, signInAsLibrarian, startTestServer } from './helpers';
 import { tinyPng } from './images';
 
-let server: TestServer | null = null;
-const clients: SyncClient[] = [];
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.destroy();
-  await server?.dispose();
-  server = null;
-});
+const live = serverPerTest();
 
-const signedIn = () => signInAsLibrarian(server!, '2468');
-const request = (method: string, path: string, body?: unknown, cookie?: string) =>
-  call(server!, method, path, body, cookie);
+const signedIn = () => signInAsLibrarian(live.server, '2468');
+const { request } = live;
 
 interface Info {
   id: string;
@@ -34,12 +21,12 @@ interface Info {
 }
 
 async function boardWithStrokes(boardId: string, count: number) {
-  await startBoardAsLibrarian(server!.url, boardId, await signedIn());
-  const c = await connectClient(server!.url, boardId);
-  clients.push(c);
+  await startBoardAsLibrarian(live.server.url, boardId, await signedIn());
+  const c = await connectClient(live.server.url, boardId);
+  live.clients.push(c);
   for (let i = 0; i < count; i++) drawStroke(c, 'seat-1', 100 + i * 50);
   await eventually(async () => {
-    const check = await connectClient(server!.url, boardId);
+    const check = await connectClient(live.server.url, boardId);
     const n = check.board.elements.size;
     check.destroy();
     expect(n).toBe(count);
@@ -49,7 +36,7 @@ async function boardWithStrokes(boardId: string, count: number) {
 
 describe('exhibits', () => {
   it('the librarian saves a board as an exhibit: listed, with its snapshot and an SVG', async () => {
-    server = await startTestServer({ librarianPin: '2468' });
+    live.server = await startTestServer({ librarianPin: '2468' });
     const cookie = await signedIn();
     const c = await boardWithStrokes('group-a', 3);
     const res = await request(
@@ -94,7 +81,7 @@ describe('exhibits', () => {
   });
 
   it('is immutable: no method changes it, and later drawing on the board does not reach it', async () => {
-    server = await startTestServer({ librarianPin: '2468' });
+    live.server = await startTestServer({ librarianPin: '2468' });
     const cookie = await signedIn();
     const c = await boardWithStrokes('group-b', 1);
     const saved = (await (
@@ -121,7 +108,7 @@ describe('exhibits', () => {
   });
 
   it('refuses students: saving and deleting need the librarian; deleted ones are gone', async () => {
-    server = await startTestServer({ librarianPin: '2468' });
+    live.server = await startTestServer({ librarianPin: '2468' });
     const cookie = await signedIn();
     await boardWithStrokes('group-c', 1);
     expect(
@@ -162,21 +149,21 @@ describe('exhibits', () => {
   });
 
   it('keeps exhibits across a restart', async () => {
-    server = await startTestServer({ librarianPin: '2468' });
+    live.server = await startTestServer({ librarianPin: '2468' });
     const cookie = await signedIn();
     await boardWithStrokes('group-d', 2);
     const saved = (await (
       await request('POST', '/api/exhibits', { boardId: 'group-d', title: 'Stays' }, cookie)
     ).json()) as Info;
-    for (const c of clients.splice(0)) c.destroy();
-    server = await server.restart();
+    for (const c of live.clients.splice(0)) c.destroy();
+    live.server = await live.server.restart();
     expect(
       ((await (await request('GET', '/api/exhibits')).json()) as Info[]).map((e) => e.id),
     ).toEqual([saved.id]);
   });
 
   it('starts a new board from an exhibit (librarian only), leaving the exhibit as it was', async () => {
-    server = await startTestServer({ librarianPin: '2468' });
+    live.server = await startTestServer({ librarianPin: '2468' });
     const cookie = await signedIn();
     await boardWithStrokes('group-e', 2);
     const saved = (await (
@@ -188,8 +175,8 @@ describe('exhibits', () => {
     expect(res.status).toBe(201);
     const { boardId } = (await res.json()) as { boardId: string };
     expect(boardId).not.toBe('group-e');
-    const c = await connectClient(server.url, boardId);
-    clients.push(c);
+    const c = await connectClient(live.server.url, boardId);
+    live.clients.push(c);
     expect(c.board.elements.size).toBe(2);
     expect(c.board.meta.get('title')).toBe('Seed');
     drawStroke(c, 'seat-1', 700);
@@ -203,12 +190,15 @@ describe('exhibits', () => {
   });
 
   it('keeps its pictures after the board it came from is deleted', async () => {
-    server = await startTestServer({ librarianPin: '2468' });
+    live.server = await startTestServer({ librarianPin: '2468' });
     const cookie = await signedIn();
-    const uploaded = await fetch(`${server.url}/api/assets`, { method: 'POST', body: tinyPng() });
+    const uploaded = await fetch(`${live.server.url}/api/assets`, {
+      method: 'POST',
+      body: tinyPng(),
+    });
     const { id: assetId } = (await uploaded.json()) as { id: string };
-    await startBoardAsLibrarian(server.url, 'pictures', cookie);
-    const c = await connectClient(server.url, 'pictures');
+    await startBoardAsLibrarian(live.server.url, 'pictures', cookie);
+    const c = await connectClient(live.server.url, 'pictures');
     runCommand(
       c.board,
       addElement,

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterEach } from 'vitest';
 import { configFromEnv, type Limits, type ServerConfig } from '../src/config';
 import { type RunningServer, startServer } from '../src/server';
 
@@ -80,4 +81,33 @@ export function call(
     headers: cookie ? { cookie } : {},
     body: body === undefined ? undefined : JSON.stringify(body),
   });
+}
+
+/**
+ * The per-test lifecycle most server tests share: a test starts its own server
+ * (`live.server = await startTestServer(…)`); after it, its clients are closed and the
+ * server and its temp folders are gone.
+ */
+export function serverPerTest() {
+  let current: TestServer | null = null;
+  const clients: { destroy(): void }[] = [];
+  afterEach(async () => {
+    for (const client of clients.splice(0)) client.destroy();
+    await current?.dispose();
+    current = null;
+  });
+  return {
+    get server(): TestServer {
+      if (!current) throw new Error('this test has not started a server');
+      return current;
+    },
+    set server(server: TestServer) {
+      current = server;
+    },
+    /** Closed after the test. */
+    clients,
+    /** An HTTP call to this test's server. */
+    request: (method: string, path: string, body?: unknown, cookie?: string) =>
+      call(current!, method, path, body, cookie),
+  };
 }

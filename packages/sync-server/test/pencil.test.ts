@@ -5,7 +5,7 @@ import {
   type PencilState,
 } from '@roundtable/shared';
 import * as encoding from 'lib0/encoding';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type WebSocket from 'ws';
 import {
   connectClient,
@@ -15,19 +15,13 @@ import {
   type SyncClient,
   tableAndTablet,
 } from './clients';
-import { startTestServer, type TestServer } from './helpers';
+import { serverPerTest, startTestServer } from './helpers';
 
-let server: TestServer | null = null;
-const clients: SyncClient[] = [];
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.destroy();
-  await server?.dispose();
-  server = null;
-});
+const live = serverPerTest();
 
 async function _device(boardId: string, user: { kind: 'table' | 'tablet'; id: string }) {
-  const d = await connectDevice(server!.url, boardId, { user });
-  clients.push(d.client);
+  const d = await connectDevice(live.server.url, boardId, { user });
+  live.clients.push(d.client);
   return d;
 }
 
@@ -37,9 +31,9 @@ const strokes = (c: SyncClient) =>
 
 /** A table with two seats and a tablet "mia", both connected to `boardId`, pencil mode on. */
 async function classroom(boardId: string) {
-  server = await startTestServer();
-  const { table, mia } = await tableAndTablet(server.url, boardId);
-  clients.push(table.client, mia.client);
+  live.server = await startTestServer();
+  const { table, mia } = await tableAndTablet(live.server.url, boardId);
+  live.clients.push(table.client, mia.client);
   table.ask({ type: 'setMode', mode: 'pencil' });
   await eventually(() =>
     expect(pencil(mia.client)).toMatchObject({ mode: 'pencil', holderId: 'seat-1' }),
@@ -55,9 +49,9 @@ describe('the talking pencil on the server', () => {
     // The table never sees it, and neither does a device that joins later or after a restart.
     await new Promise((r) => setTimeout(r, 200));
     expect(strokes(table.client)).toHaveLength(0);
-    server = await server!.restart();
-    const late = await connectClient(server.url, 'pencil-refuse');
-    clients.push(late);
+    live.server = await live.server.restart();
+    const late = await connectClient(live.server.url, 'pencil-refuse');
+    live.clients.push(late);
     expect(strokes(late)).toHaveLength(0);
     expect(pencil(late)).toMatchObject({ mode: 'pencil' });
   });
@@ -117,8 +111,8 @@ describe('the talking pencil on the server', () => {
     ws.send(encoding.toUint8Array(encoder));
     expect(await mia.closed).toBe(1007);
     drawStroke(table.client, 'seat-1');
-    const check = await connectClient(server!.url, 'pencil-malformed');
-    clients.push(check);
+    const check = await connectClient(live.server.url, 'pencil-malformed');
+    live.clients.push(check);
     await eventually(() => expect(strokes(check)).toHaveLength(1));
     expect(openBoard(check.doc).control.get('pencil')).toMatchObject({ holderId: 'seat-1' });
   });

@@ -7,7 +7,7 @@ import {
   type RoutineState,
   runCommand,
 } from '@roundtable/shared';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CLOSE } from '../src/ws/messages';
 import {
   connectClient,
@@ -18,25 +18,19 @@ import {
   tableAndTablet,
   upgradeStatus,
 } from './clients';
-import { call, signInAsLibrarian, startTestServer, type TestServer } from './helpers';
+import { serverPerTest, signInAsLibrarian, startTestServer } from './helpers';
 
 const PIN = '2468';
-let server: TestServer | null = null;
-const clients: SyncClient[] = [];
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.destroy();
-  await server?.dispose();
-  server = null;
-});
+const live = serverPerTest();
 
 async function librarianServer() {
-  server = await startTestServer({ librarianPin: PIN });
-  return signInAsLibrarian(server, PIN);
+  live.server = await startTestServer({ librarianPin: PIN });
+  return signInAsLibrarian(live.server, PIN);
 }
 
 async function client(boardId: string) {
-  const c = await connectClient(server!.url, boardId);
-  clients.push(c);
+  const c = await connectClient(live.server.url, boardId);
+  live.clients.push(c);
   return c;
 }
 
@@ -59,7 +53,7 @@ function addAnswer(c: SyncClient, id: string, x: number) {
 
 /** The librarian starts `templateId` for these groups; the run as the server answers. */
 const startRun = (cookie: string, templateId: string, groups: string[]) =>
-  json(call(server!, 'POST', '/api/routines', { templateId, groups }, cookie));
+  json(live.request('POST', '/api/routines', { templateId, groups }, cookie));
 
 const routine = (c: SyncClient) => c.board.control.get('routine') as RoutineState;
 const texts = (c: SyncClient) =>
@@ -67,18 +61,17 @@ const texts = (c: SyncClient) =>
 
 /** A question poster on a fresh board, a table with two seats and a tablet "mia" on it. */
 async function posterBoard(cookie: string) {
-  const created = await json(call(server!, 'POST', '/api/boards', { title: 'Poll' }, cookie));
+  const created = await json(live.request('POST', '/api/boards', { title: 'Poll' }, cookie));
   const boardId = created.boardId as string;
-  const started = await call(
-    server!,
+  const started = await live.request(
     'POST',
     `/api/boards/${boardId}/routine`,
     { templateId: 'question-poster', prompt: 'Best pet?' },
     cookie,
   );
   expect(started.status).toBe(200);
-  const { table, mia } = await tableAndTablet(server!.url, boardId);
-  clients.push(table.client, mia.client);
+  const { table, mia } = await tableAndTablet(live.server.url, boardId);
+  live.clients.push(table.client, mia.client);
   // Four answers on the poster: notes n1…n4.
   for (const [i, id] of ['n1', 'n2', 'n3', 'n4'].entries()) addAnswer(table.client, id, i * 300);
   await eventually(() => expect(mia.client.board.elements.has('n4')).toBe(true));
@@ -88,8 +81,7 @@ async function posterBoard(cookie: string) {
 describe('routines on the server', () => {
   it('starts a routine for two groups: a board each, with the content and the first phase', async () => {
     const cookie = await librarianServer();
-    const res = await call(
-      server!,
+    const res = await live.request(
       'POST',
       '/api/routines',
       {
@@ -119,15 +111,14 @@ describe('routines on the server', () => {
       expect(c.board.meta.get('title')).toBe(`${group.name} · Think – Pair – Share`);
     }
     // Anyone can read the run (a tablet lists the groups it may move to), with join codes.
-    const read = await json(call(server!, 'GET', `/api/routines/${run.id}`));
+    const read = await json(live.request('GET', `/api/routines/${run.id}`));
     expect(read.groups[0]).toMatchObject({
       name: 'Group A',
       joinCode: expect.stringMatching(/^[A-Z2-9]{6}$/),
     });
 
     // Renaming a group renames its board.
-    const renamed = await call(
-      server!,
+    const renamed = await live.request(
       'PATCH',
       `/api/routines/${run.id}/groups/${run.groups[1].boardId}`,
       { name: 'Owls' },
@@ -143,8 +134,7 @@ describe('routines on the server', () => {
     const run = await startRun(cookie, 'think-pair-share', ['A', 'B']);
     const [a, b] = [await client(run.groups[0].boardId), await client(run.groups[1].boardId)];
     const before = Date.now();
-    const started = await call(
-      server!,
+    const started = await live.request(
       'POST',
       `/api/routines/${run.id}/phase`,
       { action: 'start' },
@@ -158,37 +148,38 @@ describe('routines on the server', () => {
     expect(routine(a).phaseEndsAt! - before).toBeGreaterThanOrEqual(90_000 - 50);
     expect(routine(a).phaseEndsAt! - Date.now()).toBeLessThanOrEqual(90_000);
 
-    await call(server!, 'POST', `/api/routines/${run.id}/phase`, { action: 'next' }, cookie);
+    await live.request('POST', `/api/routines/${run.id}/phase`, { action: 'next' }, cookie);
     await eventually(() =>
       expect(routine(b)).toMatchObject({ phaseIndex: 1, pausedRemainingMs: null }),
     );
-    await call(server!, 'POST', `/api/routines/${run.id}/phase`, { action: 'next' }, cookie);
+    await live.request('POST', `/api/routines/${run.id}/phase`, { action: 'next' }, cookie);
     const last = await json(
-      call(server!, 'POST', `/api/routines/${run.id}/phase`, { action: 'next' }, cookie),
+      live.request('POST', `/api/routines/${run.id}/phase`, { action: 'next' }, cookie),
     );
     expect(last[0].error).toBe('this is the last phase');
     expect(
-      (await call(server!, 'POST', `/api/routines/${run.id}/phase`, { action: 'jump' }, cookie))
+      (await live.request('POST', `/api/routines/${run.id}/phase`, { action: 'jump' }, cookie))
         .status,
     ).toBe(400);
   });
 
   it('a phase request over a socket: the librarian’s runs, a student’s is refused', async () => {
     const cookie = await librarianServer();
-    const { boardId } = await json(call(server!, 'POST', '/api/boards', { title: 'TPS' }, cookie));
-    await call(
-      server!,
+    const { boardId } = await json(live.request('POST', '/api/boards', { title: 'TPS' }, cookie));
+    await live.request(
       'POST',
       `/api/boards/${boardId}/routine`,
       { templateId: 'think-pair-share' },
       cookie,
     );
-    const student = await connectDevice(server!.url, boardId, { user: { kind: 'table', id: 't' } });
-    const librarian = await connectDevice(server!.url, boardId, {
+    const student = await connectDevice(live.server.url, boardId, {
+      user: { kind: 'table', id: 't' },
+    });
+    const librarian = await connectDevice(live.server.url, boardId, {
       cookie,
       user: { kind: 'table', id: 'l' },
     });
-    clients.push(student.client, librarian.client);
+    live.clients.push(student.client, librarian.client);
     student.ask({ type: 'routine', action: 'start' });
     await eventually(() =>
       expect(student.replies).toEqual([
@@ -204,32 +195,26 @@ describe('routines on the server', () => {
     const cookie = await librarianServer();
     const run = await startRun(cookie, 'think-pair-share', ['A', 'B']);
     const gone = run.groups[1].boardId as string;
-    expect((await call(server!, 'DELETE', `/api/boards/${gone}`, undefined, cookie)).status).toBe(
+    expect((await live.request('DELETE', `/api/boards/${gone}`, undefined, cookie)).status).toBe(
       204,
     );
-    expect(await upgradeStatus(server!.url, `/ws/${gone}?watch=1`, cookie)).toBe(404);
+    expect(await upgradeStatus(live.server.url, `/ws/${gone}?watch=1`, cookie)).toBe(404);
     const steps = await json(
-      call(server!, 'POST', `/api/routines/${run.id}/phase`, { action: 'start' }, cookie),
+      live.request('POST', `/api/routines/${run.id}/phase`, { action: 'start' }, cookie),
     );
     expect(steps).toEqual([
       { boardId: run.groups[0].boardId },
       { boardId: gone, error: 'this group’s board was deleted' },
     ]);
-    await call(
-      server!,
-      'PATCH',
-      `/api/routines/${run.id}/groups/${gone}`,
-      { name: 'Owls' },
-      cookie,
-    );
-    const boards = await json(call(server!, 'GET', '/api/boards', undefined, cookie));
+    await live.request('PATCH', `/api/routines/${run.id}/groups/${gone}`, { name: 'Owls' }, cookie);
+    const boards = await json(live.request('GET', '/api/boards', undefined, cookie));
     expect(boards.map((b: { id: string }) => b.id)).toEqual([run.groups[0].boardId]);
   });
 
   it('the server’s clock is there for every device to set its countdown by', async () => {
-    server = await startTestServer();
+    live.server = await startTestServer();
     const before = Date.now();
-    const { now } = await json(call(server, 'GET', '/api/time'));
+    const { now } = await json(live.request('GET', '/api/time'));
     expect(now).toBeGreaterThanOrEqual(before);
     expect(now).toBeLessThanOrEqual(Date.now());
   });
@@ -265,8 +250,7 @@ describe('dot votes against raw clients', () => {
     const cookie = await librarianServer();
     const { boardId, table } = await posterBoard(cookie);
     table.client.board.votes.set('seat-1', { voterId: 'seat-1', noteIds: ['n1'] });
-    await call(
-      server!,
+    await live.request(
       'POST',
       `/api/boards/${boardId}/routine`,
       { templateId: 'see-think-wonder' },
@@ -297,18 +281,18 @@ describe('dot votes against raw clients', () => {
 
   it('a device without Mia’s key cannot vote as Mia, nor take over her tablet', async () => {
     const { boardId, table } = await posterBoard(await librarianServer());
-    const impostor = await connectDevice(server!.url, boardId, {
+    const impostor = await connectDevice(live.server.url, boardId, {
       user: { kind: 'tablet', id: 'mia' },
       deviceKey: 'someone-else-key-000000001',
     });
-    clients.push(impostor.client);
+    live.clients.push(impostor.client);
     impostor.client.board.votes.set('mia', { voterId: 'mia', noteIds: ['n1'] });
     expect(await impostor.closed).toBe(CLOSE_CHANGE_REFUSED);
 
-    const thief = await connectDevice(server!.url, boardId, {
+    const thief = await connectDevice(live.server.url, boardId, {
       deviceKey: 'someone-else-key-000000001',
     });
-    clients.push(thief.client);
+    live.clients.push(thief.client);
     runCommand(
       thief.client.board,
       joinAsTablet,
@@ -340,16 +324,16 @@ describe('dot votes against raw clients', () => {
   it('dots go on notes only, clearing the board clears them, none on a locked board', async () => {
     const cookie = await librarianServer();
     const { boardId, table } = await posterBoard(cookie);
-    const librarian = await connectDevice(server!.url, boardId, { cookie });
-    clients.push(librarian.client);
+    const librarian = await connectDevice(live.server.url, boardId, { cookie });
+    live.clients.push(librarian.client);
     const title = [...table.client.board.elements.values()].find((e) => e.type === 'text')!;
     table.client.board.votes.set('seat-1', { voterId: 'seat-1', noteIds: [title.id] });
     expect(await table.closed).toBe(CLOSE_CHANGE_REFUSED);
 
-    const again = await connectDevice(server!.url, boardId, {
+    const again = await connectDevice(live.server.url, boardId, {
       user: { kind: 'table', id: 'table-2' },
     });
-    clients.push(again.client);
+    live.clients.push(again.client);
     again.client.board.votes.set('seat-1', { voterId: 'seat-1', noteIds: ['n1'] });
     await eventually(() => expect(librarian.client.board.votes.has('seat-1')).toBe(true));
     librarian.ask({ type: 'clear' });
@@ -370,16 +354,14 @@ describe('dot votes against raw clients', () => {
 describe('saved templates', () => {
   it('the librarian keeps a board as a template and starts a new board from it', async () => {
     const cookie = await librarianServer();
-    const { boardId } = await json(call(server!, 'POST', '/api/boards', { title: 'Ours' }, cookie));
-    await call(
-      server!,
+    const { boardId } = await json(live.request('POST', '/api/boards', { title: 'Ours' }, cookie));
+    await live.request(
       'POST',
       `/api/boards/${boardId}/routine`,
       { templateId: 'group-design-task', prompt: 'Design a robot' },
       cookie,
     );
-    const saved = await call(
-      server!,
+    const saved = await live.request(
       'POST',
       '/api/templates',
       { boardId, title: 'Robot task' },
@@ -387,7 +369,7 @@ describe('saved templates', () => {
     );
     expect(saved.status).toBe(201);
     const { id } = await json(saved);
-    const catalog = await json(call(server!, 'GET', '/api/templates', undefined, cookie));
+    const catalog = await json(live.request('GET', '/api/templates', undefined, cookie));
     expect(catalog.map((t: { id: string }) => t.id)).toEqual([
       'see-think-wonder',
       'think-pair-share',
@@ -397,19 +379,19 @@ describe('saved templates', () => {
     ]);
 
     const run = await json(
-      call(server!, 'POST', '/api/routines', { templateId: id, groups: ['Group A'] }, cookie),
+      live.request('POST', '/api/routines', { templateId: id, groups: ['Group A'] }, cookie),
     );
     const c = await client(run.groups[0].boardId);
     expect(texts(c)).toContain('Design a robot');
     expect(routine(c).phases).toEqual([]); // a saved board is a starting point, not a routine
 
     expect(
-      (await call(server!, 'DELETE', '/api/templates/think-pair-share', undefined, cookie)).status,
+      (await live.request('DELETE', '/api/templates/think-pair-share', undefined, cookie)).status,
     ).toBe(400);
-    expect((await call(server!, 'DELETE', `/api/templates/${id}`, undefined, cookie)).status).toBe(
+    expect((await live.request('DELETE', `/api/templates/${id}`, undefined, cookie)).status).toBe(
       204,
     );
-    expect((await call(server!, 'DELETE', `/api/templates/${id}`, undefined, cookie)).status).toBe(
+    expect((await live.request('DELETE', `/api/templates/${id}`, undefined, cookie)).status).toBe(
       404,
     );
   });
@@ -429,7 +411,7 @@ describe('saved templates', () => {
       ['POST', '/api/templates', { boardId: 'b'.repeat(5_000), title: 'X' }, 404],
     ];
     for (const [method, path, body, status] of cases) {
-      const res = await call(server!, method, path, body, cookie);
+      const res = await live.request(method, path, body, cookie);
       expect([path, res.status]).toEqual([path, status]);
       expect((await json(res)).error).toEqual(expect.any(String));
     }
