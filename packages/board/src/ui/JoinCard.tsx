@@ -1,6 +1,7 @@
 import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
 import { Icon } from './icons';
+import { PanelHeader, TableAction } from './TablePanel';
 
 interface JoinInfo {
   code: string;
@@ -43,26 +44,17 @@ export function JoinCard({ boardId }: { boardId: string }) {
   const { info, error } = useJoinInfo(boardId, open);
   if (!open) {
     return (
-      <button
-        type="button"
-        className="table-action"
-        aria-label="Join from a tablet"
-        title="Join from a tablet"
-        onClick={() => setOpen(true)}
-      >
-        <Icon name="qr" />
-        <span className="label">Join from a tablet</span>
-      </button>
+      <TableAction
+        name="Join from a tablet"
+        icon={<Icon name="qr" />}
+        label="Join from a tablet"
+        onOpen={() => setOpen(true)}
+      />
     );
   }
   return (
     <section className="join-card" aria-label="Join from a tablet">
-      <header>
-        <h2>Join from a tablet</h2>
-        <button type="button" className="tool" aria-label="Close" onClick={() => setOpen(false)}>
-          <Icon name="check" />
-        </button>
-      </header>
+      <PanelHeader onClose={() => setOpen(false)}>Join from a tablet</PanelHeader>
       {error && <p role="alert">{error}</p>}
       {!info && !error && <p>Getting the code…</p>}
       {info && (

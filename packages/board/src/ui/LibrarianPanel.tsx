@@ -4,6 +4,7 @@ import { RoutinePicker } from '../routines/RoutinePicker';
 import type { LibrarianSession } from '../sync/librarian-session';
 import { Icon } from './icons';
 import type { AskPencil } from './PencilViews';
+import { PanelHeader, TableAction } from './TablePanel';
 import { useControllerState } from './useControllerState';
 
 /** Sign in as the librarian (or set the PIN on a fresh install), and sign out. */
@@ -24,27 +25,18 @@ export function LibrarianPanel({
   if (!state) return null;
   if (!open) {
     return (
-      <button
-        type="button"
-        className="table-action"
-        aria-label="Librarian"
-        title="Librarian"
-        aria-pressed={state.signedIn}
-        onClick={() => setOpen(true)}
-      >
-        <Icon name="key" />
-        <span className="label">{state.signedIn ? 'Librarian: signed in' : 'Librarian'}</span>
-      </button>
+      <TableAction
+        name="Librarian"
+        icon={<Icon name="key" />}
+        label={state.signedIn ? 'Librarian: signed in' : 'Librarian'}
+        pressed={state.signedIn}
+        onOpen={() => setOpen(true)}
+      />
     );
   }
   return (
     <section className="librarian-panel" aria-label="Librarian sign-in">
-      <header>
-        <h2>Librarian</h2>
-        <button type="button" className="tool" aria-label="Close" onClick={() => setOpen(false)}>
-          <Icon name="check" />
-        </button>
-      </header>
+      <PanelHeader onClose={() => setOpen(false)}>Librarian</PanelHeader>
       {state.signedIn ? (
         <div className="librarian-actions">
           <button

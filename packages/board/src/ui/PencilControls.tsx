@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { BoardController } from '../controller/controller';
-import { Icon } from './icons';
 import { PencilToken } from './PencilToken';
 import type { AskPencil } from './PencilViews';
+import { PanelHeader, TableAction } from './TablePanel';
 import { useControllerState } from './useControllerState';
 
 const TIMERS: [string, number | null][] = [
@@ -33,17 +33,13 @@ export function PencilControls({
   if (!allowed) return null;
   if (!open) {
     return (
-      <button
-        type="button"
-        className="table-action"
-        aria-label="Talking pencil"
-        title="Talking pencil"
-        aria-pressed={pencil.mode === 'pencil'}
-        onClick={() => setOpen(true)}
-      >
-        <PencilToken size={30} />
-        <span className="label">Talking pencil{pencil.mode === 'pencil' ? ': on' : ''}</span>
-      </button>
+      <TableAction
+        name="Talking pencil"
+        icon={<PencilToken size={30} />}
+        label={`Talking pencil${pencil.mode === 'pencil' ? ': on' : ''}`}
+        pressed={pencil.mode === 'pencil'}
+        onOpen={() => setOpen(true)}
+      />
     );
   }
   const everyone = [
@@ -52,14 +48,9 @@ export function PencilControls({
   ];
   return (
     <section className="pencil-controls" aria-label="Talking pencil controls">
-      <header>
-        <h2>
-          <PencilToken size={30} /> Talking pencil
-        </h2>
-        <button type="button" className="tool" aria-label="Close" onClick={() => setOpen(false)}>
-          <Icon name="check" />
-        </button>
-      </header>
+      <PanelHeader onClose={() => setOpen(false)}>
+        <PencilToken size={30} /> Talking pencil
+      </PanelHeader>
       <fieldset className="segmented" aria-label="Who may draw">
         <button
           type="button"

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { BoardController } from '../controller/controller';
 import { saveExhibit } from '../gallery/exhibits-api';
 import { Icon } from './icons';
+import { PanelHeader, TableAction } from './TablePanel';
 
 /** The librarian keeps a finished board: a title, the group, a few words; saved for good. */
 export function SaveExhibit({
@@ -20,16 +21,12 @@ export function SaveExhibit({
   const [error, setError] = useState<string | null>(null);
   if (!open) {
     return (
-      <button
-        type="button"
-        className="table-action"
-        aria-label="Save as exhibit"
-        title="Save as exhibit"
-        onClick={() => setOpen(true)}
-      >
-        <Icon name="frame" />
-        <span className="label">Save as exhibit</span>
-      </button>
+      <TableAction
+        name="Save as exhibit"
+        icon={<Icon name="frame" />}
+        label="Save as exhibit"
+        onOpen={() => setOpen(true)}
+      />
     );
   }
   // Who made it, prefilled from the seats and tablets; the librarian can correct it.
@@ -41,12 +38,7 @@ export function SaveExhibit({
     ].join(', ');
   return (
     <section className="save-exhibit" aria-label="Save as exhibit">
-      <header>
-        <h2>Save as exhibit</h2>
-        <button type="button" className="tool" aria-label="Close" onClick={() => setOpen(false)}>
-          <Icon name="check" />
-        </button>
-      </header>
+      <PanelHeader onClose={() => setOpen(false)}>Save as exhibit</PanelHeader>
       <form
         onSubmit={async (event) => {
           event.preventDefault();

@@ -13,6 +13,7 @@ import {
 import { useState } from 'react';
 import type { BoardController } from '../controller/controller';
 import { Icon } from './icons';
+import { PanelHeader, TableAction } from './TablePanel';
 import { useControllerState } from './useControllerState';
 
 const EDGE_NAMES = { bottom: 'Near side', right: 'Right end', top: 'Far side', left: 'Left end' };
@@ -28,28 +29,19 @@ export function SeatSetup({ controller }: { controller: BoardController }) {
   const seats = controller.seats();
   if (!open) {
     return (
-      <button
-        type="button"
-        className="table-action"
-        onClick={() => setOpen(true)}
-        aria-label="Set up seats"
-        title="Seats"
-      >
-        <Icon name="seats" />
-        <span className="label">
-          {seats.length === 0 ? 'Who is at the table?' : `${seats.length} seats`}
-        </span>
-      </button>
+      <TableAction
+        name="Set up seats"
+        icon={<Icon name="seats" />}
+        label={seats.length === 0 ? 'Who is at the table?' : `${seats.length} seats`}
+        onOpen={() => setOpen(true)}
+      />
     );
   }
   return (
     <section className="seat-setup" aria-label="Seats at the table">
-      <header>
-        <h2>Seats at the table</h2>
-        <button type="button" className="tool" aria-label="Done" onClick={() => setOpen(false)}>
-          <Icon name="check" />
-        </button>
-      </header>
+      <PanelHeader closeLabel="Done" onClose={() => setOpen(false)}>
+        Seats at the table
+      </PanelHeader>
       <fieldset className="seat-counts" aria-label="How many students">
         {COUNTS.map((n) => (
           <button

@@ -1,0 +1,53 @@
+import type { ReactNode } from 'react';
+import { Icon } from './icons';
+
+/** One of the table's corner buttons: an icon, and a label that hides in the compact row. */
+export function TableAction({
+  name,
+  icon,
+  label,
+  pressed,
+  onOpen,
+}: {
+  /** What the button is called for screen readers and tests ("Set up seats"). */
+  name: string;
+  icon: ReactNode;
+  /** What it shows beside the icon ("4 seats"). */
+  label: string;
+  pressed?: boolean;
+  onOpen: () => void;
+}) {
+  return (
+    <button
+      type="button"
+      className="table-action"
+      aria-label={name}
+      title={name}
+      aria-pressed={pressed}
+      onClick={onOpen}
+    >
+      {icon}
+      <span className="label">{label}</span>
+    </button>
+  );
+}
+
+/** The heading of a panel a corner button opened, with the button that closes it. */
+export function PanelHeader({
+  children,
+  closeLabel = 'Close',
+  onClose,
+}: {
+  children: ReactNode;
+  closeLabel?: string;
+  onClose: () => void;
+}) {
+  return (
+    <header>
+      <h2>{children}</h2>
+      <button type="button" className="tool" aria-label={closeLabel} onClick={onClose}>
+        <Icon name="check" />
+      </button>
+    </header>
+  );
+}
