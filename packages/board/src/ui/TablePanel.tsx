@@ -43,7 +43,7 @@ export function PanelHeader({
   onClose: () => void;
 }) {
   return (
-    <header>
+    <header className="panel-header">
       <h2>{children}</h2>
       <button type="button" className="tool" aria-label={closeLabel} onClick={onClose}>
         <Icon name="check" />
