@@ -4,7 +4,6 @@ import {
   bringToFront,
   type Camera,
   type Command,
-  DEFAULT_PENCIL,
   deleteElements,
   duplicateElements,
   EDGE_ROTATION,
@@ -15,7 +14,7 @@ import {
   type ParticipantRecord,
   type PencilState,
   type Point,
-  pencilSchema,
+  parsePencil,
   type Rect,
   type SeatRecord,
   screenToBoard,
@@ -141,8 +140,7 @@ export class BoardController {
 
   /** The talking pencil as the server last wrote it. */
   pencil(): PencilState {
-    const parsed = pencilSchema.safeParse(this.board.control.get('pencil'));
-    return parsed.success ? parsed.data : DEFAULT_PENCIL;
+    return parsePencil(this.board.control.get('pencil'));
   }
 
   /** A seat's or a tablet's name, for "Fox has the pencil". */

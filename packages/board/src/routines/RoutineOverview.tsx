@@ -1,10 +1,8 @@
 import {
   clockRunning,
-  DEFAULT_ROUTINE,
   formatClock,
+  parseRoutine,
   type RoutineAction,
-  type RoutineState,
-  routineSchema,
   timeLeftMs,
 } from '@roundtable/shared';
 import { useCallback, useEffect, useState } from 'react';
@@ -15,11 +13,6 @@ import { getRun, type RoutineRun, type RunGroup, renameGroup, runAction } from '
 import { useServerNow } from './server-clock';
 import './routines.css';
 import { useLiveBoard } from './useLiveBoard';
-
-const routineIn = (live: ReturnType<typeof useLiveBoard>): RoutineState => {
-  const parsed = routineSchema.safeParse(live.board?.control.get('routine'));
-  return parsed.success ? parsed.data : DEFAULT_ROUTINE;
-};
 
 /** One group's board, live, with its phase, clock, devices and join code. */
 function GroupCard({
@@ -33,7 +26,7 @@ function GroupCard({
 }) {
   const live = useLiveBoard(group.boardId);
   const { info: join } = useJoinInfo(group.boardId);
-  const routine = routineIn(live);
+  const routine = parseRoutine(live.board?.control.get('routine'));
   const now = useServerNow(clockRunning(routine));
   const left = timeLeftMs(routine, now);
   const phase = routine.phases[routine.phaseIndex];

@@ -1,8 +1,6 @@
-import { DEFAULT_ROUTINE, type RoutineState, routineSchema } from '@roundtable/shared';
+import { parseRoutine, type RoutineState } from '@roundtable/shared';
 import type { BoardController } from '../controller/controller';
 
 /** The routine as the server last wrote it. */
-export function routineOf(controller: BoardController): RoutineState {
-  const parsed = routineSchema.safeParse(controller.board.control.get('routine'));
-  return parsed.success ? parsed.data : DEFAULT_ROUTINE;
-}
+export const routineOf = (controller: BoardController): RoutineState =>
+  parseRoutine(controller.board.control.get('routine'));

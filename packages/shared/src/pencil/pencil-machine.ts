@@ -1,4 +1,4 @@
-import type { PencilState } from '../schema/records/control';
+import { DEFAULT_PENCIL, type PencilState, pencilSchema } from '../schema/records/control';
 
 /**
  * The talking pencil as a pure state machine: the server runs it on requests from devices
@@ -32,6 +32,12 @@ export type PencilOutcome = { ok: true; state: PencilState } | { ok: false; erro
 
 const ok = (state: PencilState): PencilOutcome => ({ ok: true, state });
 const refuse = (error: string): PencilOutcome => ({ ok: false, error });
+
+/** A stored pencil record as a state: the default when it is missing or not valid. */
+export function parsePencil(raw: unknown): PencilState {
+  const parsed = pencilSchema.safeParse(raw);
+  return parsed.success ? parsed.data : DEFAULT_PENCIL;
+}
 
 /** The one place that says who may run the pencil for the class. */
 export const mayFacilitate = (requester: Requester): boolean => requester.facilitator;

@@ -1,4 +1,4 @@
-import { DEFAULT_ROUTINE, type RoutineState } from '../schema/records/control';
+import { DEFAULT_ROUTINE, type RoutineState, routineSchema } from '../schema/records/control';
 import type { RoutineTemplate } from './template';
 
 /**
@@ -51,6 +51,12 @@ export function startRoutineState(
     runId,
   };
   return atPhase(state, 0);
+}
+
+/** A stored routine record as a state: the default when it is missing or not valid. */
+export function parseRoutine(raw: unknown): RoutineState {
+  const parsed = routineSchema.safeParse(raw);
+  return parsed.success ? parsed.data : DEFAULT_ROUTINE;
 }
 
 export const routineActive = (state: RoutineState): boolean => state.phases.length > 0;

@@ -4,8 +4,8 @@ import {
   DEFAULT_PENCIL,
   type PencilRequest,
   type PencilState,
+  parsePencil,
   participantsOwnedBy,
-  pencilSchema,
   type Requester,
   reconcilePencil,
   seatsInTurnOrder,
@@ -56,8 +56,7 @@ export class PencilKeeper {
   state(): PencilState {
     const raw = this.board().control.get('pencil');
     if (raw !== this.parsed.raw) {
-      const parsed = pencilSchema.safeParse(raw);
-      this.parsed = { raw, state: parsed.success ? parsed.data : DEFAULT_PENCIL };
+      this.parsed = { raw, state: parsePencil(raw) };
     }
     return this.parsed.state;
   }

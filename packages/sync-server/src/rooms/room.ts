@@ -7,10 +7,10 @@ import {
   migrateBoard,
   openBoard,
   type ParticipantRecord,
+  parseRoutine,
   placeBlueprints,
   type RoutineAction,
   type RoutineState,
-  routineSchema,
   STORAGE_ORIGIN,
   type VoteRecord,
   voteRefusal,
@@ -203,8 +203,7 @@ export class Room {
   routine(): RoutineState {
     const raw = openBoard(this.doc).control.get('routine');
     if (raw !== this.parsedRoutine.raw) {
-      const parsed = routineSchema.safeParse(raw);
-      this.parsedRoutine = { raw, state: parsed.success ? parsed.data : DEFAULT_ROUTINE };
+      this.parsedRoutine = { raw, state: parseRoutine(raw) };
     }
     return this.parsedRoutine.state;
   }
