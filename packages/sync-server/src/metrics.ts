@@ -88,8 +88,13 @@ export class Metrics {
   );
   readonly storeAppendSeconds = new Histogram(
     'roundtable_store_append_seconds',
-    'Time to append one update to storage.',
+    'Time to append one batch of updates (one transaction) to storage.',
     [0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.05, 0.25],
+  );
+  readonly storeBatchUpdates = new Histogram(
+    'roundtable_store_batch_updates',
+    'Updates stored in one transaction (those accepted in one turn of the event loop).',
+    [1, 2, 4, 8, 16, 32, 64],
   );
   private readonly gauges: { name: string; help: string; read: () => number }[] = [];
   private readonly loopDelay = monitorEventLoopDelay({ resolution: 10 });
@@ -116,6 +121,7 @@ export class Metrics {
       counter.render(lines);
     }
     this.storeAppendSeconds.render(lines);
+    this.storeBatchUpdates.render(lines);
     for (const { name, help, read } of this.gauges) {
       lines.push(`# HELP ${name} ${help}`, `# TYPE ${name} gauge`, `${name} ${read()}`);
     }

@@ -115,7 +115,7 @@ describe('sync through the server', () => {
     newer.getMap('meta').set('schema', { ...currentSchemaVersions(), stroke: 99 });
     await server.close();
     const store = openSqliteStore(server.dataDir);
-    store.append('from-the-future', Y.encodeStateAsUpdate(newer));
+    store.append([{ boardId: 'from-the-future', update: Y.encodeStateAsUpdate(newer) }]);
     await store.close();
     server = await server.restart();
     const raw = await connectRaw(server.url, '/ws/from-the-future');

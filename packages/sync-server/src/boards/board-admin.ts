@@ -21,6 +21,8 @@ const LIBRARIAN: RoomMember = {
   facilitation: 'librarian',
   deviceKeyHash: null,
   send() {},
+  sendAll() {},
+  close() {},
 };
 
 /**
@@ -115,7 +117,7 @@ export class BoardAdmin {
       source.destroy();
     }
     const boardId = createId(10);
-    this.store.append(boardId, Y.encodeStateAsUpdate(copy));
+    this.store.append([{ boardId, update: Y.encodeStateAsUpdate(copy) }]);
     copy.destroy();
     return boardId;
   }

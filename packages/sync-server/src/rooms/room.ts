@@ -20,9 +20,10 @@ import * as Y from 'yjs';
 import { log } from '../log';
 import type { Metrics } from '../metrics';
 import type { BoardStore } from '../storage/board-store';
-import { encodeUpdateMessage } from '../ws/messages';
+import { CLOSE } from '../ws/messages';
 import { findRefusal } from './client-writes';
 import { type Facilitation, PencilKeeper } from './pencil-keeper';
+import type { QueuedUpdate, RelayQueue, RelayTarget } from './relay-queue';
 
 /** Anything a room can send messages to. */
 export interface RoomMember {
@@ -34,6 +35,10 @@ export interface RoomMember {
   /** SHA-256 of the device's key: it speaks for the tablets whose records carry it. */
   readonly deviceKeyHash: string | null;
   send(message: Uint8Array): void;
+  /** Several messages in one write (what piled up in one turn of the event loop). */
+  sendAll(messages: readonly Uint8Array[]): void;
+  /** Ends this member's connection (it reconnects and syncs afresh). */
+  close(code: number, reason: string): void;
 }
 
 /**
@@ -102,9 +107,10 @@ function touchedKeys(doc: Y.Doc, transaction: Y.Transaction, name: string): stri
 
 /**
  * One board in memory: its document, who is connected, and its awareness. Every accepted
- * update is appended to the store before anyone else sees it.
+ * update is appended to the store before anyone else sees it (through the relay queue,
+ * which stores what one turn of the event loop accepted in one transaction).
  */
-export class Room {
+export class Room implements RelayTarget {
   doc!: Y.Doc;
   /** Cursors, names and presence; kept apart from the doc so a reload does not drop them. */
   readonly awareness = new Awareness(new Y.Doc());
@@ -113,6 +119,7 @@ export class Room {
   private check: Check | null = null;
   /** The whole board as one update; encoded once per change, since every new device needs it. */
   private fullState: Uint8Array | null = null;
+  private recovering = false;
   private parsedRoutine: { raw: unknown; state: RoutineState } = {
     raw: undefined,
     state: DEFAULT_ROUTINE,
@@ -123,6 +130,7 @@ export class Room {
   constructor(
     readonly boardId: string,
     private readonly store: BoardStore,
+    private readonly queue: RelayQueue,
     private readonly metrics: Metrics,
     private readonly compaction: CompactionPolicy,
   ) {
@@ -281,15 +289,22 @@ export class Room {
   }
 
   /**
-   * Runs the server's own writes (migrations, defaults, and later the talking pencil), then
-   * stores and relays what they changed like any other update.
+   * Runs the server's own writes (migrations, defaults, the talking pencil, routines), then
+   * stores and relays what they changed like any other update, before returning: whoever
+   * asked (an HTTP call, say) may read the store next.
    */
   writeAsServer(write: () => void): void {
     const before = Y.encodeStateVector(this.doc);
     write();
     const update = Y.encodeStateAsUpdate(this.doc, before);
     // An update that changes nothing still encodes its empty struct and delete sets.
-    if (update.length > 2) this.persistAndRelay(update, null);
+    if (update.length > 2) this.queueStored(update, null);
+    this.flush();
+  }
+
+  /** Stores and relays every accepted update still queued (before the board is read whole). */
+  flush(): void {
+    this.queue.flush();
   }
 
   /**
@@ -297,7 +312,12 @@ export class Room {
    * A refused update is never stored or relayed; since Yjs cannot un-apply, the room reloads
    * its document from the store, which never saw it.
    */
-  applyClientUpdate(update: Uint8Array, from: RoomMember): UpdateOutcome {
+  applyClientUpdate(
+    update: Uint8Array,
+    from: RoomMember,
+    /** The y-websocket message that carried it, if others can be sent it unchanged. */
+    message?: Uint8Array,
+  ): UpdateOutcome {
     const check: Check = {
       from,
       refusal: null,
@@ -318,37 +338,72 @@ export class Room {
       check.refusal = 'update depends on changes this board has never had';
     }
     if (check.refusal) {
+      // What others sent before this is accepted: on disk with it, then start from the disk.
+      this.flush();
       this.reload();
       return { accepted: false, reason: check.refusal, rule: check.rule };
     }
     if (check.changed) {
-      this.persistAndRelay(update, from);
+      this.queueStored(update, from, message);
       // Seats or tablets may have come or gone from the turn order.
       this.pencil.reconcile();
     }
     return { accepted: true, changed: check.changed };
   }
 
-  /** The whole board as one Yjs update (for new devices, compaction and copies). */
+  /**
+   * The whole board as one Yjs update (for new devices, compaction and copies), once all
+   * of it is on disk.
+   */
   encodedState(): Uint8Array {
+    this.flush();
     this.fullState ??= Y.encodeStateAsUpdate(this.doc);
     return this.fullState;
   }
 
-  private persistAndRelay(update: Uint8Array, from: RoomMember | null): void {
+  /** What a device with `stateVector` lacks, once all of it is on disk. */
+  missingFrom(stateVector: Uint8Array): Uint8Array {
+    this.flush();
+    return Y.encodeStateAsUpdate(this.doc, stateVector);
+  }
+
+  private queueStored(update: Uint8Array, from: RoomMember | null, message?: Uint8Array): void {
     this.fullState = null;
-    const started = performance.now();
-    this.store.append(this.boardId, update);
-    this.metrics.storeAppendSeconds.observe((performance.now() - started) / 1000);
-    const message = encodeUpdateMessage(update);
-    for (const member of this.members) if (member !== from) member.send(message);
-    this.sinceCompaction++;
+    this.queue.add(this, update, from, message);
+  }
+
+  /** The queue stored these updates: now every device but its sender may have them. */
+  relayStored(updates: readonly QueuedUpdate[]): void {
+    for (const member of this.members) {
+      const messages = updates.filter((u) => u.from !== member).map((u) => u.message);
+      if (messages.length === 1) member.send(messages[0]!);
+      else if (messages.length > 1) member.sendAll(messages);
+    }
+    this.sinceCompaction += updates.length;
     if (this.sinceCompaction >= this.compaction.afterUpdates) this.compact();
     else this.idleCompaction.refresh();
   }
 
+  /**
+   * The disk refused updates this room accepted: drop them (start again from the disk) and
+   * let every device reconnect, which sends the server what it lacks again.
+   */
+  storeFailed(): void {
+    if (this.recovering) return; // reloading wrote defaults the disk refused too
+    this.recovering = true;
+    try {
+      this.reload();
+    } finally {
+      this.recovering = false;
+    }
+    for (const member of [...this.members]) {
+      member.close(CLOSE.internal, 'the board could not be saved; reconnecting');
+    }
+  }
+
   /** Folds the update log into one snapshot of the current state. */
   compact(): void {
+    this.flush();
     if (this.sinceCompaction === 0) return;
     this.store.compact(this.boardId, this.encodedState());
     this.sinceCompaction = 0;
@@ -363,6 +418,7 @@ export class Room {
   }
 
   destroy(): void {
+    this.flush();
     clearTimeout(this.idleCompaction);
     this.pencil.destroy();
     this.doc.destroy();

@@ -3,6 +3,7 @@ import { log } from '../log';
 import type { Metrics } from '../metrics';
 import type { BoardStore } from '../storage/board-store';
 import { encodeAwarenessMessage } from '../ws/messages';
+import { RelayQueue } from './relay-queue';
 import { type CompactionPolicy, Room, type RoomMember } from './room';
 
 /**
@@ -13,13 +14,17 @@ import { type CompactionPolicy, Room, type RoomMember } from './room';
 export class Rooms {
   private readonly rooms = new Map<string, Room>();
   private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
+  /** Shared by every board, so one transaction stores what all of them accepted in a turn. */
+  private readonly queue: RelayQueue;
 
   constructor(
     private readonly store: BoardStore,
     private readonly metrics: Metrics,
     private readonly compaction: CompactionPolicy,
     private readonly lingerMs = 0,
-  ) {}
+  ) {
+    this.queue = new RelayQueue(store, metrics);
+  }
 
   get loaded(): number {
     return this.rooms.size;
@@ -44,7 +49,7 @@ export class Rooms {
     let room = this.rooms.get(boardId);
     if (!room) {
       const started = performance.now();
-      room = new Room(boardId, this.store, this.metrics, this.compaction);
+      room = new Room(boardId, this.store, this.queue, this.metrics, this.compaction);
       this.relayAwareness(room);
       this.rooms.set(boardId, room);
       log('board_loaded', { board: boardId, ms: Math.round(performance.now() - started) });

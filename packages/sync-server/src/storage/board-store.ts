@@ -1,3 +1,9 @@
+/** One update of one board, as appended to the log. */
+export interface BoardUpdate {
+  readonly boardId: string;
+  readonly update: Uint8Array;
+}
+
 /**
  * Where boards live on disk. A board is a snapshot plus a log of updates appended since;
  * loading applies both, compaction folds the log into a new snapshot. Every call is
@@ -6,7 +12,8 @@
 export interface BoardStore {
   /** The snapshot (if any) followed by the logged updates, oldest first. */
   load(boardId: string): Uint8Array[];
-  append(boardId: string, update: Uint8Array): void;
+  /** Appends every update, in order, all or none (one transaction). */
+  append(updates: readonly BoardUpdate[]): void;
   /** Replaces the snapshot with `state` and empties the log, atomically. */
   compact(boardId: string, state: Uint8Array): void;
   /** Updates logged since the last compaction. */

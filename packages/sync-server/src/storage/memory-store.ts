@@ -13,7 +13,9 @@ export function openMemoryStore(): BoardStore {
   };
   return {
     load: (boardId) => [...log(boardId)],
-    append: (boardId, update) => void log(boardId).push(update),
+    append: (updates) => {
+      for (const { boardId, update } of updates) log(boardId).push(update);
+    },
     compact: (boardId, state) => void boards.set(boardId, [state]),
     logLength: (boardId) => Math.max(0, log(boardId).length - 1),
     deleteBoard: (boardId) => void boards.delete(boardId),

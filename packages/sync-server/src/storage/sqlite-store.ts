@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { log } from '../log';
-import type { BoardStore } from './board-store';
+import type { BoardStore, BoardUpdate } from './board-store';
 
 const CHECKPOINT_INTERVAL_MS = 500;
 /** Restart the WAL once it holds this many pages (4 KiB each): about 8 MiB. */
@@ -90,6 +90,9 @@ export function openSqliteStore(
   );
   const deleteUpdates = db.prepare('DELETE FROM board_updates WHERE board_id = ?');
   const deleteSnapshot = db.prepare('DELETE FROM board_snapshots WHERE board_id = ?');
+  const appendAll = db.transaction((updates: readonly BoardUpdate[]) => {
+    for (const { boardId, update } of updates) insertUpdate.run(boardId, takeSeq(boardId), update);
+  });
   const compact = db.transaction((boardId: string, state: Uint8Array) => {
     upsertSnapshot.run(boardId, state, Date.now());
     deleteUpdates.run(boardId);
@@ -114,8 +117,14 @@ export function openSqliteStore(
       const updates = selectUpdates.all(boardId).map((row) => new Uint8Array(row.data));
       return snapshot ? [new Uint8Array(snapshot.state), ...updates] : updates;
     },
-    append(boardId, update) {
-      insertUpdate.run(boardId, takeSeq(boardId), update);
+    append(updates) {
+      try {
+        appendAll(updates);
+      } catch (error) {
+        // Rolled back: read the next sequence numbers from the table again.
+        nextSeq.clear();
+        throw error;
+      }
     },
     compact(boardId, state) {
       compact(boardId, state);
@@ -137,6 +146,7 @@ export function openSqliteStore(
       return anyStored.get(boardId, boardId)?.found === 1;
     },
     async close() {
+      if (!open) return; // closing twice must not wait for a worker that is gone
       open = false;
       const stopped = new Promise((resolve) => checkpointer.once('exit', resolve));
       checkpointer.postMessage('stop');

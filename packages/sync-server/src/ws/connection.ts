@@ -1,3 +1,4 @@
+import type { Duplex } from 'node:stream';
 import {
   CLOSE_CHANGE_REFUSED,
   classRequestSchema,
@@ -20,7 +21,6 @@ import {
   encodeAwarenessMessage,
   encodePencilReply,
   encodeSyncStep1,
-  encodeSyncStep2,
   encodeSyncStep2Update,
   MESSAGE_AUTH,
   MESSAGE_AWARENESS,
@@ -40,6 +40,14 @@ class Refusal extends Error {
   ) {
     super(reason);
   }
+}
+
+/**
+ * The TCP socket under a `ws` WebSocket. `ws` has no public cork; its `_socket` has been
+ * there since its first release, and without it we only lose the batching.
+ */
+function rawSocket(ws: WebSocket): Duplex | undefined {
+  return (ws as unknown as { _socket?: Duplex })._socket;
 }
 
 /** WebSocket close reasons are limited to 123 bytes of UTF-8. */
@@ -82,18 +90,45 @@ export class Connection implements RoomMember {
   }
 
   send(message: Uint8Array): void {
-    if (this.closed || this.ws.readyState !== this.ws.OPEN) return;
-    if (this.ws.bufferedAmount > this.limits.maxBufferedBytes) {
-      // It stopped reading; holding more for it would grow our memory without bound.
-      this.metrics.refusals.inc(1, 'slow_consumer');
-      log('refused', { connection: this.id, board: this.room.boardId, reason: 'slow consumer' });
-      this.closed = true;
-      this.ws.terminate();
-      return;
+    if (this.mayBuffer()) this.write(message);
+  }
+
+  sendAll(messages: readonly Uint8Array[]): void {
+    // The device's backlog is judged once, before the batch: while corked, every frame of
+    // the batch counts as unsent until the one write that carries them all.
+    if (!this.mayBuffer()) return;
+    const socket = rawSocket(this.ws);
+    socket?.cork();
+    try {
+      for (const message of messages) this.write(message);
+    } finally {
+      socket?.uncork();
     }
+  }
+
+  /** Whether the socket is open and its device is reading; one that stopped is dropped. */
+  private mayBuffer(): boolean {
+    if (this.closed || this.ws.readyState !== this.ws.OPEN) return false;
+    if (this.ws.bufferedAmount <= this.limits.maxBufferedBytes) return true;
+    // It stopped reading; holding more for it would grow our memory without bound.
+    this.metrics.refusals.inc(1, 'slow_consumer');
+    log('refused', { connection: this.id, board: this.room.boardId, reason: 'slow consumer' });
+    this.closed = true;
+    this.ws.terminate();
+    return false;
+  }
+
+  private write(message: Uint8Array): void {
     this.metrics.messagesOut.inc();
     this.metrics.bytesOut.inc(message.length);
     this.ws.send(message);
+  }
+
+  close(code: number, reason: string): void {
+    if (this.closed) return;
+    log('closed_by_server', { connection: this.id, board: this.room.boardId, code, reason });
+    this.closed = true;
+    this.ws.close(code, closeReason(reason));
   }
 
   /** Called once the socket closed, whoever closed it; frees this device's presence. */
@@ -159,16 +194,22 @@ export class Connection implements RoomMember {
       // A device with nothing yet (a state vector of no clients) gets the cached whole board.
       const empty = stateVector.length === 1 && stateVector[0] === 0;
       this.send(
-        empty
-          ? encodeSyncStep2Update(this.room.encodedState())
-          : encodeSyncStep2(this.room.doc, stateVector),
+        encodeSyncStep2Update(
+          empty ? this.room.encodedState() : this.room.missingFrom(stateVector),
+        ),
       );
       return;
     }
     if (step !== syncProtocol.messageYjsSyncStep2 && step !== syncProtocol.messageYjsUpdate) {
       throw new Refusal(CLOSE.malformed, 'malformed', `unknown sync step ${step}`);
     }
-    const outcome = this.room.applyClientUpdate(decoding.readVarUint8Array(decoder), this);
+    const update = decoding.readVarUint8Array(decoder);
+    // An update message with nothing after it is relayed as it came: no copy, no encoding.
+    const relayAsIs =
+      step === syncProtocol.messageYjsUpdate && decoder.pos === decoder.arr.length
+        ? decoder.arr
+        : undefined;
+    const outcome = this.room.applyClientUpdate(update, this, relayAsIs);
     if (outcome.accepted) return;
     // The device's document now holds a change nobody else has: it must start afresh from
     // the board (our client does so on CLOSE_CHANGE_REFUSED), so the connection ends.

@@ -1,0 +1,88 @@
+import { log } from '../log';
+import type { Metrics } from '../metrics';
+import type { BoardStore } from '../storage/board-store';
+import { encodeUpdateMessage } from '../ws/messages';
+
+/** A device (or the server itself, `null`) that an accepted update came from. */
+export interface UpdateSource {
+  readonly id: number;
+}
+
+/** An accepted update on its way to disk and then to every other device on its board. */
+export interface QueuedUpdate {
+  readonly update: Uint8Array;
+  /** The y-websocket message carrying it, encoded once for every device. */
+  readonly message: Uint8Array;
+  readonly from: UpdateSource | null;
+}
+
+/** What the queue needs of a board: its id, and what to do once its updates are (not) stored. */
+export interface RelayTarget {
+  readonly boardId: string;
+  relayStored(updates: readonly QueuedUpdate[]): void;
+  /** The disk refused the batch: the board must drop what it never stored. */
+  storeFailed(): void;
+}
+
+/**
+ * Group commit for accepted updates. Updates accepted in one turn of the event loop (say,
+ * everything that piled up behind a garbage-collection pause, from every device on every
+ * board) wait here until that turn ends; then all of them are appended in one SQLite
+ * transaction and only after that relayed, each device getting its share in one socket
+ * write. Catching up after a stall thus costs one commit and one write per device instead
+ * of one per update, and "stored before relayed" holds for every update.
+ */
+export class RelayQueue {
+  private pending = new Map<RelayTarget, QueuedUpdate[]>();
+  private scheduled: NodeJS.Immediate | null = null;
+
+  constructor(
+    private readonly store: BoardStore,
+    private readonly metrics: Metrics,
+  ) {}
+
+  /** Queues an accepted update; it is stored and relayed at the end of this turn. */
+  add(
+    target: RelayTarget,
+    update: Uint8Array,
+    from: UpdateSource | null,
+    message = encodeUpdateMessage(update),
+  ): void {
+    let list = this.pending.get(target);
+    if (!list) {
+      list = [];
+      this.pending.set(target, list);
+    }
+    list.push({ update, message, from });
+    // After the I/O callbacks of this turn: every message already read joins the batch.
+    this.scheduled ??= setImmediate(() => this.flush());
+  }
+
+  /**
+   * Stores and relays everything queued, now. Called before anything reads a board to
+   * send it, compact it or reload it, so that nobody sees an update before the disk does.
+   */
+  flush(): void {
+    if (this.scheduled) clearImmediate(this.scheduled);
+    this.scheduled = null;
+    if (this.pending.size === 0) return;
+    const batch = this.pending;
+    this.pending = new Map();
+    const entries = [...batch].flatMap(([target, updates]) =>
+      updates.map(({ update }) => ({ boardId: target.boardId, update })),
+    );
+    const started = performance.now();
+    try {
+      this.store.append(entries);
+    } catch (error) {
+      // Disk full or gone: nothing unstored may be relayed. The devices still hold their
+      // changes and send them again when they reconnect.
+      log('store_failed', { updates: entries.length, message: (error as Error).message });
+      for (const target of batch.keys()) target.storeFailed();
+      return;
+    }
+    this.metrics.storeAppendSeconds.observe((performance.now() - started) / 1000);
+    this.metrics.storeBatchUpdates.observe(entries.length);
+    for (const [target, updates] of batch) target.relayStored(updates);
+  }
+}
