@@ -8,6 +8,7 @@ import { BoardAdmin } from './boards/board-admin';
 import type { ServerConfig } from './config';
 import { openExhibitStore } from './exhibits/exhibit-store';
 import { createAssetsApi } from './http/assets-api';
+import { createBoardStateApi } from './http/board-state-api';
 import { createBoardsApi } from './http/boards-api';
 import { createExhibitsApi } from './http/exhibits-api';
 import { createJoinApi } from './http/join-api';
@@ -52,6 +53,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const admin = new BoardAdmin(rooms, store, appDb);
   const handleExhibits = createExhibitsApi(openExhibitStore(appDb), rooms, admin, librarian);
   const handleBoards = createBoardsApi(admin, librarian);
+  const handleBoardState = createBoardStateApi(rooms);
   const routines = new RoutineService(admin, rooms, openTemplateStore(appDb), openRunStore(appDb));
   const handleRoutines = createRoutinesApi(routines, admin, librarian);
   const sync = createSyncEndpoint(rooms, config.limits, metrics, librarian);
@@ -87,6 +89,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       return;
     }
     if (handleJoin(req, res, pathname)) return;
+    if (handleBoardState(req, res, pathname)) return;
     if (await handleLibrarian(req, res, pathname)) return;
     if (await handleExhibits(req, res, pathname)) return;
     if (await handleBoards(req, res, pathname)) return;
