@@ -54,8 +54,8 @@ function exposeForTests(controller: BoardController, connection: BoardConnection
   (window as unknown as { roundtable: unknown }).roundtable = {
     controller,
     elements: () => [...controller.board.elements.values()],
-    remoteLiveInk: () => remoteLiveInk(connection.provider.awareness).length,
-    remoteInkAuthors: () => remoteLiveInk(connection.provider.awareness).map((i) => i.by?.name),
+    remoteLiveInk: () => remoteLiveInk(connection.awareness).length,
+    remoteInkAuthors: () => remoteLiveInk(connection.awareness).map((i) => i.by?.name),
   };
 }
 
@@ -145,14 +145,14 @@ function BoardSession({
     const publish = () => {
       const me = controller.participant();
       if (controller.layout === 'table') {
-        publishPresence(connection.provider.awareness, {
+        publishPresence(connection.awareness, {
           kind: 'table',
           id: controller.actorId,
           name: 'Table',
           color: '#1f2a44',
         });
       } else if (me) {
-        publishPresence(connection.provider.awareness, {
+        publishPresence(connection.awareness, {
           kind: 'tablet',
           id: me.id,
           name: me.name,
@@ -186,7 +186,7 @@ function BoardSession({
     >
       <BoardCanvas
         controller={controller}
-        awareness={connection.provider.awareness}
+        awareness={connection.awareness}
         width={width}
         height={height}
       />
@@ -197,7 +197,7 @@ function BoardSession({
       )}
       <StatusBadge status={status} />
       <LockBadge controller={controller} />
-      <ParticipantsStrip controller={controller} awareness={connection.provider.awareness} />
+      <ParticipantsStrip controller={controller} awareness={connection.awareness} />
       <TextEditor controller={controller} />
       <SelectionBar controller={controller} />
       {seated ? <TableMenu controller={controller} /> : <ZoomControls controller={controller} />}

@@ -9,16 +9,20 @@ import {
 } from '@roundtable/shared';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import { IndexeddbPersistence } from 'y-indexeddb';
+import { clearDocument, IndexeddbPersistence } from 'y-indexeddb';
+import { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { whenIdle } from '../when-idle';
+import { takePrefetchedState } from './prefetch';
 
 export type ConnectionStatus = 'connecting' | 'connected' | 'offline';
 
 export interface BoardConnection {
   readonly doc: Y.Doc;
   readonly board: Board;
-  readonly provider: WebsocketProvider;
+  /** Presence of everyone on the board (this device's own state included). */
+  readonly awareness: Awareness;
   status(): ConnectionStatus;
   onStatus(listener: (status: ConnectionStatus) => void): () => void;
   /** Asks the server to pass the pencil, raise a hand…; a refusal comes to `onPencilError`. */
@@ -30,6 +34,8 @@ export interface BoardConnection {
    * the server: `resetLocal` first.
    */
   onRefused(listener: (reason: string) => void): () => void;
+  /** The socket opened (the benchmark times a cold load's steps with it). */
+  onSocketOpen(listener: () => void): () => void;
   /** Opens the socket again (after signing in or out, so it carries the session cookie). */
   reconnect(): void;
   /** Forgets this device's offline copy of the board (before reopening it after a refusal). */
@@ -42,22 +48,26 @@ export function syncUrl(location: Location = window.location): string {
   return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws`;
 }
 
+/** The board as downloaded over HTTP, before the socket opened (never undone, never sent back). */
+const PREFETCH_ORIGIN = Symbol('prefetched board');
+
 /**
  * Opens a board over y-websocket. "connected" means synced with the server; until then,
  * and whenever the socket drops, local edits stay in the document and sync on reconnect.
  * A copy in IndexedDB keeps this device's work through a reload while offline.
+ *
+ * When the page already started downloading the board (`prefetch.ts`), that state goes into
+ * the document before any provider listens to it: the socket then only exchanges what
+ * changed since, and the whole board is not encoded again for the providers' listeners.
+ * The offline copy then starts once the page is idle (it stores the whole state as it opens).
  */
 export function connectBoard(boardId: string): BoardConnection {
   const doc = new Y.Doc();
-  const local =
-    typeof indexedDB === 'undefined'
-      ? null
-      : new IndexeddbPersistence(`roundtable:${boardId}`, doc);
-  // The device's key proves which tablet this is to the server (its votes, its pencil turns).
-  const provider = new WebsocketProvider(syncUrl(), boardId, doc, {
-    disableBc: true,
-    params: { device: deviceKey() },
-  });
+  const awareness = new Awareness(doc);
+  const localName = `roundtable:${boardId}`;
+  let provider: WebsocketProvider | null = null;
+  let local: IndexeddbPersistence | null = null;
+  let destroyed = false;
   const listeners = new Set<(status: ConnectionStatus) => void>();
   let current: ConnectionStatus = 'connecting';
   const set = (next: ConnectionStatus) => {
@@ -65,32 +75,69 @@ export function connectBoard(boardId: string): BoardConnection {
     current = next;
     for (const listener of listeners) listener(next);
   };
-  provider.on('sync', (synced: boolean) => set(synced ? 'connected' : 'connecting'));
-  provider.on('status', ({ status }: { status: string }) => {
-    if (status === 'disconnected') set('offline');
-    else if (status === 'connecting') set(current === 'connected' ? 'offline' : 'connecting');
-  });
   const pencilErrors = new Set<(error: string) => void>();
-  provider.messageHandlers[MESSAGE_PENCIL] = (_encoder, decoder) => {
-    const { error } = JSON.parse(decoding.readVarString(decoder)) as { error?: string };
-    if (error) for (const listener of pencilErrors) listener(error);
-  };
   const refused = new Set<(reason: string) => void>();
-  provider.on('connection-close', (event: CloseEvent | null) => {
-    if (event?.code !== CLOSE_CHANGE_REFUSED) return;
-    const reason = event.reason.replace(/^update refused: /, '');
-    for (const listener of refused) listener(reason);
-  });
+  const socketOpened = new Set<() => void>();
+
+  const openLocalCopy = () => {
+    if (destroyed || local || typeof indexedDB === 'undefined') return;
+    local = new IndexeddbPersistence(localName, doc);
+  };
+
+  const openSocket = () => {
+    // The device's key proves which tablet this is to the server (its votes, its pencil turns).
+    const socket = new WebsocketProvider(syncUrl(), boardId, doc, {
+      disableBc: true,
+      awareness,
+      params: { device: deviceKey() },
+    });
+    socket.on('sync', (synced: boolean) => set(synced ? 'connected' : 'connecting'));
+    socket.on('status', ({ status }: { status: string }) => {
+      if (status === 'connected') for (const listener of socketOpened) listener();
+      if (status === 'disconnected') set('offline');
+      else if (status === 'connecting') set(current === 'connected' ? 'offline' : 'connecting');
+    });
+    socket.messageHandlers[MESSAGE_PENCIL] = (_encoder, decoder) => {
+      const { error } = JSON.parse(decoding.readVarString(decoder)) as { error?: string };
+      if (error) for (const listener of pencilErrors) listener(error);
+    };
+    socket.on('connection-close', (event: CloseEvent | null) => {
+      if (event?.code !== CLOSE_CHANGE_REFUSED) return;
+      const reason = event.reason.replace(/^update refused: /, '');
+      for (const listener of refused) listener(reason);
+    });
+    provider = socket;
+  };
+
+  const prefetched = takePrefetchedState(boardId);
+  if (prefetched) {
+    void prefetched.then((state) => {
+      if (destroyed) return;
+      if (state) {
+        try {
+          Y.applyUpdate(doc, state, PREFETCH_ORIGIN);
+        } catch {
+          // Not a board after all: the socket brings it instead.
+        }
+      }
+      openSocket();
+      if (state) whenIdle(openLocalCopy);
+      else openLocalCopy();
+    });
+  } else {
+    openLocalCopy();
+    openSocket();
+  }
 
   // The browser knows at once when Wi-Fi drops; the socket alone would take up to 30 s.
-  const goOffline = () => provider.disconnect();
-  const goOnline = () => provider.connect();
+  const goOffline = () => provider?.disconnect();
+  const goOnline = () => provider?.connect();
   window.addEventListener('offline', goOffline);
   window.addEventListener('online', goOnline);
   return {
     doc,
     board: openBoard(doc),
-    provider,
+    awareness,
     status: () => current,
     onStatus(listener) {
       listeners.add(listener);
@@ -100,7 +147,7 @@ export function connectBoard(boardId: string): BoardConnection {
       const encoder = encoding.createEncoder();
       encoding.writeVarUint(encoder, MESSAGE_PENCIL);
       encoding.writeVarString(encoder, JSON.stringify(request));
-      if (provider.ws?.readyState === WebSocket.OPEN)
+      if (provider?.ws?.readyState === WebSocket.OPEN)
         provider.ws.send(encoding.toUint8Array(encoder));
       else for (const listener of pencilErrors) listener('not connected to the board');
     },
@@ -112,17 +159,24 @@ export function connectBoard(boardId: string): BoardConnection {
       refused.add(listener);
       return () => refused.delete(listener);
     },
+    onSocketOpen(listener) {
+      socketOpened.add(listener);
+      return () => socketOpened.delete(listener);
+    },
     reconnect() {
-      provider.disconnect();
-      provider.connect();
+      provider?.disconnect();
+      provider?.connect();
     },
     async resetLocal() {
-      await local?.clearData();
+      // The copy may not be open yet (it opens once the page is idle): forget it by name.
+      if (local) await local.clearData();
+      else await clearDocument(localName);
     },
     destroy() {
+      destroyed = true;
       window.removeEventListener('offline', goOffline);
       window.removeEventListener('online', goOnline);
-      provider.destroy();
+      provider?.destroy();
       void local?.destroy();
       doc.destroy();
     },

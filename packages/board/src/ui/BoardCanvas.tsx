@@ -1,6 +1,6 @@
 import { type ElementRecord, handlePositions, localBounds, type Rect } from '@roundtable/shared';
 import Konva from 'konva';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Layer, Shape, Stage } from 'react-konva';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
@@ -9,6 +9,7 @@ import { ROTATE_HANDLE_OFFSET_PX } from '../controller/gestures/transform';
 import { drawElement, drawLiveInk, drawShape } from '../render/draw-element';
 import { SceneRenderer, type SceneStats } from '../render/scene-renderer';
 import { publishLiveInk, remoteLiveInk } from '../sync/live-ink-presence';
+import { whenIdle } from '../when-idle';
 import { useBoardInput } from './useBoardInput';
 import { useImageDrop } from './useImageDrop';
 
@@ -45,6 +46,10 @@ export function BoardCanvas({ controller, awareness, width, height, onScenePaint
   const liveLayer = useRef<Konva.Layer>(null);
   const viewport = useRef({ width, height });
   viewport.current = { width, height };
+  // The live layer is a second screen-sized canvas (32 MB at 4K, and slow to allocate in
+  // software): it is made once the page is idle, so it never delays a board's first paint.
+  const [liveMounted, setLiveMounted] = useState(false);
+  useEffect(() => whenIdle(() => setLiveMounted(true), 1_000), []);
 
   const scene = useMemo(
     () =>
@@ -166,9 +171,11 @@ export function BoardCanvas({ controller, awareness, width, height, onScenePaint
     <div ref={container} className="board-canvas" data-testid="board-canvas">
       <Stage width={width} height={height} listening={false}>
         <Layer ref={sceneLayer} listening={false} clearBeforeDraw={false} />
-        <Layer ref={liveLayer} listening={false}>
-          <Shape sceneFunc={drawLive} perfectDrawEnabled={false} listening={false} />
-        </Layer>
+        {liveMounted && (
+          <Layer ref={liveLayer} listening={false}>
+            <Shape sceneFunc={drawLive} perfectDrawEnabled={false} listening={false} />
+          </Layer>
+        )}
       </Stage>
     </div>
   );
