@@ -7,6 +7,7 @@ import { localOrigin } from '../src/doc/origins';
 import {
   DEFAULT_PRESSURE,
   decodeStroke,
+  decodeStrokeOnce,
   encodeStroke,
   isEncodedStroke,
   MAX_STROKE_POINTS,
@@ -116,5 +117,18 @@ describe('stroke encoding', () => {
     expect(decodeStroke(encodeStroke([{ x: 0, y: 0 }])).points.slice(0, 2)).toEqual(
       new Float32Array([0, 0]),
     );
+  });
+});
+
+describe('decoding a stroke once', () => {
+  it('decodes each bytes object once and gives the same points as decodeStroke', () => {
+    const bytes = encodeStroke(handDrawnStroke(40));
+    const first = decodeStrokeOnce(bytes);
+    expect(first).toEqual(decodeStroke(bytes));
+    expect(decodeStrokeOnce(bytes)).toBe(first);
+    // A replaced record has new bytes, and so a new decoding.
+    const copy = bytes.slice();
+    expect(decodeStrokeOnce(copy)).not.toBe(first);
+    expect(decodeStrokeOnce(copy)).toEqual(first);
   });
 });

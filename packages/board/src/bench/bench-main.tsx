@@ -1,11 +1,18 @@
-import Konva from 'konva';
+import Konva from 'konva/lib/Core';
+import { lazy, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BoardController } from '../controller/controller';
 import type { PointerSample } from '../controller/input';
 import type { SceneStats } from '../render/scene-renderer';
 import { connectBoard } from '../sync/board-connection';
 import { BoardCanvas } from '../ui/BoardCanvas';
-import { BaselineCanvas, type BaselineHandle } from './BaselineCanvas';
+import type { BaselineHandle } from './BaselineCanvas';
+
+// The baseline brings all of Konva and react-konva: loaded only in its mode, so the board's
+// mode loads what the app loads.
+const BaselineCanvas = lazy(() =>
+  import('./BaselineCanvas').then((module) => ({ default: module.BaselineCanvas })),
+);
 
 /**
  * The rendering benchmark's page: one board from the server, drawn by the real canvas
@@ -142,15 +149,17 @@ createRoot(document.getElementById('root')!).render(
     </div>
   ) : (
     <BaselineInput>
-      <BaselineCanvas
-        ref={(handle) => {
-          baseline = handle;
-        }}
-        board={connection.board}
-        width={width}
-        height={height}
-        onPaint={painted}
-      />
+      <Suspense fallback={null}>
+        <BaselineCanvas
+          ref={(handle) => {
+            baseline = handle;
+          }}
+          board={connection.board}
+          width={width}
+          height={height}
+          onPaint={painted}
+        />
+      </Suspense>
     </BaselineInput>
   ),
 );

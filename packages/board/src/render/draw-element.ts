@@ -1,5 +1,5 @@
 import {
-  decodeStroke,
+  decodeStrokeOnce,
   type ElementRecord,
   HIGHLIGHTER_OPACITY,
   type InkStyle,
@@ -35,7 +35,7 @@ function outlinePath(outline: readonly number[]): Path2D {
 function strokePath(element: Extract<ElementRecord, { type: 'stroke' }>): Path2D {
   let path = strokePaths.get(element);
   if (!path) {
-    path = outlinePath(inkOutline(decodeStroke(element.points), element));
+    path = outlinePath(inkOutline(decodeStrokeOnce(element.points), element));
     strokePaths.set(element, path);
   }
   return path;

@@ -1,7 +1,7 @@
 import { type ElementRecord, handlePositions, localBounds, type Rect } from '@roundtable/shared';
-import Konva from 'konva';
+import Konva from 'konva/lib/Core';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Layer, Shape, Stage } from 'react-konva';
+import { Layer, Shape, Stage } from 'react-konva/lib/ReactKonvaCore';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { BoardController } from '../controller/controller';

@@ -131,3 +131,18 @@ export function isEncodedStroke(bytes: Uint8Array): boolean {
     return false;
   }
 }
+
+const decodedOnce = new WeakMap<Uint8Array, DecodedStroke>();
+
+/**
+ * `decodeStroke`, once per bytes object: a record keeps its bytes until it is replaced, so
+ * its bounds, its outline and its SVG share one decoding. Callers must not change the points.
+ */
+export function decodeStrokeOnce(bytes: Uint8Array): DecodedStroke {
+  let stroke = decodedOnce.get(bytes);
+  if (!stroke) {
+    stroke = decodeStroke(bytes);
+    decodedOnce.set(bytes, stroke);
+  }
+  return stroke;
+}

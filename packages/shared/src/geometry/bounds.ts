@@ -1,4 +1,4 @@
-import { decodeStroke } from '../encoding/stroke-codec';
+import { decodeStrokeOnce } from '../encoding/stroke-codec';
 import type { ElementRecord } from '../schema/elements';
 import type { Point, Rect } from './camera';
 
@@ -15,7 +15,7 @@ export function textHeight(text: string, fontSize: number, width: number): numbe
 export function localBounds(element: ElementRecord): Rect {
   switch (element.type) {
     case 'stroke': {
-      const { count, points } = decodeStroke(element.points);
+      const { count, points } = decodeStrokeOnce(element.points);
       let minX = 0;
       let minY = 0;
       let maxX = 0;

@@ -1,5 +1,5 @@
 import { type Board, listElements } from '../doc/board';
-import { decodeStroke } from '../encoding/stroke-codec';
+import { decodeStrokeOnce } from '../encoding/stroke-codec';
 import { elementBounds } from '../geometry/bounds';
 import { type Rect, unionRects } from '../geometry/camera';
 import type { ElementRecord } from '../schema/elements';
@@ -55,7 +55,7 @@ function elementSvg(element: ElementRecord, assetUrl: (id: string) => string): s
   const group = (body: string) => `<g transform="${transform}">${body}</g>`;
   switch (element.type) {
     case 'stroke': {
-      const outline = inkOutline(decodeStroke(element.points), element);
+      const outline = inkOutline(decodeStrokeOnce(element.points), element);
       const opacity =
         element.tool === 'highlighter' ? ` fill-opacity="${HIGHLIGHTER_OPACITY}"` : '';
       return group(`<path d="${outlineToSvgPath(outline)}" fill="${element.color}"${opacity}/>`);
