@@ -135,6 +135,8 @@ setTimeout(() => {
     p90: percentile(latencies, 90),
     p99: percentile(latencies, 99),
     max: latencies.at(-1) ?? Number.NaN,
+    // Every sample (µs), so the parent can pool rounds: one round's p99 is a few stalls.
+    samplesMicros: latencies.map((ms) => Math.round(ms * 1000)),
   };
   process.stdout.write(`${JSON.stringify(result)}\n`);
   for (const client of clients) client.ws.terminate();
