@@ -1,10 +1,20 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+/** Puts prefetch-board.js inline in every page's head (one source for both pages). */
+function prefetchBoard(): Plugin {
+  const script = readFileSync(new URL('prefetch-board.js', import.meta.url), 'utf8');
+  return {
+    name: 'roundtable-prefetch-board',
+    transformIndexHtml: () => [{ tag: 'script', children: script, injectTo: 'head' }],
+  };
+}
 
 // In development the sync server runs on :8080 and Vite proxies the socket and APIs to it.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), prefetchBoard()],
   server: {
     proxy: {
       '/ws': { target: 'ws://localhost:8080', ws: true },

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { encodeStroke, openBoard } from '@roundtable/shared';
+import { addStroke, localOrigin, openBoard, runCommand } from '@roundtable/shared';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { Metrics } from '../src/metrics';
@@ -10,6 +10,7 @@ import { type QueuedUpdate, RelayQueue, type RelayTarget } from '../src/rooms/re
 import { Room, type RoomMember } from '../src/rooms/room';
 import type { BoardStore } from '../src/storage/board-store';
 import { openSqliteStore } from '../src/storage/sqlite-store';
+import { updateFrom } from './clients';
 
 const dirs: string[] = [];
 const stores: BoardStore[] = [];
@@ -95,28 +96,6 @@ describe('a room and its queue', () => {
     return { m, received };
   };
 
-  function strokeUpdate(doc: Y.Doc, id: string): Uint8Array {
-    const before = Y.encodeStateVector(doc);
-    openBoard(doc).elements.set(id, {
-      id,
-      type: 'stroke',
-      x: 0,
-      y: 0,
-      rotation: 0,
-      z: 'a0',
-      authorId: 'seat-1',
-      createdAt: 1,
-      tool: 'pen',
-      color: '#1f2a44',
-      width: 4,
-      points: encodeStroke([
-        { x: 0, y: 0, pressure: 0.5 },
-        { x: 10, y: 10, pressure: 0.5 },
-      ]),
-    });
-    return Y.encodeStateAsUpdate(doc, before);
-  }
-
   it('puts queued updates on disk before anyone reads the whole board', () => {
     const store = sqliteStore();
     const metrics = new Metrics();
@@ -131,7 +110,16 @@ describe('a room and its queue', () => {
     const device = new Y.Doc();
     Y.applyUpdate(device, room.encodedState());
     const logged = store.load('r').length;
-    expect(room.applyClientUpdate(strokeUpdate(device, 's1'), writer.m)).toEqual({
+    let strokeId = '';
+    const update = updateFrom(device, (doc) => {
+      strokeId = runCommand(
+        openBoard(doc),
+        addStroke,
+        { authorId: 'seat-1', tool: 'pen', color: '#1f2a44', width: 4, points: [{ x: 0, y: 0 }] },
+        localOrigin('seat-1'),
+      );
+    });
+    expect(room.applyClientUpdate(update, writer.m)).toEqual({
       accepted: true,
       changed: true,
     });
@@ -144,7 +132,7 @@ describe('a room and its queue', () => {
     expect(writer.received).toHaveLength(0);
     const joiner = new Y.Doc();
     Y.applyUpdate(joiner, whole);
-    expect(openBoard(joiner).elements.has('s1')).toBe(true);
+    expect(openBoard(joiner).elements.has(strokeId)).toBe(true);
     room.destroy();
   });
 });

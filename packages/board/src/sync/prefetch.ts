@@ -1,6 +1,6 @@
 /**
- * The board's whole state, downloading since the page's first inline script ran (see
- * index.html and bench.html): it arrives while the app's script is still loading and parsing.
+ * The board's whole state, downloading since the page's inline script ran
+ * (prefetch-board.js): it arrives while the app's script is still loading and parsing.
  */
 interface Prefetch {
   boardId: string;
