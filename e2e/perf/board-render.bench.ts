@@ -106,17 +106,24 @@ async function openBench(
   return { page, firstPaintMs, steps, close: () => context.close() };
 }
 
-const results: Record<string, Record<string, number>> = {};
-for (const mode of MODES) {
-  process.stderr.write(`${mode}: cold load…\n`);
-  const loads: number[] = [];
-  const steps: LoadSteps[] = [];
-  for (let i = 0; i < LOADS; i++) {
+// Cold loads alternate between the modes, so a busy spell of the machine (or of the server
+// compacting what was just seeded) does not fall on one of them only.
+const coldLoads = new Map(
+  MODES.map((mode) => [mode, { loads: [] as number[], steps: [] as LoadSteps[] }]),
+);
+process.stderr.write('cold loads…\n');
+for (let i = 0; i < LOADS; i++) {
+  for (const mode of MODES) {
     const opened = await openBench(mode, 'bench-load', LOAD_STROKES);
-    loads.push(opened.firstPaintMs);
-    steps.push(opened.steps);
+    coldLoads.get(mode)!.loads.push(opened.firstPaintMs);
+    coldLoads.get(mode)!.steps.push(opened.steps);
     await opened.close();
   }
+}
+
+const results: Record<string, Record<string, number>> = {};
+for (const mode of MODES) {
+  const { loads, steps } = coldLoads.get(mode)!;
 
   process.stderr.write(`${mode}: frame cost and input-to-paint over ${FRAME_STROKES} strokes…\n`);
   const { page, close } = await openBench(mode, 'bench-frames', FRAME_STROKES);
