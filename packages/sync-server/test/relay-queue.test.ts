@@ -79,6 +79,24 @@ describe('relay queue (group commit)', () => {
     expect(a.relayed).toEqual([]);
     expect(a.failures()).toBe(1);
   });
+
+  it('survives a board that cannot even reload after the disk refused it', async () => {
+    const store = sqliteStore();
+    const queue = new RelayQueue(store, new Metrics());
+    let reloadTried = false;
+    const broken: RelayTarget = {
+      boardId: 'b',
+      relayStored: () => {},
+      storeFailed: () => {
+        reloadTried = true;
+        throw new Error('disk gone');
+      },
+    };
+    await store.close();
+    queue.add(broken, bytes(1), null);
+    expect(() => queue.flush()).not.toThrow();
+    expect(reloadTried).toBe(true);
+  });
 });
 
 describe('a room and its queue', () => {

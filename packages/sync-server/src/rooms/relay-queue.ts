@@ -78,7 +78,14 @@ export class RelayQueue {
       // Disk full or gone: nothing unstored may be relayed. The devices still hold their
       // changes and send them again when they reconnect.
       log('store_failed', { updates: entries.length, message: (error as Error).message });
-      for (const target of batch.keys()) target.storeFailed();
+      for (const target of batch.keys()) {
+        try {
+          target.storeFailed();
+        } catch (failure) {
+          // Even reloading failed (the disk is gone): the board stays as it is in memory.
+          log('store_failed', { board: target.boardId, message: (failure as Error).message });
+        }
+      }
       return;
     }
     this.metrics.storeAppendSeconds.observe((performance.now() - started) / 1000);
