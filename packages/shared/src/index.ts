@@ -48,3 +48,4 @@ export * from './schema/registry';
 export * from './schema/validate';
 export * from './seats/seat-commands';
 export * from './seats/seat-layout';
+export * from './util/memo-by-object';

@@ -46,7 +46,7 @@ const bench = {
     return mode !== 'roundtable' || (Konva.stages[0]?.getLayers().length ?? 0) >= 2;
   },
   /** Where the cold load's time goes: ms from navigation start to each step. */
-  steps: { scriptStart: scriptStartMs, boardInDoc: 0, socketOpen: 0, painted: 0, fullDraw: 0 },
+  steps: { scriptStart: scriptStartMs, boardInDoc: 0, painted: 0, fullDraw: 0 },
   /** The live layer's redraw cost per frame with `fingers` strokes in progress. */
   frameCost(fingers: number, frames: number): number[] {
     const times: number[] = [];
@@ -98,9 +98,6 @@ const boardArrived = () => {
   connection.board.elements.unobserve(boardArrived);
 };
 connection.board.elements.observe(boardArrived);
-connection.onSocketOpen(() => {
-  if (!bench.steps.socketOpen) bench.steps.socketOpen = performance.now();
-});
 
 /** Event timestamp to the first listener: the browser's own share, which no app can beat. */
 const deliveries: number[] = [];

@@ -1,16 +1,4 @@
-import { type ElementRecord, elementBounds, type Rect } from '@roundtable/shared';
+import { type ElementRecord, elementBounds, memoByObject, type Rect } from '@roundtable/shared';
 
-/**
- * Bounds per record, computed once: Yjs hands back the same object for a record until it
- * is replaced, so a WeakMap keyed by the record is invalidated by edits for free.
- */
-const boundsCache = new WeakMap<ElementRecord, Rect>();
-
-export function cachedBounds(element: ElementRecord): Rect {
-  let bounds = boundsCache.get(element);
-  if (!bounds) {
-    bounds = elementBounds(element);
-    boundsCache.set(element, bounds);
-  }
-  return bounds;
-}
+/** Bounds per record, computed once per version of the record. */
+export const cachedBounds: (element: ElementRecord) => Rect = memoByObject(elementBounds);

@@ -4,13 +4,12 @@ import {
   HIGHLIGHTER_OPACITY,
   type InkStyle,
   inkOutline,
+  memoByObject,
   type ShapeRecord,
   type StrokePoint,
 } from '@roundtable/shared';
 import { imageFailed, loadedImage } from './image-cache';
 import { wrapText } from './text-layout';
-
-const strokePaths = new WeakMap<ElementRecord, Path2D>();
 
 /**
  * The outline polygon as a Path2D, smoothed with quadratic curves through the midpoints
@@ -32,14 +31,9 @@ function outlinePath(outline: readonly number[]): Path2D {
 }
 
 /** A stroke's filled outline, built once per record (Yjs keeps the object until it changes). */
-function strokePath(element: Extract<ElementRecord, { type: 'stroke' }>): Path2D {
-  let path = strokePaths.get(element);
-  if (!path) {
-    path = outlinePath(inkOutline(decodeStrokeOnce(element.points), element));
-    strokePaths.set(element, path);
-  }
-  return path;
-}
+const strokePath = memoByObject((element: Extract<ElementRecord, { type: 'stroke' }>) =>
+  outlinePath(inkOutline(decodeStrokeOnce(element.points), element)),
+);
 
 /** Ink still being drawn (points in board coordinates). */
 export function drawLiveInk(

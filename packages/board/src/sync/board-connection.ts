@@ -34,8 +34,6 @@ export interface BoardConnection {
    * the server: `resetLocal` first.
    */
   onRefused(listener: (reason: string) => void): () => void;
-  /** The socket opened (the benchmark times a cold load's steps with it). */
-  onSocketOpen(listener: () => void): () => void;
   /** Opens the socket again (after signing in or out, so it carries the session cookie). */
   reconnect(): void;
   /** Forgets this device's offline copy of the board (before reopening it after a refusal). */
@@ -77,7 +75,6 @@ export function connectBoard(boardId: string): BoardConnection {
   };
   const pencilErrors = new Set<(error: string) => void>();
   const refused = new Set<(reason: string) => void>();
-  const socketOpened = new Set<() => void>();
 
   const openLocalCopy = () => {
     if (destroyed || local || typeof indexedDB === 'undefined') return;
@@ -93,7 +90,6 @@ export function connectBoard(boardId: string): BoardConnection {
     });
     socket.on('sync', (synced: boolean) => set(synced ? 'connected' : 'connecting'));
     socket.on('status', ({ status }: { status: string }) => {
-      if (status === 'connected') for (const listener of socketOpened) listener();
       if (status === 'disconnected') set('offline');
       else if (status === 'connecting') set(current === 'connected' ? 'offline' : 'connecting');
     });
@@ -158,10 +154,6 @@ export function connectBoard(boardId: string): BoardConnection {
     onRefused(listener) {
       refused.add(listener);
       return () => refused.delete(listener);
-    },
-    onSocketOpen(listener) {
-      socketOpened.add(listener);
-      return () => socketOpened.delete(listener);
     },
     reconnect() {
       provider?.disconnect();

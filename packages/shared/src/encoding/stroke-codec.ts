@@ -1,5 +1,6 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
+import { memoByObject } from '../util/memo-by-object';
 
 /**
  * Compact stroke encoding. A stroke's points (relative to the stroke's x/y) are quantised to
@@ -132,17 +133,8 @@ export function isEncodedStroke(bytes: Uint8Array): boolean {
   }
 }
 
-const decodedOnce = new WeakMap<Uint8Array, DecodedStroke>();
-
 /**
  * `decodeStroke`, once per bytes object: a record keeps its bytes until it is replaced, so
  * its bounds, its outline and its SVG share one decoding. Callers must not change the points.
  */
-export function decodeStrokeOnce(bytes: Uint8Array): DecodedStroke {
-  let stroke = decodedOnce.get(bytes);
-  if (!stroke) {
-    stroke = decodeStroke(bytes);
-    decodedOnce.set(bytes, stroke);
-  }
-  return stroke;
-}
+export const decodeStrokeOnce = memoByObject(decodeStroke);

@@ -35,7 +35,7 @@ export interface RoomMember {
   /** SHA-256 of the device's key: it speaks for the tablets whose records carry it. */
   readonly deviceKeyHash: string | null;
   send(message: Uint8Array): void;
-  /** Several messages in one write (what piled up in one turn of the event loop). */
+  /** Messages in one write (what piled up in one turn of the event loop); none is a no-op. */
   sendAll(messages: readonly Uint8Array[]): void;
   /** Ends this member's connection (it reconnects and syncs afresh). */
   close(code: number, reason: string): void;
@@ -361,8 +361,12 @@ export class Room implements RelayTarget {
     return this.fullState;
   }
 
-  /** What a device with `stateVector` lacks, once all of it is on disk. */
+  /**
+   * What a device with `stateVector` lacks, once all of it is on disk. A device with nothing
+   * yet (a state vector of no clients) gets the cached whole board.
+   */
   missingFrom(stateVector: Uint8Array): Uint8Array {
+    if (stateVector.length === 1 && stateVector[0] === 0) return this.encodedState();
     this.flush();
     return Y.encodeStateAsUpdate(this.doc, stateVector);
   }
@@ -374,10 +378,13 @@ export class Room implements RelayTarget {
 
   /** The queue stored these updates: now every device but its sender may have them. */
   relayStored(updates: readonly QueuedUpdate[]): void {
+    const all = updates.map((u) => u.message);
     for (const member of this.members) {
-      const messages = updates.filter((u) => u.from !== member).map((u) => u.message);
-      if (messages.length === 1) member.send(messages[0]!);
-      else if (messages.length > 1) member.sendAll(messages);
+      // Most devices sent none of the batch: they all get the one list.
+      const sentSome = updates.some((u) => u.from === member);
+      member.sendAll(
+        sentSome ? updates.filter((u) => u.from !== member).map((u) => u.message) : all,
+      );
     }
     this.sinceCompaction += updates.length;
     if (this.sinceCompaction >= this.compaction.afterUpdates) this.compact();

@@ -94,6 +94,10 @@ export class Connection implements RoomMember {
   }
 
   sendAll(messages: readonly Uint8Array[]): void {
+    if (messages.length <= 1) {
+      if (messages[0]) this.send(messages[0]);
+      return;
+    }
     // The device's backlog is judged once, before the batch: while corked, every frame of
     // the batch counts as unsent until the one write that carries them all.
     if (!this.mayBuffer()) return;
@@ -191,13 +195,7 @@ export class Connection implements RoomMember {
     const step = decoding.readVarUint(decoder);
     if (step === syncProtocol.messageYjsSyncStep1) {
       const stateVector = decoding.readVarUint8Array(decoder);
-      // A device with nothing yet (a state vector of no clients) gets the cached whole board.
-      const empty = stateVector.length === 1 && stateVector[0] === 0;
-      this.send(
-        encodeSyncStep2Update(
-          empty ? this.room.encodedState() : this.room.missingFrom(stateVector),
-        ),
-      );
+      this.send(encodeSyncStep2Update(this.room.missingFrom(stateVector)));
       return;
     }
     if (step !== syncProtocol.messageYjsSyncStep2 && step !== syncProtocol.messageYjsUpdate) {
