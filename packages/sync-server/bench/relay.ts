@@ -51,10 +51,14 @@ const SERVERS_ALL: { name: string; start: () => Promise<ServerFixture> }[] = [
 ];
 
 const SERVERS = SERVERS_ALL.filter((s) => !ONLY || ONLY.split(',').some((o) => s.name.includes(o)));
-const SCENARIOS = [
+const SCENARIOS_ALL = [
   { name: '1 board x 8 clients x 120 upd/s', boards: 1, perBoard: 8, rate: 120 },
   { name: '16 boards x 4 clients x 30 upd/s', boards: 16, perBoard: 4, rate: 30 },
 ];
+/** BENCH_SCENARIO=16 (say) runs only the scenarios whose name contains it. */
+const SCENARIOS = SCENARIOS_ALL.filter(
+  (s) => !process.env.BENCH_SCENARIO || s.name.includes(process.env.BENCH_SCENARIO),
+);
 
 interface LoadResult {
   sent: number;
