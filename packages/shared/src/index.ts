@@ -21,6 +21,7 @@ export * from './join/join-code';
 export * from './pencil/pencil-machine';
 export * from './pencil/pencil-request';
 export * from './render/board-svg';
+export * from './render/dirty-region';
 export * from './render/ink';
 export * from './replay/replay';
 export * from './routines/group-run';

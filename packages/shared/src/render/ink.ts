@@ -1,6 +1,8 @@
 import { getStroke } from 'perfect-freehand';
 import type { DecodedStroke } from '../encoding/stroke-codec';
+import type { Point, Rect } from '../geometry/camera';
 import type { StrokeRecord } from '../schema/records/stroke';
+import { paddedPointBounds } from './dirty-region';
 
 export interface InkStyle {
   tool: StrokeRecord['tool'];
@@ -42,6 +44,14 @@ export function inkOutline(
     flat[i * 2 + 1] = y!;
   });
   return flat;
+}
+
+/**
+ * Everything ink drawn through `points` can touch. perfect-freehand's radius is at most
+ * 0.775 × size (full pressure, thinning 0.55), so a full width of margin is enough.
+ */
+export function inkBounds(points: readonly Point[], style: InkStyle): Rect | null {
+  return paddedPointBounds(points, style.width);
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
