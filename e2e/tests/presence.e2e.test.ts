@@ -15,6 +15,19 @@ const strip = (page: Page) =>
     ),
   );
 
+/** Pixels with any paint on the live layer (the board's second canvas). */
+const livePixels = (page: Page) =>
+  page.evaluate(() => {
+    const live = document.querySelectorAll<HTMLCanvasElement>(
+      '[data-testid="board-canvas"] canvas',
+    )[1];
+    if (!live) return -1;
+    const { data } = live.getContext('2d')!.getImageData(0, 0, live.width, live.height);
+    let painted = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i] !== 0) painted++;
+    return painted;
+  });
+
 const inkAuthors = (page: Page) =>
   page.evaluate(() =>
     (
@@ -63,5 +76,40 @@ describe('presence', () => {
 
     await tablet.dispose();
     await expect.poll(() => strip(table.page)).toEqual({ Mia: false });
+  });
+
+  it('leaves no trace on the live layer once every stroke has ended, here or on a tablet', async () => {
+    // The live layer clears only what its last draw covered: ink, and name tags beside it.
+    const table = await BoardPage.open(live.browser, 'table', live.server.url, 'live-traces');
+    const tablet = await BoardPage.open(live.browser, 'tablet', live.server.url, 'live-traces', {
+      name: 'Oluwaseun',
+    });
+    live.track(table);
+    live.track(tablet);
+    // Apart on the board: the tablet's stroke ends at its own bottom-right corner, so its
+    // name tag lies outside every ink's bounds and must be cleared on its own account.
+    const fingers = [
+      line(100, 100, 400, 250, 30),
+      line(150, 300, 450, 120, 30),
+      line(120, 200, 500, 300, 30),
+    ];
+    let midway = { table: 0, tableSeesTablet: [] as string[] };
+    await multiTouch(table.page, fingers, {
+      midway: async () => {
+        // A classmate draws a whole stroke meanwhile, with a name tag on the table.
+        await multiTouch(tablet.page, [line(600, 400, 950, 650, 30)], {
+          midway: async () => {
+            await expect.poll(() => inkAuthors(table.page)).toEqual(['Oluwaseun']);
+            midway = { table: await livePixels(table.page), tableSeesTablet: ['Oluwaseun'] };
+          },
+        });
+      },
+    });
+    expect(midway.table).toBeGreaterThan(1000);
+    expect(midway.tableSeesTablet).toEqual(['Oluwaseun']);
+    await expect.poll(() => table.elements().then((e) => e.length)).toBe(4);
+    await expect.poll(() => inkAuthors(table.page)).toEqual([]);
+    await expect.poll(() => livePixels(table.page)).toBe(0);
+    await expect.poll(() => livePixels(tablet.page)).toBe(0);
   });
 });
