@@ -1,4 +1,5 @@
 import {
+  boardToScreen,
   type Covered,
   DirtyRegion,
   type ElementRecord,
@@ -20,7 +21,7 @@ const NAME_TAG = { dx: 14, dy: 10, h: 28, padding: 20 };
 
 /** Clears what a previous draw covered, in canvas pixels, whatever the transform. */
 export function clearCovered(ctx: CanvasRenderingContext2D, covered: Covered): void {
-  if (covered.length === 0) return;
+  if (covered !== 'all' && covered.length === 0) return;
   ctx.save();
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   if (covered === 'all') ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
@@ -56,7 +57,7 @@ export function drawLiveLayer(
     const at = live.points.at(-1);
     if (!at || !live.by?.name) continue;
     const width = drawNameTag(ctx, at, live.by, zoom);
-    const screen = { x: (at.x - x) * zoom, y: (at.y - y) * zoom };
+    const screen = boardToScreen(controller.camera, at);
     covered.addScreenRect({
       x: screen.x + NAME_TAG.dx,
       y: screen.y + NAME_TAG.dy,

@@ -1,4 +1,4 @@
-import type { Camera, Point, Rect } from '../geometry/camera';
+import { boardToScreen, type Camera, type Rect, unionRects } from '../geometry/camera';
 
 /** A rectangle of whole canvas pixels. */
 export interface PixelRect {
@@ -33,13 +33,8 @@ export class DirtyRegion {
 
   /** A rectangle in board coordinates. */
   addBoardRect(rect: Rect): void {
-    const { x, y, zoom } = this.camera;
-    this.addScreenRect({
-      x: (rect.x - x) * zoom,
-      y: (rect.y - y) * zoom,
-      w: rect.w * zoom,
-      h: rect.h * zoom,
-    });
+    const { zoom } = this.camera;
+    this.addScreenRect({ ...boardToScreen(this.camera, rect), w: rect.w * zoom, h: rect.h * zoom });
   }
 
   /**
@@ -73,26 +68,6 @@ export class DirtyRegion {
   covered(): Covered {
     if (this.everything) return 'all';
     if (this.rects.length <= MAX_RECTS) return this.rects;
-    const x = Math.min(...this.rects.map((r) => r.x));
-    const y = Math.min(...this.rects.map((r) => r.y));
-    const right = Math.max(...this.rects.map((r) => r.x + r.w));
-    const bottom = Math.max(...this.rects.map((r) => r.y + r.h));
-    return [{ x, y, w: right - x, h: bottom - y }];
+    return [unionRects(this.rects)!];
   }
-}
-
-/** The box around `points` grown by `pad` on every side; null for no points. */
-export function paddedPointBounds(points: readonly Point[], pad: number): Rect | null {
-  if (points.length === 0) return null;
-  let minX = Number.POSITIVE_INFINITY;
-  let minY = Number.POSITIVE_INFINITY;
-  let maxX = Number.NEGATIVE_INFINITY;
-  let maxY = Number.NEGATIVE_INFINITY;
-  for (const { x, y } of points) {
-    if (x < minX) minX = x;
-    if (x > maxX) maxX = x;
-    if (y < minY) minY = y;
-    if (y > maxY) maxY = y;
-  }
-  return { x: minX - pad, y: minY - pad, w: maxX - minX + pad * 2, h: maxY - minY + pad * 2 };
 }

@@ -1,8 +1,8 @@
 import { getStroke } from 'perfect-freehand';
 import type { DecodedStroke } from '../encoding/stroke-codec';
+import { paddedPointBounds } from '../geometry/bounds';
 import type { Point, Rect } from '../geometry/camera';
 import type { StrokeRecord } from '../schema/records/stroke';
-import { paddedPointBounds } from './dirty-region';
 
 export interface InkStyle {
   tool: StrokeRecord['tool'];

@@ -1,6 +1,6 @@
 import { log } from '../log';
 import type { Metrics } from '../metrics';
-import type { BoardStore } from '../storage/board-store';
+import type { BoardStore, BoardUpdate } from '../storage/board-store';
 import { encodeUpdateMessage } from '../ws/messages';
 
 /** A device (or the server itself, `null`) that an accepted update came from. */
@@ -68,9 +68,10 @@ export class RelayQueue {
     if (this.pending.size === 0) return;
     const batch = this.pending;
     this.pending = new Map();
-    const entries = [...batch].flatMap(([target, updates]) =>
-      updates.map(({ update }) => ({ boardId: target.boardId, update })),
-    );
+    const entries: BoardUpdate[] = [];
+    for (const [{ boardId }, updates] of batch) {
+      for (const { update } of updates) entries.push({ boardId, update });
+    }
     const started = performance.now();
     try {
       this.store.append(entries);
