@@ -41,10 +41,15 @@ export function remoteLiveInk(awareness: Awareness): LiveInk[] {
     if (clientId === awareness.clientID || !Array.isArray(state?.ink)) continue;
     for (const wire of state.ink as WireInk[]) {
       try {
-        const { count, points } = decodeStroke(fromBase64(wire.points));
+        const { count, hasPressure, points } = decodeStroke(fromBase64(wire.points));
         const decoded: StrokePoint[] = [];
-        for (let i = 0; i < count; i++)
-          decoded.push({ x: points[i * 3]!, y: points[i * 3 + 1]!, pressure: points[i * 3 + 2]! });
+        // A finger reports no pressure: leave it out, so speed thins the ink here as it
+        // does for the finished stroke (a made-up pressure drew it thicker until lifted).
+        for (let i = 0; i < count; i++) {
+          const point: StrokePoint = { x: points[i * 3]!, y: points[i * 3 + 1]! };
+          if (hasPressure) point.pressure = points[i * 3 + 2]!;
+          decoded.push(point);
+        }
         const by =
           typeof wire.by?.name === 'string' && typeof wire.by.color === 'string'
             ? { name: wire.by.name.slice(0, 40), color: wire.by.color }
