@@ -26,6 +26,7 @@ const SERVERS_ALL: { name: string; start: () => Promise<ServerFixture> }[] = [
       startServerProcess({}, undefined, {
         requireApp: false,
         script: 'bench/servers/bare-relay.ts',
+        nodeFlags: [],
       }),
   },
   {
@@ -34,6 +35,7 @@ const SERVERS_ALL: { name: string; start: () => Promise<ServerFixture> }[] = [
       startServerProcess({}, undefined, {
         requireApp: false,
         script: 'bench/servers/reference-server.ts',
+        nodeFlags: [],
       }),
   },
   {

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SERVER_NODE_FLAGS } from '../node-flags';
 
 const SERVER_DIR = fileURLToPath(new URL('../..', import.meta.url));
 const APP_DIR = join(SERVER_DIR, '../board/dist');
@@ -22,18 +23,23 @@ export interface ServerFixture {
 
 /**
  * Starts the real server as a child process on a free port with a temporary DATA_DIR, as
- * `pnpm start` would, and waits for its "listening" log line. Benchmarks pass another
+ * `pnpm start` would (with the same Node flags), and waits for its "listening" log line. Benchmarks pass another
  * `script` (relative to packages/sync-server) that prints the same line.
  */
 export async function startServerProcess(
   env: Record<string, string> = {},
   dataDir = mkdtempSync(join(tmpdir(), 'roundtable-process-')),
-  { requireApp = true, script = 'src/main.ts' } = {},
+  {
+    requireApp = true,
+    script = 'src/main.ts',
+    /** Node's own flags; benchmarks run other servers with Node's defaults (`[]`). */
+    nodeFlags = SERVER_NODE_FLAGS,
+  } = {},
 ): Promise<ServerFixture> {
   if (requireApp && !existsSync(join(APP_DIR, 'index.html'))) {
     throw new Error('The board app is not built: run `npx pnpm@10 build` (pnpm test does it).');
   }
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+  const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', script], {
     cwd: SERVER_DIR,
     env: {
       ...process.env,
