@@ -1,4 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { startServerProcess } from '@roundtable/sync-server/testing';
 import type { Page } from 'playwright-core';
@@ -78,6 +80,41 @@ async function blankPageDelivery(): Promise<number[]> {
   return delivery;
 }
 
+/**
+ * The cold-load floor: a page that only sizes one canvas to the viewport, fills a rectangle
+ * and rasterises it, timed to the same point as the board's first paint. No page with a
+ * 4K canvas loads faster on this machine.
+ */
+const FLOOR_PAGE = `<!doctype html><body style="margin:0"><canvas></canvas><script>
+  const canvas = document.querySelector('canvas');
+  canvas.width = innerWidth;
+  canvas.height = innerHeight;
+  const context = canvas.getContext('2d');
+  context.fillRect(0, 0, 100, 100);
+  context.getImageData(0, 0, 1, 1);
+  window.firstPaintMs = performance.now();
+</script></body>`;
+const floorServer = createServer((_, response) => {
+  response.setHeader('content-type', 'text/html');
+  response.end(FLOOR_PAGE);
+}).listen(0, '127.0.0.1');
+await new Promise((resolve) => floorServer.once('listening', resolve));
+
+async function blankPageColdLoad(): Promise<number> {
+  const context = await browser.newContext({
+    viewport: VIEWPORT,
+    deviceScaleFactor: 1,
+    hasTouch: true,
+  });
+  const page = await context.newPage();
+  await page.goto(`http://127.0.0.1:${(floorServer.address() as AddressInfo).port}/`);
+  const ms = (await (
+    await page.waitForFunction(() => (window as unknown as { firstPaintMs?: number }).firstPaintMs)
+  ).jsonValue()) as number;
+  await context.close();
+  return ms;
+}
+
 interface LoadSteps {
   scriptStart: number;
   boardInDoc: number;
@@ -120,8 +157,10 @@ async function openBench(
 const coldLoads = new Map(
   MODES.map((mode) => [mode, { loads: [] as number[], steps: [] as LoadSteps[] }]),
 );
+const floorLoads: number[] = [];
 process.stderr.write('cold loads…\n');
 for (let i = 0; i < LOADS; i++) {
+  floorLoads.push(await blankPageColdLoad());
   for (const mode of MODES) {
     const opened = await openBench(mode, 'bench-load', LOAD_STROKES);
     coldLoads.get(mode)!.loads.push(opened.firstPaintMs);
@@ -185,7 +224,9 @@ results.blankPage = {
   deliveryP50: percentile(floor, 50),
   deliveryP95: percentile(floor, 95),
   samples: floor.length,
+  coldLoadMs: median(floorLoads),
 };
+floorServer.close();
 await browser.close();
 await server.stop();
 
@@ -257,7 +298,7 @@ console.log(
 );
 const blank = results.blankPage;
 console.log(
-  `Floor: on a blank page the same injected touch events reach a listener ${blank.deliveryP50!.toFixed(1)} ms (p50) / ${blank.deliveryP95!.toFixed(1)} ms (p95) after their timestamps.\n`,
+  `Floor: on a blank page the same injected touch events reach a listener ${blank.deliveryP50!.toFixed(1)} ms (p50) / ${blank.deliveryP95!.toFixed(1)} ms (p95) after their timestamps; a page with nothing but one ${VIEWPORT.width}x${VIEWPORT.height} canvas is first painted ${blank.coldLoadMs!.toFixed(0)} ms after navigation (median of ${LOADS}).\n`,
 );
 mkdirSync(RESULTS, { recursive: true });
 writeFileSync(
