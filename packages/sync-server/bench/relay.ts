@@ -146,6 +146,7 @@ for (const scenario of SCENARIOS) {
       p90Ms: percentile(pooled, 90) / 1000,
       p99Ms: percentile(pooled, 99) / 1000,
       p999Ms: percentile(pooled, 99.9) / 1000,
+      roundP99sMs: list.map((r) => r.load.p99),
       roundP99RangeMs: [
         Math.min(...list.map((r) => r.load.p99)),
         Math.max(...list.map((r) => r.load.p99)),
@@ -167,9 +168,30 @@ for (const row of rows) {
       | undefined;
   row.p99VsBare = (row.p99Ms as number) / (p99Of('bare ws relay') ?? Number.NaN);
   row.p99VsReference = (row.p99Ms as number) / (p99Of('y-websocket reference') ?? Number.NaN);
+  // Each round runs every server back to back: its ratio is not skewed by a busy spell of
+  // the machine that fell on other rounds.
+  const reference = rows.find(
+    (r) => r.scenario === row.scenario && r.server === 'y-websocket reference',
+  )?.roundP99sMs as number[] | undefined;
+  const perRound = (row.roundP99sMs as number[]).map(
+    (p99, i) => p99 / (reference?.[i] ?? Number.NaN),
+  );
+  row.roundP99VsReference = {
+    median: median(perRound),
+    min: Math.min(...perRound),
+    max: Math.max(...perRound),
+  };
 }
 
 const fmt = (v: unknown, digits = 2) => (typeof v === 'number' ? v.toFixed(digits) : String(v));
+interface RatioSpread {
+  median: number;
+  min: number;
+  max: number;
+}
+/** The median of the rounds' ratios, with the lowest and highest. */
+const perRoundRatio = ({ median: mid, min, max }: RatioSpread) =>
+  `${fmt(mid)}x (${fmt(min)}–${fmt(max)})`;
 const header = [
   'scenario',
   'server',
@@ -185,13 +207,14 @@ const header = [
   'peak RSS MiB',
   'p99 / bare',
   'p99 / reference',
+  'p99 / reference, per round',
 ];
 const table = [
   `| ${header.join(' | ')} |`,
   `|${header.map(() => '---').join('|')}|`,
   ...rows.map(
     (r) =>
-      `| ${r.scenario} | ${r.server} | ${fmt(r.p50Ms)} | ${fmt(r.p90Ms)} | ${fmt(r.p99Ms)} | ${fmt(r.p999Ms)} | ${(r.roundP99RangeMs as number[]).map((v) => fmt(v)).join('–')} | ${fmt(r.maxMs)} | ${fmt(r.deliveredPerSecond, 0)} | ${fmt((r.deliveredShare as number) * 100, 1)}% | ${fmt((r.serverCpuShare as number) * 100, 0)}% | ${fmt(r.peakRssMiB, 0)} | ${fmt(r.p99VsBare)}x | ${fmt(r.p99VsReference)}x |`,
+      `| ${r.scenario} | ${r.server} | ${fmt(r.p50Ms)} | ${fmt(r.p90Ms)} | ${fmt(r.p99Ms)} | ${fmt(r.p999Ms)} | ${(r.roundP99RangeMs as number[]).map((v) => fmt(v)).join('–')} | ${fmt(r.maxMs)} | ${fmt(r.deliveredPerSecond, 0)} | ${fmt((r.deliveredShare as number) * 100, 1)}% | ${fmt((r.serverCpuShare as number) * 100, 0)}% | ${fmt(r.peakRssMiB, 0)} | ${fmt(r.p99VsBare)}x | ${fmt(r.p99VsReference)}x | ${perRoundRatio(r.roundP99VsReference as RatioSpread)} |`,
   ),
 ].join('\n');
 console.log(
