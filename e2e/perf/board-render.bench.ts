@@ -43,6 +43,10 @@ process.stderr.write(`seeding ${FRAME_STROKES} and ${LOAD_STROKES} strokes…\n`
 await seedBoard(server.url, 'bench-frames', FRAME_STROKES);
 await seedBoard(server.url, 'bench-load', LOAD_STROKES);
 
+/** A fresh browser context (nothing cached) the size of the 4K table, with touch. */
+const newTableContext = () =>
+  browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, hasTouch: true });
+
 /** ms from navigation start to each step of a cold load (see packages/board/src/bench). */
 interface InputLatencies {
   paint: number[];
@@ -62,11 +66,7 @@ const fingerPaths = (steps: number = GESTURE_STEPS.roundtable) =>
  * the page does, so it is reported beside the board's figures.
  */
 async function blankPageDelivery(): Promise<number[]> {
-  const context = await browser.newContext({
-    viewport: VIEWPORT,
-    deviceScaleFactor: 1,
-    hasTouch: true,
-  });
+  const context = await newTableContext();
   const page = await context.newPage();
   await page.setContent(`<body style="margin:0;touch-action:none"><script>
     window.delivery = [];
@@ -101,11 +101,7 @@ const floorServer = createServer((_, response) => {
 await new Promise((resolve) => floorServer.once('listening', resolve));
 
 async function blankPageColdLoad(): Promise<number> {
-  const context = await browser.newContext({
-    viewport: VIEWPORT,
-    deviceScaleFactor: 1,
-    hasTouch: true,
-  });
+  const context = await newTableContext();
   const page = await context.newPage();
   await page.goto(`http://127.0.0.1:${(floorServer.address() as AddressInfo).port}/`);
   const ms = (await (
@@ -128,11 +124,7 @@ async function openBench(
   board: string,
   expect: number,
 ): Promise<{ page: Page; firstPaintMs: number; steps: LoadSteps; close(): Promise<void> }> {
-  const context = await browser.newContext({
-    viewport: VIEWPORT,
-    deviceScaleFactor: 1,
-    hasTouch: true,
-  });
+  const context = await newTableContext();
   const page = await context.newPage();
   page.on('pageerror', (error) => process.stderr.write(`page error: ${error.message}\n`));
   await page.goto(`${server.url}/bench.html?mode=${mode}&board=${board}&expect=${expect}`);
