@@ -9,8 +9,8 @@ const MAX_PASSES = 20;
 
 /** Frames in the WAL once every one of them is in the database file, else null. */
 function checkpoint() {
-  // PASSIVE never blocks the writer. Repeat while frames remain: each pass is shorter than
-  // the last, so one soon finishes between two appends.
+  // PASSIVE never blocks the writer. Repeat while frames remain: each pass copies what was
+  // appended during the one before.
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const [result] = db.pragma('wal_checkpoint(PASSIVE)');
     if (!result) return null;

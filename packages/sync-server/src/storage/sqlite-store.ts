@@ -5,23 +5,30 @@ import { log } from '../log';
 import type { BoardStore, BoardUpdate } from './board-store';
 
 const CHECKPOINT_INTERVAL_MS = 500;
-/** Restart the WAL once it holds this many pages (4 KiB each): about 8 MiB. */
-const RESTART_WAL_AFTER_FRAMES = 2_048;
+/**
+ * Under steady writing, restart the WAL once it holds this many pages (4 KiB each): about
+ * 32 MiB. That restart costs the writer a checkpoint with two fsyncs on the event loop
+ * (about 2 ms, more on a busy disk), so it is rare: every 8 s or so with a whole class
+ * drawing. When writing pauses, the WAL restarts by itself at no one's cost.
+ */
+const RESTART_WAL_AFTER_FRAMES = 8_192;
 /** SQLite's own checkpoint (inside an append) only if the worker falls this far behind. */
-const BACKSTOP_CHECKPOINT_PAGES = 16_384;
+const BACKSTOP_CHECKPOINT_PAGES = 32_768;
 
 /**
- * Starts the checkpoint worker. When it has copied the whole WAL, `onCaughtUp` runs a
- * checkpoint on the writer's connection: almost nothing is left to copy (about a
- * millisecond), and it lets SQLite restart the WAL from its beginning.
+ * Starts the checkpoint worker. When it has copied the WAL as it stood when its pass began,
+ * `onCaughtUp` runs a checkpoint on the writer's connection: only what came since is left
+ * to copy, and as nothing is appended meanwhile, SQLite restarts the WAL from its beginning
+ * at the next append. While appends keep coming, no pass on the worker finds the WAL whole
+ * (each takes longer than the gap between two appends), so without this it grows unbounded.
  */
-function startCheckpointer(path: string, onCaughtUp: () => void): Worker {
+function startCheckpointer(
+  path: string,
+  restartAfterFrames: number,
+  onCaughtUp: () => void,
+): Worker {
   const worker = new Worker(new URL('./checkpoint-worker.js', import.meta.url), {
-    workerData: {
-      path,
-      intervalMs: CHECKPOINT_INTERVAL_MS,
-      restartAfterFrames: RESTART_WAL_AFTER_FRAMES,
-    },
+    workerData: { path, intervalMs: CHECKPOINT_INTERVAL_MS, restartAfterFrames },
   });
   worker.on('message', (message: { error?: string; caughtUp?: boolean }) => {
     if (message.error) log('checkpoint_failed', { message: message.error });
@@ -45,6 +52,8 @@ export type SynchronousMode = 'NORMAL' | 'FULL';
 export function openSqliteStore(
   dataDir: string,
   synchronous: SynchronousMode = 'NORMAL',
+  /** WAL pages before the writer restarts it (tests use a small number). */
+  restartWalAfterFrames = RESTART_WAL_AFTER_FRAMES,
 ): BoardStore {
   const path = join(dataDir, 'roundtable.sqlite');
   const db = new Database(path);
@@ -99,7 +108,7 @@ export function openSqliteStore(
   });
 
   let open = true;
-  const checkpointer = startCheckpointer(path, () => {
+  const checkpointer = startCheckpointer(path, restartWalAfterFrames, () => {
     if (open) db.pragma('wal_checkpoint(PASSIVE)');
   });
 
