@@ -23,8 +23,9 @@ export interface ServerFixture {
 
 /**
  * Starts the real server as a child process on a free port with a temporary DATA_DIR, as
- * `pnpm start` would (with the same Node flags), and waits for its "listening" log line. Benchmarks pass another
- * `script` (relative to packages/sync-server) that prints the same line.
+ * `pnpm start` would (with the same Node flags), and waits for its "listening" log line.
+ * Benchmarks pass another `script` (relative to packages/sync-server) that prints the same
+ * line.
  */
 export async function startServerProcess(
   env: Record<string, string> = {},
