@@ -4,14 +4,32 @@ import * as Y from 'yjs';
 import type { LiveInk } from '../src/controller/gestures/draw';
 import { publishLiveInk, remoteLiveInk } from '../src/sync/live-ink-presence';
 
-/** What another device sees of `inks` after the awareness update travels to it. */
-function seenElsewhere(inks: LiveInk[]): LiveInk[] {
+/** Two devices' awareness, and a way to send this one's state to the other. */
+function twoDevices() {
   const mine = new Awareness(new Y.Doc());
   const theirs = new Awareness(new Y.Doc());
+  const send = () =>
+    applyAwarenessUpdate(theirs, encodeAwarenessUpdate(mine, [mine.clientID]), 'wire');
+  return { mine, theirs, send };
+}
+
+/** What another device sees of `inks` after the awareness update travels to it. */
+function seenElsewhere(inks: LiveInk[]): LiveInk[] {
+  const { mine, theirs, send } = twoDevices();
   publishLiveInk(mine, inks);
-  applyAwarenessUpdate(theirs, encodeAwarenessUpdate(mine, [mine.clientID]), 'wire');
+  send();
   return remoteLiveInk(theirs);
 }
+
+const stroke = (x: number): LiveInk => ({
+  tool: 'pen',
+  color: '#2f9e44',
+  width: 6,
+  points: [
+    { x, y: 0 },
+    { x: x + 10, y: 5 },
+  ],
+});
 
 describe('live ink between devices', () => {
   it('keeps a finger without pressure, so others thin it by speed as the finished stroke is', () => {
@@ -50,5 +68,26 @@ describe('live ink between devices', () => {
       expect.closeTo(0.25, 2),
       expect.closeTo(0.75, 2),
     ]);
+  });
+
+  it("decodes a peer's ink once per update it sends, not once per frame drawn here", () => {
+    const { mine, theirs, send } = twoDevices();
+    publishLiveInk(mine, [stroke(0)]);
+    send();
+    const [first] = remoteLiveInk(theirs);
+    // Frames drawn here before the peer sends again reuse what was decoded.
+    expect(remoteLiveInk(theirs)[0]).toBe(first);
+    publishLiveInk(mine, [stroke(40)]);
+    send();
+    const [next] = remoteLiveInk(theirs);
+    expect(next).not.toBe(first);
+    expect(next!.points[0]).toEqual({ x: 40, y: 0 });
+  });
+
+  it("skips what is not ink in a peer's state", () => {
+    const { mine, theirs, send } = twoDevices();
+    mine.setLocalStateField('ink', [null, 7, 'x', { points: '!!not base64' }]);
+    send();
+    expect(remoteLiveInk(theirs)).toEqual([]);
   });
 });

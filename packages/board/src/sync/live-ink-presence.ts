@@ -1,4 +1,4 @@
-import { decodeStroke, encodeStroke, type StrokePoint } from '@roundtable/shared';
+import { decodeStroke, encodeStroke, memoByObject, type StrokePoint } from '@roundtable/shared';
 import type { Awareness } from 'y-protocols/awareness';
 import type { LiveInk } from '../controller/gestures/draw';
 
@@ -34,36 +34,48 @@ export function publishLiveInk(awareness: Awareness, inks: Iterable<LiveInk>): v
   awareness.setLocalStateField('ink', wire);
 }
 
+/**
+ * One peer's stroke-in-progress, decoded; null if malformed. Remembered per wire object:
+ * a peer's awareness state is a new object with each of its updates, while the live layer
+ * redraws every frame someone here draws, and would otherwise decode it all again.
+ */
+const decodeWireInk = memoByObject((wire: WireInk): LiveInk | null => {
+  try {
+    const { count, hasPressure, points } = decodeStroke(fromBase64(wire.points));
+    const decoded: StrokePoint[] = [];
+    // A finger reports no pressure: leave it out, so speed thins the ink here as it
+    // does for the finished stroke (a made-up pressure drew it thicker until lifted).
+    for (let i = 0; i < count; i++) {
+      const point: StrokePoint = { x: points[i * 3]!, y: points[i * 3 + 1]! };
+      if (hasPressure) point.pressure = points[i * 3 + 2]!;
+      decoded.push(point);
+    }
+    const by =
+      typeof wire.by?.name === 'string' && typeof wire.by.color === 'string'
+        ? { name: wire.by.name.slice(0, 40), color: wire.by.color }
+        : undefined;
+    return {
+      tool: wire.tool,
+      color: wire.color,
+      width: wire.width,
+      points: decoded,
+      ...(by ? { by } : {}),
+    };
+  } catch {
+    // a peer on another version, or a broken message: not worth breaking the board
+    return null;
+  }
+});
+
 /** Everyone else's strokes-in-progress. Malformed entries from a peer are skipped. */
 export function remoteLiveInk(awareness: Awareness): LiveInk[] {
   const inks: LiveInk[] = [];
   for (const [clientId, state] of awareness.getStates()) {
     if (clientId === awareness.clientID || !Array.isArray(state?.ink)) continue;
-    for (const wire of state.ink as WireInk[]) {
-      try {
-        const { count, hasPressure, points } = decodeStroke(fromBase64(wire.points));
-        const decoded: StrokePoint[] = [];
-        // A finger reports no pressure: leave it out, so speed thins the ink here as it
-        // does for the finished stroke (a made-up pressure drew it thicker until lifted).
-        for (let i = 0; i < count; i++) {
-          const point: StrokePoint = { x: points[i * 3]!, y: points[i * 3 + 1]! };
-          if (hasPressure) point.pressure = points[i * 3 + 2]!;
-          decoded.push(point);
-        }
-        const by =
-          typeof wire.by?.name === 'string' && typeof wire.by.color === 'string'
-            ? { name: wire.by.name.slice(0, 40), color: wire.by.color }
-            : undefined;
-        inks.push({
-          tool: wire.tool,
-          color: wire.color,
-          width: wire.width,
-          points: decoded,
-          ...(by ? { by } : {}),
-        });
-      } catch {
-        // a peer on another version, or a broken message: not worth breaking the board
-      }
+    for (const wire of state.ink as unknown[]) {
+      if (typeof wire !== 'object' || wire === null) continue;
+      const ink = decodeWireInk(wire as WireInk);
+      if (ink) inks.push(ink);
     }
   }
   return inks;
