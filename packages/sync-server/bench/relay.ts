@@ -147,10 +147,6 @@ for (const scenario of SCENARIOS) {
       p99Ms: percentile(pooled, 99) / 1000,
       p999Ms: percentile(pooled, 99.9) / 1000,
       roundP99sMs: list.map((r) => r.load.p99),
-      roundP99RangeMs: [
-        Math.min(...list.map((r) => r.load.p99)),
-        Math.max(...list.map((r) => r.load.p99)),
-      ],
       maxMs: Math.max(...list.map((r) => r.load.max)),
       deliveredPerSecond: median(list.map((r) => r.load.received / r.load.seconds)),
       deliveredShare: Math.min(...list.map((r) => r.load.received / Math.max(1, r.load.expected))),
@@ -160,38 +156,37 @@ for (const scenario of SCENARIOS) {
   }
 }
 
-// Ratios against the floor and the reference, within the same scenario and run.
-for (const row of rows) {
-  const p99Of = (server: string) =>
-    rows.find((r) => r.scenario === row.scenario && r.server === server)?.p99Ms as
-      | number
-      | undefined;
-  row.p99VsBare = (row.p99Ms as number) / (p99Of('bare ws relay') ?? Number.NaN);
-  row.p99VsReference = (row.p99Ms as number) / (p99Of('y-websocket reference') ?? Number.NaN);
-  // Each round runs every server back to back: its ratio is not skewed by a busy spell of
-  // the machine that fell on other rounds.
-  const reference = rows.find(
-    (r) => r.scenario === row.scenario && r.server === 'y-websocket reference',
-  )?.roundP99sMs as number[] | undefined;
-  const perRound = (row.roundP99sMs as number[]).map(
-    (p99, i) => p99 / (reference?.[i] ?? Number.NaN),
-  );
-  row.roundP99VsReference = {
-    median: median(perRound),
-    min: Math.min(...perRound),
-    max: Math.max(...perRound),
-  };
-}
-
-const fmt = (v: unknown, digits = 2) => (typeof v === 'number' ? v.toFixed(digits) : String(v));
-interface RatioSpread {
+interface Spread {
   median: number;
   min: number;
   max: number;
 }
+const spread = (values: number[]): Spread => ({
+  median: median(values),
+  min: Math.min(...values),
+  max: Math.max(...values),
+});
+
+// Ratios against the floor and the reference, within the same scenario and run.
+for (const row of rows) {
+  const sibling = (server: string) =>
+    rows.find((r) => r.scenario === row.scenario && r.server === server);
+  const reference = sibling('y-websocket reference');
+  row.p99VsBare =
+    (row.p99Ms as number) / ((sibling('bare ws relay')?.p99Ms as number) ?? Number.NaN);
+  row.p99VsReference = (row.p99Ms as number) / ((reference?.p99Ms as number) ?? Number.NaN);
+  // Each round runs every server back to back: its ratio is not skewed by a busy spell of
+  // the machine that fell on other rounds.
+  const referenceRounds = reference?.roundP99sMs as number[] | undefined;
+  row.roundP99VsReference = spread(
+    (row.roundP99sMs as number[]).map((p99, i) => p99 / (referenceRounds?.[i] ?? Number.NaN)),
+  );
+}
+
+const fmt = (v: unknown, digits = 2) => (typeof v === 'number' ? v.toFixed(digits) : String(v));
+const roundRange = ({ min, max }: Spread) => `${fmt(min)}–${fmt(max)}`;
 /** The median of the rounds' ratios, with the lowest and highest. */
-const perRoundRatio = ({ median: mid, min, max }: RatioSpread) =>
-  `${fmt(mid)}x (${fmt(min)}–${fmt(max)})`;
+const perRoundRatio = (ratios: Spread) => `${fmt(ratios.median)}x (${roundRange(ratios)})`;
 const header = [
   'scenario',
   'server',
@@ -214,7 +209,7 @@ const table = [
   `|${header.map(() => '---').join('|')}|`,
   ...rows.map(
     (r) =>
-      `| ${r.scenario} | ${r.server} | ${fmt(r.p50Ms)} | ${fmt(r.p90Ms)} | ${fmt(r.p99Ms)} | ${fmt(r.p999Ms)} | ${(r.roundP99RangeMs as number[]).map((v) => fmt(v)).join('–')} | ${fmt(r.maxMs)} | ${fmt(r.deliveredPerSecond, 0)} | ${fmt((r.deliveredShare as number) * 100, 1)}% | ${fmt((r.serverCpuShare as number) * 100, 0)}% | ${fmt(r.peakRssMiB, 0)} | ${fmt(r.p99VsBare)}x | ${fmt(r.p99VsReference)}x | ${perRoundRatio(r.roundP99VsReference as RatioSpread)} |`,
+      `| ${r.scenario} | ${r.server} | ${fmt(r.p50Ms)} | ${fmt(r.p90Ms)} | ${fmt(r.p99Ms)} | ${fmt(r.p999Ms)} | ${roundRange(spread(r.roundP99sMs as number[]))} | ${fmt(r.maxMs)} | ${fmt(r.deliveredPerSecond, 0)} | ${fmt((r.deliveredShare as number) * 100, 1)}% | ${fmt((r.serverCpuShare as number) * 100, 0)}% | ${fmt(r.peakRssMiB, 0)} | ${fmt(r.p99VsBare)}x | ${fmt(r.p99VsReference)}x | ${perRoundRatio(r.roundP99VsReference as Spread)} |`,
   ),
 ].join('\n');
 console.log(
