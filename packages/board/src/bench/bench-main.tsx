@@ -55,7 +55,7 @@ const bench = {
   firstPaintMs: null as number | null,
   /** Whether the live layer is there (BoardCanvas makes it once the page is idle). */
   liveLayerReady(): boolean {
-    return mode !== 'roundtable' || (Konva.stages[0]?.getLayers().length ?? 0) >= 2;
+    return mode !== 'roundtable' || liveLayerOf() !== undefined;
   },
   /** Where the cold load's time goes: ms from navigation start to each step. */
   steps: { scriptStart: scriptStartMs, boardInDoc: 0, drawn: 0, painted: 0, fullDraw: 0 },
