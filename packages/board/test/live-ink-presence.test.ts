@@ -33,22 +33,8 @@ const stroke = (x: number): LiveInk => ({
 
 describe('live ink between devices', () => {
   it('keeps a finger without pressure, so others thin it by speed as the finished stroke is', () => {
-    const [ink] = seenElsewhere([
-      {
-        tool: 'pen',
-        color: '#1971c2',
-        width: 4,
-        points: [
-          { x: 10, y: 20 },
-          { x: 30, y: 25 },
-        ],
-        by: { name: 'Amara', color: '#1971c2' },
-      },
-    ]);
-    expect(ink!.points).toEqual([
-      { x: 10, y: 20 },
-      { x: 30, y: 25 },
-    ]);
+    const [ink] = seenElsewhere([{ ...stroke(10), by: { name: 'Amara', color: '#1971c2' } }]);
+    expect(ink!.points).toEqual(stroke(10).points);
     expect(ink!.by).toEqual({ name: 'Amara', color: '#1971c2' });
   });
 
