@@ -26,7 +26,7 @@ async function renderBoard(board: Board, scale: number): Promise<HTMLCanvasEleme
   ctx.fillStyle = '#fbfaf6';
   ctx.fillRect(0, 0, canvas.width, canvas.height);
   ctx.setTransform(s, 0, 0, s, -view.x * s, -view.y * s);
-  for (const element of listElements(board)) drawElement(ctx, element);
+  for (const element of listElements(board)) drawElement(ctx, element, { scale: s });
   return canvas;
 }
 

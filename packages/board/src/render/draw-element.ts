@@ -12,34 +12,61 @@ import { imageFailed, loadedImage } from './image-cache';
 import { wrapText } from './text-layout';
 
 /**
- * The outline polygon as a Path2D, smoothed with quadratic curves through the midpoints
- * (the same curve as `outlineToSvgPath`, built directly: no SVG string to write and parse).
+ * Device pixels per board unit above which a stroke's outline is traced with curves. Its
+ * points lie a few units apart, so up to here straight segments leave the edge under half
+ * a pixel from the smoothed curve, and software rendering fills them about a third faster
+ * (it is most of a cold load's time at 4K). Zoomed in further, the corners would show.
  */
-function outlinePath(outline: readonly number[]): Path2D {
-  const path = new Path2D();
+export const CURVES_ABOVE_SCALE = 1.5;
+
+/**
+ * Adds the outline polygon to the context's path: straight segments through its points or,
+ * when `curved`, quadratic curves through their midpoints (the curve of `outlineToSvgPath`).
+ * Drawn straight onto the context: a Path2D per stroke costs more to build than it saves.
+ */
+function traceOutline(ctx: CanvasRenderingContext2D, outline: readonly number[], curved: boolean) {
   const n = outline.length / 2;
-  if (n < 2) return path;
-  path.moveTo(outline[0]!, outline[1]!);
+  if (n < 2) return;
+  ctx.moveTo(outline[0]!, outline[1]!);
   for (let i = 1; i < n; i++) {
     const x = outline[i * 2]!;
     const y = outline[i * 2 + 1]!;
+    if (!curved) {
+      ctx.lineTo(x, y);
+      continue;
+    }
     const next = (i + 1) % n;
-    path.quadraticCurveTo(x, y, (x + outline[next * 2]!) / 2, (y + outline[next * 2 + 1]!) / 2);
+    ctx.quadraticCurveTo(x, y, (x + outline[next * 2]!) / 2, (y + outline[next * 2 + 1]!) / 2);
   }
-  path.closePath();
-  return path;
+  ctx.closePath();
 }
 
-/** A stroke's filled outline, built once per record (Yjs keeps the object until it changes). */
-const strokePath = memoByObject((element: Extract<ElementRecord, { type: 'stroke' }>) =>
-  outlinePath(inkOutline(decodeStrokeOnce(element.points), element)),
+/** Fills an outline in the ink's colour (highlighters see-through) at `scale` px per unit. */
+function fillInk(
+  ctx: CanvasRenderingContext2D,
+  outline: readonly number[],
+  style: { tool: InkStyle['tool']; color: string },
+  scale: number,
+) {
+  ctx.globalAlpha = style.tool === 'highlighter' ? HIGHLIGHTER_OPACITY : 1;
+  ctx.fillStyle = style.color;
+  ctx.beginPath();
+  traceOutline(ctx, outline, scale > CURVES_ABOVE_SCALE);
+  ctx.fill();
+  ctx.globalAlpha = 1;
+}
+
+/** A stroke's outline, computed once per record (Yjs keeps the object until it changes). */
+const strokeOutline = memoByObject((element: Extract<ElementRecord, { type: 'stroke' }>) =>
+  inkOutline(decodeStrokeOnce(element.points), element),
 );
 
-/** Ink still being drawn (points in board coordinates). */
+/** Ink still being drawn (points in board coordinates), at `scale` device px per unit. */
 export function drawLiveInk(
   ctx: CanvasRenderingContext2D,
   points: readonly StrokePoint[],
   style: InkStyle & { color: string },
+  scale: number,
 ) {
   const flat = new Float32Array(points.length * 3);
   let hasPressure = false;
@@ -50,10 +77,7 @@ export function drawLiveInk(
     hasPressure ||= p.pressure !== undefined;
   });
   const outline = inkOutline({ count: points.length, hasPressure, points: flat }, style, false);
-  ctx.globalAlpha = style.tool === 'highlighter' ? HIGHLIGHTER_OPACITY : 1;
-  ctx.fillStyle = style.color;
-  ctx.fill(outlinePath(outline));
-  ctx.globalAlpha = 1;
+  fillInk(ctx, outline, style, scale);
 }
 
 export function drawShape(
@@ -149,20 +173,21 @@ function drawImage(
   }
 }
 
-/** Draws one finished element in board coordinates (the caller sets the camera transform). */
+/**
+ * Draws one finished element in board coordinates (the caller sets the camera transform,
+ * and says how many device pixels a board unit is: `scale`), moved by `offset` if given.
+ */
 export function drawElement(
   ctx: CanvasRenderingContext2D,
   element: ElementRecord,
-  offset = { x: 0, y: 0 },
+  { scale, offset = { x: 0, y: 0 } }: { scale: number; offset?: { x: number; y: number } },
 ) {
   ctx.save();
   ctx.translate(element.x + offset.x, element.y + offset.y);
   if (element.rotation) ctx.rotate((element.rotation * Math.PI) / 180);
   switch (element.type) {
     case 'stroke':
-      ctx.globalAlpha = element.tool === 'highlighter' ? HIGHLIGHTER_OPACITY : 1;
-      ctx.fillStyle = element.color;
-      ctx.fill(strokePath(element));
+      fillInk(ctx, strokeOutline(element), element, scale);
       break;
     case 'shape':
       drawShape(ctx, element);

@@ -45,7 +45,7 @@ export function drawLiveLayer(
   const { x, y, zoom } = controller.camera;
   const covered = new DirtyRegion(controller.camera, pixelRatio);
   const ink = (live: LiveInk) => {
-    drawLiveInk(ctx, live.points, live);
+    drawLiveInk(ctx, live.points, live, zoom * pixelRatio);
     const bounds = inkBounds(live.points, live);
     if (bounds) covered.addBoardRect(bounds);
   };
@@ -80,7 +80,9 @@ export function drawLiveLayer(
     if (!stored) continue;
     const element =
       preview?.id === id ? ({ ...stored, ...preview.changes } as ElementRecord) : stored;
-    if (offset || preview) drawElement(ctx, element, offset ?? undefined);
+    if (offset || preview) {
+      drawElement(ctx, element, { scale: zoom * pixelRatio, offset: offset ?? undefined });
+    }
     outlineSelection(ctx, element, offset, zoom);
     if (controller.selection.size === 1 && !offset) drawHandles(ctx, element, zoom);
     covered.addEverything();

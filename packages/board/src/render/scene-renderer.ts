@@ -106,7 +106,7 @@ export class SceneRenderer {
       for (const element of elements) {
         if (this.excluded.has(element.id) || !rectsIntersect(cachedBounds(element), visible))
           continue;
-        drawElement(ctx, element);
+        drawElement(ctx, element, { scale });
       }
       this.topDrawn = elements.at(-1) ?? null;
       this.stats.lastFullMs = performance.now() - started;
@@ -118,7 +118,7 @@ export class SceneRenderer {
     ctx.setTransform(scale, 0, 0, scale, -x * scale, -y * scale);
     const visible = visibleRect(this.camera, this.viewport());
     for (const element of this.pendingAdds.splice(0).sort(compareByZ)) {
-      if (rectsIntersect(cachedBounds(element), visible)) drawElement(ctx, element);
+      if (rectsIntersect(cachedBounds(element), visible)) drawElement(ctx, element, { scale });
       this.topDrawn = element;
     }
     this.onDraw(this.stats);
