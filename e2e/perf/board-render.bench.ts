@@ -81,16 +81,49 @@ async function blankPageDelivery(): Promise<number[]> {
 }
 
 /**
- * The cold-load floor: a page that only sizes one canvas to the viewport, fills a rectangle
- * and rasterises it, timed to the same point as the board's first paint. No page with a
- * 4K canvas loads faster on this machine.
+ * The cold-load floors: a page that only sizes one canvas to the viewport, fills a rectangle
+ * and rasterises it, timed to the same point as the board's first paint. With `?strokes=N`
+ * it also fills N stroke-shaped polygons (120 straight-edged points each, where the seeded
+ * board has its strokes), with no app, no data and no outlines to compute: no page that
+ * shows such a board with 2D canvas loads faster on this machine.
  */
 const FLOOR_PAGE = `<!doctype html><body style="margin:0"><canvas></canvas><script>
+  const strokes = Number(new URLSearchParams(location.search).get('strokes') ?? 0);
   const canvas = document.querySelector('canvas');
   canvas.width = innerWidth;
   canvas.height = innerHeight;
   const context = canvas.getContext('2d');
   context.fillRect(0, 0, 100, 100);
+  const colors = ['#1f2a44', '#e03131', '#1971c2', '#2f9e44', '#f08c00'];
+  for (let i = 0; i < strokes; i++) {
+    // The centre line of seed.ts's scribble, then its two sides and a round cap at each end.
+    let x = 100 + ((i * 397) % 3600), y = 100 + ((i * 211) % 1900), heading = i;
+    const line = [];
+    for (let k = 0; k < 40; k++) {
+      heading += Math.sin(i * 7 + k / 3) * 0.4;
+      x += Math.cos(heading) * 7;
+      y += Math.sin(heading) * 7;
+      line.push([x, y, heading]);
+    }
+    const r = (4 + (i % 3) * 3) / 2;
+    context.beginPath();
+    const side = (points, s) => {
+      for (const [px, py, h] of points) context.lineTo(px - s * Math.sin(h) * r, py + s * Math.cos(h) * r);
+    };
+    const cap = ([px, py, h], from) => {
+      for (let a = 1; a < 20; a++) {
+        const t = from - (a / 20) * Math.PI;
+        context.lineTo(px + Math.sin(h + t) * r, py - Math.cos(h + t) * r);
+      }
+    };
+    side(line, 1);
+    cap(line.at(-1), Math.PI);
+    side(line.reverse(), -1);
+    cap(line.at(-1), 0);
+    context.closePath();
+    context.fillStyle = colors[i % colors.length];
+    context.fill();
+  }
   context.getImageData(0, 0, 1, 1);
   window.firstPaintMs = performance.now();
 </script></body>`;
@@ -100,10 +133,11 @@ const floorServer = createServer((_, response) => {
 }).listen(0, '127.0.0.1');
 await new Promise((resolve) => floorServer.once('listening', resolve));
 
-async function blankPageColdLoad(): Promise<number> {
+async function floorPageColdLoad(strokes = 0): Promise<number> {
   const context = await newTableContext();
   const page = await context.newPage();
-  await page.goto(`http://127.0.0.1:${(floorServer.address() as AddressInfo).port}/`);
+  const port = (floorServer.address() as AddressInfo).port;
+  await page.goto(`http://127.0.0.1:${port}/?strokes=${strokes}`);
   const ms = (await (
     await page.waitForFunction(() => (window as unknown as { firstPaintMs?: number }).firstPaintMs)
   ).jsonValue()) as number;
@@ -150,9 +184,11 @@ const coldLoads = new Map(
   MODES.map((mode) => [mode, { loads: [] as number[], steps: [] as LoadSteps[] }]),
 );
 const floorLoads: number[] = [];
+const strokesFloorLoads: number[] = [];
 process.stderr.write('cold loads…\n');
 for (let i = 0; i < LOADS; i++) {
-  floorLoads.push(await blankPageColdLoad());
+  floorLoads.push(await floorPageColdLoad());
+  strokesFloorLoads.push(await floorPageColdLoad(LOAD_STROKES));
   for (const mode of MODES) {
     const opened = await openBench(mode, 'bench-load', LOAD_STROKES);
     coldLoads.get(mode)!.loads.push(opened.firstPaintMs);
@@ -217,6 +253,7 @@ results.blankPage = {
   deliveryP95: percentile(floor, 95),
   samples: floor.length,
   coldLoadMs: median(floorLoads),
+  strokesColdLoadMs: median(strokesFloorLoads),
 };
 floorServer.close();
 await browser.close();
@@ -290,7 +327,7 @@ console.log(
 );
 const blank = results.blankPage;
 console.log(
-  `Floor: on a blank page the same injected touch events reach a listener ${blank.deliveryP50!.toFixed(1)} ms (p50) / ${blank.deliveryP95!.toFixed(1)} ms (p95) after their timestamps; a page with nothing but one ${VIEWPORT.width}x${VIEWPORT.height} canvas is first painted ${blank.coldLoadMs!.toFixed(0)} ms after navigation (median of ${LOADS}).\n`,
+  `Floor: on a blank page the same injected touch events reach a listener ${blank.deliveryP50!.toFixed(1)} ms (p50) / ${blank.deliveryP95!.toFixed(1)} ms (p95) after their timestamps; a page with nothing but one ${VIEWPORT.width}x${VIEWPORT.height} canvas is first painted ${blank.coldLoadMs!.toFixed(0)} ms after navigation, and ${blank.strokesColdLoadMs!.toFixed(0)} ms when it also fills ${LOAD_STROKES} stroke-shaped 120-point polygons (no app, no data, no outlines to compute; medians of ${LOADS}).\n`,
 );
 mkdirSync(RESULTS, { recursive: true });
 writeFileSync(
