@@ -12,8 +12,9 @@ import { cpuSeconds, peakRssMiB, percentile } from './stats';
 const WARMUP_MS = Number(process.env.BENCH_WARMUP_MS ?? 2_000);
 const MEASURE_MS = Number(process.env.BENCH_MEASURE_MS ?? 6_000);
 /**
- * Rounds run interleaved (every server once per round). Latency percentiles are of every
- * sample of every round pooled: one round's p99 hangs on a few stalls of a noisy machine.
+ * Rounds run interleaved (every server once per round, each round starting one server later).
+ * Latency percentiles are of every sample of every round pooled: one round's p99 hangs on a few
+ * stalls of a noisy machine.
  */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const RESULTS = fileURLToPath(new URL('../../../bench-results/', import.meta.url));
@@ -128,7 +129,9 @@ const rows: Record<string, unknown>[] = [];
 for (const scenario of SCENARIOS) {
   const runs = new Map<string, Run[]>(SERVERS.map((s) => [s.name, []]));
   for (let round = 1; round <= ROUNDS; round++) {
-    for (const { name, start } of SERVERS) {
+    // Each round starts with the next server: none always runs right after another's load.
+    const order = SERVERS.map((_, i) => SERVERS[(i + round - 1) % SERVERS.length]!);
+    for (const { name, start } of order) {
       const run = await measure(start, scenario);
       runs.get(name)!.push(run);
       process.stderr.write(
