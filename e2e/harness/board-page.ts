@@ -73,6 +73,14 @@ export class BoardPage {
     );
   }
 
+  /** The CSS transform on the scene's canvas: set while its last picture is shown moved. */
+  sceneTransform(): Promise<string> {
+    return this.page.evaluate(
+      () =>
+        document.querySelector<HTMLCanvasElement>('.board-canvas canvas')?.style.transform ?? '',
+    );
+  }
+
   tool(name: string) {
     return this.page.locator(`[data-tool="${name}"]`).click();
   }

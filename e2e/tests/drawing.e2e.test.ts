@@ -3,6 +3,7 @@ import { BoardPage } from '../harness/board-page';
 import { saveScreenshot } from '../harness/browser';
 import { liveServer } from '../harness/live';
 import { line, multiTouch } from '../harness/touch';
+import { seedBoard } from '../perf/seed';
 
 const live = liveServer({}, { checkConsole: true });
 
@@ -102,11 +103,40 @@ describe('drawing together', () => {
     await expect.poll(() => table.page.locator('.zoom-level').textContent()).toBe('125%');
     const before = await table.camera();
     await table.tool('hand');
-    await multiTouch(table.page, [line(900, 500, 700, 400, 10)]);
+    let transformWhilePanning: string | null = null;
+    await multiTouch(table.page, [line(900, 500, 700, 400, 10)], {
+      midway: async () => {
+        transformWhilePanning = await table.sceneTransform();
+      },
+    });
+    // A light board is drawn afresh on every frame of the gesture, never shown moved.
+    expect(transformWhilePanning).toBe('');
     const after = await table.camera();
     // Dragging the board 200 px left and 100 px up at 125% moves the view by 160 x 80 units.
     expect(after.x - before.x).toBeCloseTo(160);
     expect(after.y - before.y).toBeCloseTo(80);
     expect(await table.elements()).toEqual([]);
+  });
+
+  it('pans a heavy board by moving its last picture, and draws it afresh once the camera rests', async () => {
+    await seedBoard(live.server.url, 'heavy-pan', 3_000);
+    const table = await BoardPage.open(live.browser, 'table', live.server.url, 'heavy-pan');
+    live.track(table);
+    await expect.poll(async () => (await table.elements()).length).toBe(3_000);
+    const before = await table.camera();
+    await table.tool('hand');
+    let transformWhilePanning = '';
+    await multiTouch(table.page, [line(900, 500, 500, 300, 20)], {
+      midway: async () => {
+        transformWhilePanning = await table.sceneTransform();
+      },
+    });
+    // Midway the finger has dragged the board about 200 px left and 100 px up.
+    expect(transformWhilePanning).toMatch(/^matrix\(1, 0, 0, 1, -\d+(\.\d+)?, -\d+(\.\d+)?\)$/);
+    await expect.poll(() => table.sceneTransform()).toBe('');
+    const after = await table.camera();
+    expect(after.x - before.x).toBeCloseTo(400 / before.zoom);
+    expect(after.y - before.y).toBeCloseTo(200 / before.zoom);
+    await saveScreenshot(table.page, 'heavy-pan-settled');
   });
 });

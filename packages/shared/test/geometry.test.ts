@@ -3,6 +3,7 @@ import { encodeStroke } from '../src/encoding/stroke-codec';
 import { elementBounds } from '../src/geometry/bounds';
 import {
   boardToScreen,
+  cameraChange,
   fitCamera,
   IDENTITY_CAMERA,
   MAX_ZOOM,
@@ -63,6 +64,23 @@ describe('camera', () => {
     expect(after.x).toBeCloseTo(before.x);
     expect(after.y).toBeCloseTo(before.y);
     expect(zoomAt(zoomed, anchor, 1000).zoom).toBe(MAX_ZOOM);
+  });
+
+  it('moves a picture drawn for one camera to where another camera shows the same board', () => {
+    const drawn = { x: 120, y: -40, zoom: 0.5 };
+    const now = zoomAt(panBy(drawn, 300, 80), { x: 500, y: 400 }, 3);
+    const { scale, x, y } = cameraChange(drawn, now);
+    for (const p of [
+      { x: 0, y: 0 },
+      { x: 900, y: 350 },
+      { x: -200, y: 1200 },
+    ]) {
+      const before = boardToScreen(drawn, p);
+      const after = boardToScreen(now, p);
+      expect(before.x * scale + x).toBeCloseTo(after.x);
+      expect(before.y * scale + y).toBeCloseTo(after.y);
+    }
+    expect(cameraChange(now, now)).toEqual({ scale: 1, x: 0, y: 0 });
   });
 
   it('pans with the finger', () => {

@@ -1,6 +1,7 @@
 import {
   type Board,
   type Camera,
+  cameraChange,
   compareByZ,
   type ElementRecord,
   rectsIntersect,
@@ -10,6 +11,15 @@ import type * as Y from 'yjs';
 import { cachedBounds } from '../controller/geometry-cache';
 import { drawElement } from './draw-element';
 import { onImageLoaded } from './image-cache';
+
+/**
+ * A board whose full draw takes longer than this (script time) is not drawn again on every
+ * frame the camera moves: its last picture is scaled and moved with CSS instead (the
+ * compositor's work), and drawn afresh once the camera rests. Lighter boards redraw at once.
+ */
+const FULL_DRAW_BUDGET_MS = 8;
+/** How long the camera must rest before a heavy board is drawn afresh for it. */
+const CAMERA_SETTLE_MS = 150;
 
 /** Full redraws and incremental draws so far, and how long the last full one took (ms). */
 export interface SceneStats {
@@ -26,6 +36,9 @@ export interface SceneStats {
  */
 export class SceneRenderer {
   private camera: Camera = { x: 0, y: 0, zoom: 1 };
+  /** The camera the canvas's picture was drawn with (it may be shown moved for another). */
+  private drawnCamera: Camera | null = null;
+  private settle: ReturnType<typeof setTimeout> | undefined;
   private excluded: ReadonlySet<string> = new Set();
   private topDrawn: ElementRecord | null = null;
   private fullPending = true;
@@ -49,7 +62,22 @@ export class SceneRenderer {
 
   setCamera(camera: Camera): void {
     this.camera = camera;
-    this.invalidate();
+    if (!this.drawnCamera || this.stats.lastFullMs <= FULL_DRAW_BUDGET_MS) {
+      this.invalidate();
+      return;
+    }
+    this.showMoved();
+    clearTimeout(this.settle);
+    this.settle = setTimeout(() => this.invalidate(), CAMERA_SETTLE_MS);
+  }
+
+  /** Shows the last picture where the current camera would draw it, without drawing. */
+  private showMoved(): void {
+    const canvas = this.canvas();
+    if (!canvas || !this.drawnCamera) return;
+    const { scale, x, y } = cameraChange(this.drawnCamera, this.camera);
+    canvas.style.transformOrigin = '0 0';
+    canvas.style.transform = `matrix(${scale}, 0, 0, ${scale}, ${x}, ${y})`;
   }
 
   /** Elements drawn elsewhere for now (a selection being dragged). */
@@ -91,13 +119,14 @@ export class SceneRenderer {
     const canvas = this.canvas();
     const ctx = canvas?.getContext('2d');
     if (!canvas || !ctx) return;
-    const { zoom, x, y } = this.camera;
-    const scale = this.pixelRatio * zoom;
     if (this.fullPending) {
       const started = performance.now();
+      const { zoom, x, y } = this.camera;
+      const scale = this.pixelRatio * zoom;
       this.fullPending = false;
       this.pendingAdds.length = 0;
       this.stats.full++;
+      clearTimeout(this.settle);
       ctx.setTransform(1, 0, 0, 1, 0, 0);
       ctx.clearRect(0, 0, canvas.width, canvas.height);
       ctx.setTransform(scale, 0, 0, scale, -x * scale, -y * scale);
@@ -109,14 +138,20 @@ export class SceneRenderer {
         drawElement(ctx, element, { scale });
       }
       this.topDrawn = elements.at(-1) ?? null;
+      // The new picture replaces the moved one in the same frame.
+      this.drawnCamera = this.camera;
+      canvas.style.transform = '';
       this.stats.lastFullMs = performance.now() - started;
       this.onDraw(this.stats);
       return;
     }
     if (this.pendingAdds.length === 0) return;
     this.stats.incremental++;
-    ctx.setTransform(scale, 0, 0, scale, -x * scale, -y * scale);
-    const visible = visibleRect(this.camera, this.viewport());
+    // Onto the picture as it was drawn, which may be shown moved for the current camera.
+    const drawn = this.drawnCamera ?? this.camera;
+    const scale = this.pixelRatio * drawn.zoom;
+    ctx.setTransform(scale, 0, 0, scale, -drawn.x * scale, -drawn.y * scale);
+    const visible = visibleRect(drawn, this.viewport());
     for (const element of this.pendingAdds.splice(0).sort(compareByZ)) {
       if (rectsIntersect(cachedBounds(element), visible)) drawElement(ctx, element, { scale });
       this.topDrawn = element;
@@ -126,6 +161,7 @@ export class SceneRenderer {
 
   destroy(): void {
     cancelAnimationFrame(this.frame);
+    clearTimeout(this.settle);
     this.board.elements.unobserve(this.onElements);
     this.stopImages();
   }

@@ -37,6 +37,15 @@ export function boardToScreen(camera: Camera, p: Point): Point {
   return { x: (p.x - camera.x) * camera.zoom, y: (p.y - camera.y) * camera.zoom };
 }
 
+/**
+ * What carries a picture drawn with camera `from` to where camera `to` shows the same board:
+ * its screen point s lands at s × scale + (x, y). A scene drawn for one camera can be shown
+ * for another this way (scaled and moved) until it is drawn again.
+ */
+export function cameraChange(from: Camera, to: Camera): { scale: number; x: number; y: number } {
+  return { scale: to.zoom / from.zoom, x: (from.x - to.x) * to.zoom, y: (from.y - to.y) * to.zoom };
+}
+
 /** Zooms by `factor` keeping the board point under `screenPoint` where it is (pinch, wheel). */
 export function zoomAt(camera: Camera, screenPoint: Point, factor: number): Camera {
   const zoom = clampZoom(camera.zoom * factor);
