@@ -25,6 +25,8 @@ const FRAMES = Number(process.env.BENCH_FRAMES ?? 150);
  */
 const BASELINE_FRAMES = Math.min(FRAMES, 30);
 const GESTURE_STEPS = { roundtable: 120, baseline: 24 } as const;
+/** Frames of panning over the same strokes (the baseline redraws them all on each). */
+const PAN_FRAMES = { roundtable: 90, baseline: 12 } as const;
 const LOADS = Number(process.env.BENCH_LOADS ?? 3);
 const RESULTS = fileURLToPath(new URL('../../bench-results/', import.meta.url));
 const MODES = ['roundtable', 'baseline'] as const;
@@ -227,6 +229,15 @@ for (const mode of MODES) {
       window as unknown as { bench: { takeInputLatencies(): InputLatencies } }
     ).bench.takeInputLatencies(),
   );
+  const pan = await page.evaluate(
+    (frames) =>
+      (
+        window as unknown as {
+          bench: { panFrames(n: number): Promise<{ intervals: number[]; settledDrawMs: number }> };
+        }
+      ).bench.panFrames(frames),
+    PAN_FRAMES[mode],
+  );
   await close();
 
   results[mode] = {
@@ -240,6 +251,10 @@ for (const mode of MODES) {
     appPaintP95: percentile(input.appPaint, 95),
     deliveryP50: percentile(input.delivery, 50),
     deliveryP95: percentile(input.delivery, 95),
+    panIntervalP50: percentile(pan.intervals, 50),
+    panIntervalP95: percentile(pan.intervals, 95),
+    panSamples: pan.intervals.length,
+    panSettledDrawMs: pan.settledDrawMs,
     coldLoadMs: median(loads),
     scriptStartMs: median(steps.map((s) => s.scriptStart)),
     boardInDocMs: median(steps.map((s) => s.boardInDoc)),
@@ -294,6 +309,21 @@ const rows: [string, string, number, number, string][] = [
     'ms',
   ],
   [`…the app's share (p50)`, '', ours.appPaintP50!, base.appPaintP50!, 'ms'],
+  [
+    `panning over ${FRAME_STROKES} strokes: frame interval on the main thread (p95, ${ours.panSamples} / ${base.panSamples} frames)`,
+    '',
+    ours.panIntervalP95!,
+    base.panIntervalP95!,
+    'ms',
+  ],
+  [`…frame interval (p50)`, '', ours.panIntervalP50!, base.panIntervalP50!, 'ms'],
+  [
+    `…drawing the scene afresh once the view rests (script)`,
+    '',
+    ours.panSettledDrawMs!,
+    base.panSettledDrawMs!,
+    'ms',
+  ],
   [
     `cold load of ${LOAD_STROKES} strokes to first full paint (median of ${LOADS})`,
     '≤ 500 ms',

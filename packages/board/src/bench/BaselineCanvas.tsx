@@ -23,6 +23,8 @@ function toLine(element: ReturnType<Board['elements']['get']>): LineData | null 
 export interface BaselineHandle {
   /** Sets the strokes in progress and draws the frame now. */
   drawLive(live: number[][]): void;
+  /** Moves the view so the board's origin is at (x, y) on screen, and draws it now. */
+  panTo(x: number, y: number): void;
 }
 
 /**
@@ -48,6 +50,10 @@ export const BaselineCanvas = forwardRef<
   useImperativeHandle(ref, () => ({
     drawLive(next) {
       flushSync(() => setLive(next));
+      layer.current?.draw();
+    },
+    panTo(x, y) {
+      layer.current?.position({ x, y });
       layer.current?.draw();
     },
   }));

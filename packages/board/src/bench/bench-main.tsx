@@ -1,3 +1,4 @@
+import { panBy } from '@roundtable/shared';
 import Konva from 'konva/lib/Core';
 import { lazy, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -93,6 +94,28 @@ const bench = {
     else baseline?.drawLive([]);
     return times;
   },
+  /**
+   * The main thread's frame intervals (ms, one animation frame to the next) while the view
+   * pans 4 px a frame for `frames` frames: a frame spent redrawing the scene shows as a long
+   * one. Then, for the roundtable, the script time of its redraw once the camera rests.
+   */
+  async panFrames(frames: number): Promise<{ intervals: number[]; settledDrawMs: number }> {
+    const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+    const intervals: number[] = [];
+    const from = controller.camera;
+    const fullDraws = sceneStats?.full ?? 0;
+    let last = await nextFrame();
+    for (let f = 1; f <= frames; f++) {
+      if (mode === 'roundtable') controller.setCamera(panBy(from, -4 * f, -2 * f));
+      else baseline?.panTo(-4 * f, -2 * f);
+      const now = await nextFrame();
+      intervals.push(now - last);
+      last = now;
+    }
+    if (mode === 'baseline') return { intervals, settledDrawMs: 0 };
+    while ((sceneStats?.full ?? 0) === fullDraws) await nextFrame();
+    return { intervals, settledDrawMs: sceneStats?.lastFullMs ?? 0 };
+  },
   /** Pointer event timestamp to the pixels of the canvas draw that shows it, per event. */
   takeInputLatencies(): { paint: number[]; appPaint: number[]; delivery: number[] } {
     return {
@@ -143,7 +166,11 @@ requestAnimationFrame(watchLiveDraws);
  * After a full draw: the first paint is done once the board holds every expected element
  * (some may be off screen) and the scene's pixels are rasterised.
  */
+/** The scene's draw counts (the same object after every draw; the board's mode only). */
+let sceneStats: SceneStats | null = null;
+
 function painted(stats?: SceneStats) {
+  sceneStats = stats ?? sceneStats;
   if (bench.firstPaintMs === null && connection.board.elements.size >= expected) {
     bench.steps.drawn = performance.now();
     bench.steps.fullDraw = stats?.lastFullMs ?? 0;
