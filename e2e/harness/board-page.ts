@@ -73,6 +73,56 @@ export class BoardPage {
     );
   }
 
+  /** How often the scene was drawn whole, repainted in parts, and added to. */
+  sceneStats(): Promise<{ full: number; repaints: number; incremental: number }> {
+    return this.page.evaluate(() =>
+      (
+        window as unknown as {
+          roundtable: { sceneStats(): { full: number; repaints: number; incremental: number } };
+        }
+      ).roundtable.sceneStats(),
+    );
+  }
+
+  /** Resolves after `count` animation frames of the page (what was pending is drawn). */
+  nextFrames(count: number): Promise<void> {
+    return this.page.evaluate(async (count) => {
+      for (let i = 0; i < count; i++) await new Promise((r) => requestAnimationFrame(r));
+    }, count);
+  }
+
+  /** Keeps a copy of the scene canvas's pixels in the page, for `sceneDifference`. */
+  rememberScene(): Promise<void> {
+    return this.page.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('.board-canvas canvas')!;
+      const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+      (window as unknown as { rememberedScene: Uint8ClampedArray }).rememberedScene = data;
+    });
+  }
+
+  /**
+   * How the scene's pixels differ from the remembered ones: how many differ at all, how
+   * many by more than `tolerance` in some channel, and the largest difference.
+   */
+  sceneDifference(tolerance: number): Promise<{ any: number; beyond: number; largest: number }> {
+    return this.page.evaluate((tolerance) => {
+      const canvas = document.querySelector<HTMLCanvasElement>('.board-canvas canvas')!;
+      const now = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+      const then = (window as unknown as { rememberedScene: Uint8ClampedArray }).rememberedScene;
+      let any = 0;
+      let beyond = 0;
+      let largest = 0;
+      for (let i = 0; i < now.length; i += 4) {
+        let delta = 0;
+        for (let c = 0; c < 4; c++) delta = Math.max(delta, Math.abs(now[i + c]! - then[i + c]!));
+        if (delta > 0) any++;
+        if (delta > tolerance) beyond++;
+        largest = Math.max(largest, delta);
+      }
+      return { any, beyond, largest };
+    }, tolerance);
+  }
+
   /** The CSS transform on the scene's canvas: set while its last picture is shown moved. */
   sceneTransform(): Promise<string> {
     return this.page.evaluate(

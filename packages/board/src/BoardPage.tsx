@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { BoardController, type Notice } from './controller/controller';
 import { Slideshow, useIdle } from './gallery/Slideshow';
 import { chooseLayout } from './layout';
+import type { SceneStats } from './render/scene-renderer';
 import { RoutineBanner } from './routines/RoutineBanner';
 import { useFitOnNewRoutine } from './routines/useFitOnNewRoutine';
 import { VoteDots } from './routines/VoteDots';
@@ -50,9 +51,16 @@ function deviceId(): string {
  * `window.roundtable` lets end-to-end tests (and a curious developer's console) read what is
  * on the board; a canvas cannot be read back as records.
  */
+/** The scene's draw counts, as its last draw left them (read by end-to-end tests). */
+let sceneStats: SceneStats | null = null;
+const rememberSceneStats = (stats: SceneStats) => {
+  sceneStats = stats;
+};
+
 function exposeForTests(controller: BoardController, connection: BoardConnection) {
   (window as unknown as { roundtable: unknown }).roundtable = {
     controller,
+    sceneStats: () => (sceneStats ? { ...sceneStats } : null),
     elements: () => [...controller.board.elements.values()],
     remoteLiveInk: () => remoteLiveInk(connection.awareness).length,
     remoteInkAuthors: () => remoteLiveInk(connection.awareness).map((i) => i.by?.name),
@@ -189,6 +197,7 @@ function BoardSession({
         awareness={connection.awareness}
         width={width}
         height={height}
+        onScenePainted={rememberSceneStats}
       />
       {!seated && (
         <header className="board-title">

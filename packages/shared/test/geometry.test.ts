@@ -5,6 +5,7 @@ import {
   boardToScreen,
   cameraChange,
   fitCamera,
+  growRect,
   IDENTITY_CAMERA,
   MAX_ZOOM,
   panBy,
@@ -81,6 +82,10 @@ describe('camera', () => {
       expect(before.y * scale + y).toBeCloseTo(after.y);
     }
     expect(cameraChange(now, now)).toEqual({ scale: 1, x: 0, y: 0 });
+  });
+
+  it('grows a rectangle on every side', () => {
+    expect(growRect({ x: 10, y: 20, w: 30, h: 40 }, 5)).toEqual({ x: 5, y: 15, w: 40, h: 50 });
   });
 
   it('pans with the finger', () => {

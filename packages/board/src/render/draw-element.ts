@@ -1,13 +1,17 @@
 import {
   decodeStrokeOnce,
   type ElementRecord,
+  growRect,
   HIGHLIGHTER_OPACITY,
   type InkStyle,
   inkOutline,
   memoByObject,
+  placedBounds,
+  type Rect,
   type ShapeRecord,
   type StrokePoint,
 } from '@roundtable/shared';
+import { cachedBounds } from '../controller/geometry-cache';
 import { imageFailed, loadedImage } from './image-cache';
 import { wrapText } from './text-layout';
 
@@ -80,6 +84,9 @@ export function drawLiveInk(
   fillInk(ctx, outline, style, scale);
 }
 
+/** An arrow's head: the length of each side; they open 0.45 rad either side of the line. */
+const arrowHead = (strokeWidth: number) => Math.max(14, strokeWidth * 4);
+
 export function drawShape(
   ctx: CanvasRenderingContext2D,
   shape: Pick<ShapeRecord, 'kind' | 'w' | 'h' | 'stroke' | 'fill' | 'strokeWidth'>,
@@ -105,7 +112,7 @@ export function drawShape(
     ctx.lineTo(shape.w, shape.h);
     if (shape.kind === 'arrow') {
       const angle = Math.atan2(shape.h, shape.w);
-      const head = Math.max(14, shape.strokeWidth * 4);
+      const head = arrowHead(shape.strokeWidth);
       for (const side of [-1, 1]) {
         ctx.moveTo(shape.w, shape.h);
         ctx.lineTo(
@@ -128,24 +135,89 @@ function drawNote(ctx: CanvasRenderingContext2D, note: Extract<ElementRecord, { 
   ctx.fillRect(4, 6, note.w, note.h);
   ctx.fillStyle = note.color;
   ctx.fillRect(0, 0, note.w, note.h);
-  drawText(ctx, note.text, note.fontSize, note.w - 32, '#1f2a44', 16, 16);
+  drawText(ctx, noteText(note), '#1f2a44');
 }
 
-function drawText(
-  ctx: CanvasRenderingContext2D,
-  text: string,
-  fontSize: number,
-  width: number,
-  color: string,
-  x = 0,
-  y = 0,
-) {
-  if (!text) return;
-  ctx.fillStyle = color;
+const LINE_HEIGHT = 1.25;
+/** Where a note's text starts inside it, and the margin it keeps on the right. */
+const NOTE_PADDING = 16;
+
+/** Text wrapped to `width`, its first line's top-left at (x, y) in its element's frame. */
+interface TextBox {
+  text: string;
+  fontSize: number;
+  width: number;
+  x: number;
+  y: number;
+}
+
+const noteText = (note: Extract<ElementRecord, { type: 'note' }>): TextBox => ({
+  text: note.text,
+  fontSize: note.fontSize,
+  width: note.w - NOTE_PADDING * 2,
+  x: NOTE_PADDING,
+  y: NOTE_PADDING,
+});
+
+/** A text element's text, from its top-left corner. */
+const textOf = (element: Extract<ElementRecord, { type: 'text' }>): TextBox => ({
+  text: element.text,
+  fontSize: element.fontSize,
+  width: element.w,
+  x: 0,
+  y: 0,
+});
+
+/** The box's lines in the board's font, which it leaves set on the context. */
+function layoutText(ctx: CanvasRenderingContext2D, { text, fontSize, width }: TextBox) {
   ctx.font = `600 ${fontSize}px Nunito, "Segoe UI", system-ui, sans-serif`;
+  return text ? wrapText(ctx, text, width) : [];
+}
+
+function drawText(ctx: CanvasRenderingContext2D, box: TextBox, color: string) {
+  const lines = layoutText(ctx, box);
+  ctx.fillStyle = color;
   ctx.textBaseline = 'top';
-  const lines = wrapText(ctx, text, width);
-  for (let i = 0; i < lines.length; i++) ctx.fillText(lines[i]!, x, y + i * fontSize * 1.25);
+  for (let i = 0; i < lines.length; i++) {
+    ctx.fillText(lines[i]!, box.x, box.y + i * box.fontSize * LINE_HEIGHT);
+  }
+}
+
+/** What the box's text covers in its element's frame: a long word runs past its width. */
+function textRect(ctx: CanvasRenderingContext2D, box: TextBox): Rect {
+  const lines = layoutText(ctx, box);
+  const widest = Math.max(box.width, ...lines.map((line) => ctx.measureText(line).width));
+  return { x: box.x, y: box.y, w: widest, h: lines.length * box.fontSize * LINE_HEIGHT };
+}
+
+/**
+ * The board rectangle an element's pixels may cover, to repaint around it: ink swells up to
+ * 0.775 of its width from its points (its bounds allow half), an arrow's head spreads past
+ * its line, a note casts a shadow, and text runs past its box. Plus two for anti-aliasing.
+ */
+export function paintedBounds(ctx: CanvasRenderingContext2D, element: ElementRecord): Rect {
+  switch (element.type) {
+    case 'stroke':
+      return growRect(cachedBounds(element), element.width / 2 + 2);
+    case 'shape':
+      return growRect(
+        cachedBounds(element),
+        element.kind === 'arrow' ? arrowHead(element.strokeWidth) * Math.sin(0.45) + 2 : 2,
+      );
+    case 'image':
+      return growRect(cachedBounds(element), 2);
+    case 'note': {
+      // The shadow lies 4 right and 6 below the note.
+      const text = textRect(ctx, noteText(element));
+      const w = Math.max(element.w + 4, text.x + text.w);
+      const h = Math.max(element.h + 6, text.y + text.h);
+      return growRect(placedBounds({ x: 0, y: 0, w, h }, element), 2);
+    }
+    case 'text': {
+      const text = textRect(ctx, textOf(element));
+      return growRect(placedBounds(text, element), 2);
+    }
+  }
 }
 
 function drawImage(
@@ -196,7 +268,7 @@ export function drawElement(
       drawNote(ctx, element);
       break;
     case 'text':
-      drawText(ctx, element.text, element.fontSize, element.w, element.color);
+      drawText(ctx, textOf(element), element.color);
       break;
     case 'image':
       drawImage(ctx, element);

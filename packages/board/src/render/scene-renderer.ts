@@ -3,13 +3,16 @@ import {
   type Camera,
   cameraChange,
   compareByZ,
+  DirtyRegion,
   type ElementRecord,
+  type PixelRect,
+  type Rect,
   rectsIntersect,
   visibleRect,
 } from '@roundtable/shared';
 import type * as Y from 'yjs';
 import { cachedBounds } from '../controller/geometry-cache';
-import { drawElement } from './draw-element';
+import { drawElement, paintedBounds } from './draw-element';
 import { onImageLoaded } from './image-cache';
 
 /**
@@ -20,19 +23,40 @@ import { onImageLoaded } from './image-cache';
 const FULL_DRAW_BUDGET_MS = 8;
 /** How long the camera must rest before a heavy board is drawn afresh for it. */
 const CAMERA_SETTLE_MS = 150;
+/** Changed areas covering more of the canvas than this are drawn as one full redraw. */
+const REPAINT_AREA_SHARE = 0.4;
 
-/** Full redraws and incremental draws so far, and how long the last full one took (ms). */
+/** Draws so far of each kind, and how long the last full one took (ms). */
 export interface SceneStats {
   full: number;
+  /** Areas where elements changed, went or came below the top, cleared and drawn again. */
+  repaints: number;
+  /** New elements on top, drawn onto the picture. */
   incremental: number;
   lastFullMs: number;
 }
 
+/** The part of `r` on a canvas of `width` x `height` pixels, or null for none. */
+function onCanvas(r: PixelRect, width: number, height: number): PixelRect | null {
+  const x = Math.max(0, r.x);
+  const y = Math.max(0, r.y);
+  const w = Math.min(width, r.x + r.w) - x;
+  const h = Math.min(height, r.y + r.h) - y;
+  return w > 0 && h > 0 ? { x, y, w, h } : null;
+}
+
+/** The board rectangle a canvas pixel rectangle shows under `camera`. */
+function boardRectOf(r: PixelRect, camera: Camera, pixelRatio: number): Rect {
+  const scale = pixelRatio * camera.zoom;
+  return { x: r.x / scale + camera.x, y: r.y / scale + camera.y, w: r.w / scale, h: r.h / scale };
+}
+
 /**
  * Draws the board's finished elements into one canvas (a Konva layer's), and only when they
- * change: a new element on top is drawn onto what is already there; anything else (an
- * edit, a delete, a pan or zoom) redraws the visible part once per animation frame. Pointer
- * events never touch this canvas.
+ * change, once per animation frame: a new element on top is drawn onto what is already
+ * there; where elements change, go, or come below the top, only their areas are cleared and
+ * drawn again; a pan or zoom redraws the visible board (on a heavy board once the camera
+ * rests). Pointer events never touch this canvas.
  */
 export class SceneRenderer {
   private camera: Camera = { x: 0, y: 0, zoom: 1 };
@@ -43,16 +67,18 @@ export class SceneRenderer {
   private topDrawn: ElementRecord | null = null;
   private fullPending = true;
   private readonly pendingAdds: ElementRecord[] = [];
+  /** Elements (as they are, or as they were) whose areas are to be cleared and drawn again. */
+  private readonly dirty: ElementRecord[] = [];
   private frame = 0;
   private readonly stopImages: () => void;
-  readonly stats: SceneStats = { full: 0, incremental: 0, lastFullMs: 0 };
+  readonly stats: SceneStats = { full: 0, repaints: 0, incremental: 0, lastFullMs: 0 };
 
   constructor(
     private readonly board: Board,
     private readonly canvas: () => HTMLCanvasElement | null,
     private readonly pixelRatio: number,
     private readonly viewport: () => { width: number; height: number },
-    /** Told after every draw, full or incremental (the benchmark times first paint with it). */
+    /** Told after every draw of any kind (the benchmark times first paint with it). */
     private readonly onDraw: (stats: SceneStats) => void = () => {},
   ) {
     board.elements.observe(this.onElements);
@@ -80,10 +106,14 @@ export class SceneRenderer {
     canvas.style.transform = `matrix(${scale}, 0, 0, ${scale}, ${x}, ${y})`;
   }
 
-  /** Elements drawn elsewhere for now (a selection being dragged). */
+  /** Elements drawn elsewhere for now (a selection being dragged): their areas are redrawn. */
   setExcluded(ids: ReadonlySet<string>): void {
+    for (const id of new Set([...this.excluded, ...ids])) {
+      const element = this.board.elements.get(id);
+      if (element && this.excluded.has(id) !== ids.has(id)) this.dirty.push(element);
+    }
     this.excluded = ids;
-    this.invalidate();
+    this.schedule();
   }
 
   /** Redraw everything at the next frame (after a resize, say). */
@@ -97,11 +127,13 @@ export class SceneRenderer {
     for (const [key, change] of event.changes.keys) {
       const element = this.board.elements.get(key);
       const onTop = element && (!this.topDrawn || compareByZ(this.topDrawn, element) < 0);
-      if (change.action !== 'add' || !element || !onTop || this.excluded.has(key)) {
-        this.invalidate();
-        return;
+      if (change.action === 'add' && element && onTop && !this.excluded.has(key)) {
+        this.pendingAdds.push(element);
+        continue;
       }
-      this.pendingAdds.push(element);
+      const before = change.oldValue as ElementRecord | undefined;
+      if (before) this.dirty.push(before);
+      if (element) this.dirty.push(element);
     }
     this.schedule();
   };
@@ -119,35 +151,89 @@ export class SceneRenderer {
     const canvas = this.canvas();
     const ctx = canvas?.getContext('2d');
     if (!canvas || !ctx) return;
-    if (this.fullPending) {
-      const started = performance.now();
-      const { zoom, x, y } = this.camera;
-      const scale = this.pixelRatio * zoom;
-      this.fullPending = false;
-      this.pendingAdds.length = 0;
-      this.stats.full++;
-      clearTimeout(this.settle);
-      ctx.setTransform(1, 0, 0, 1, 0, 0);
-      ctx.clearRect(0, 0, canvas.width, canvas.height);
-      ctx.setTransform(scale, 0, 0, scale, -x * scale, -y * scale);
-      const visible = visibleRect(this.camera, this.viewport());
-      const elements = [...this.board.elements.values()].sort(compareByZ);
-      for (const element of elements) {
-        if (this.excluded.has(element.id) || !rectsIntersect(cachedBounds(element), visible))
-          continue;
-        drawElement(ctx, element, { scale });
-      }
-      this.topDrawn = elements.at(-1) ?? null;
-      // The new picture replaces the moved one in the same frame.
-      this.drawnCamera = this.camera;
-      canvas.style.transform = '';
-      this.stats.lastFullMs = performance.now() - started;
-      this.onDraw(this.stats);
-      return;
+    const drew = !this.fullPending && this.dirty.length > 0 && this.repaintDirty(canvas, ctx);
+    if (this.fullPending) this.drawFull(canvas, ctx);
+    else if (this.pendingAdds.length > 0) this.drawAdds(ctx);
+    else if (!drew) return;
+    this.onDraw(this.stats);
+  }
+
+  /** Clears the canvas and draws every visible element for the current camera. */
+  private drawFull(canvas: HTMLCanvasElement, ctx: CanvasRenderingContext2D): void {
+    const started = performance.now();
+    const { zoom, x, y } = this.camera;
+    const scale = this.pixelRatio * zoom;
+    this.fullPending = false;
+    this.pendingAdds.length = 0;
+    this.dirty.length = 0;
+    this.stats.full++;
+    clearTimeout(this.settle);
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, canvas.width, canvas.height);
+    ctx.setTransform(scale, 0, 0, scale, -x * scale, -y * scale);
+    const visible = visibleRect(this.camera, this.viewport());
+    const elements = [...this.board.elements.values()].sort(compareByZ);
+    for (const element of elements) {
+      if (this.excluded.has(element.id) || !rectsIntersect(cachedBounds(element), visible))
+        continue;
+      drawElement(ctx, element, { scale });
     }
-    if (this.pendingAdds.length === 0) return;
+    this.topDrawn = elements.at(-1) ?? null;
+    // The new picture replaces the moved one in the same frame.
+    this.drawnCamera = this.camera;
+    canvas.style.transform = '';
+    this.stats.lastFullMs = performance.now() - started;
+  }
+
+  /**
+   * Clears the changed areas and draws everything in them again, in order (new elements on
+   * top join in). Areas covering much of the canvas are left to a full redraw instead
+   * (false: nothing drawn yet).
+   */
+  private repaintDirty(canvas: HTMLCanvasElement, ctx: CanvasRenderingContext2D): boolean {
+    const drawn = this.drawnCamera ?? this.camera;
+    for (const element of this.pendingAdds.splice(0)) {
+      this.dirty.push(element);
+      if (!this.topDrawn || compareByZ(this.topDrawn, element) < 0) this.topDrawn = element;
+    }
+    const region = new DirtyRegion(drawn, this.pixelRatio);
+    for (const element of this.dirty.splice(0)) region.addBoardRect(paintedBounds(ctx, element));
+    const all = region.covered();
+    if (all === 'all') {
+      this.fullPending = true;
+      return false;
+    }
+    const covered = all.flatMap((r) => onCanvas(r, canvas.width, canvas.height) ?? []);
+    const area = covered.reduce((sum, r) => sum + r.w * r.h, 0);
+    if (area > canvas.width * canvas.height * REPAINT_AREA_SHARE) {
+      this.fullPending = true;
+      return false;
+    }
+    if (covered.length === 0) return false; // all of it off screen
+    this.stats.repaints++;
+    const areas = covered.map((r) => boardRectOf(r, drawn, this.pixelRatio));
+    const elements = [...this.board.elements.values()]
+      .filter(
+        (e) =>
+          !this.excluded.has(e.id) && areas.some((a) => rectsIntersect(paintedBounds(ctx, e), a)),
+      )
+      .sort(compareByZ);
+    ctx.save();
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.beginPath();
+    for (const r of covered) ctx.rect(r.x, r.y, r.w, r.h);
+    ctx.clip();
+    for (const r of covered) ctx.clearRect(r.x, r.y, r.w, r.h);
+    const scale = this.pixelRatio * drawn.zoom;
+    ctx.setTransform(scale, 0, 0, scale, -drawn.x * scale, -drawn.y * scale);
+    for (const element of elements) drawElement(ctx, element, { scale });
+    ctx.restore();
+    return true;
+  }
+
+  /** Draws new elements on top onto the picture, as it was drawn (it may be shown moved). */
+  private drawAdds(ctx: CanvasRenderingContext2D): void {
     this.stats.incremental++;
-    // Onto the picture as it was drawn, which may be shown moved for the current camera.
     const drawn = this.drawnCamera ?? this.camera;
     const scale = this.pixelRatio * drawn.zoom;
     ctx.setTransform(scale, 0, 0, scale, -drawn.x * scale, -drawn.y * scale);
@@ -156,7 +242,6 @@ export class SceneRenderer {
       if (rectsIntersect(cachedBounds(element), visible)) drawElement(ctx, element, { scale });
       this.topDrawn = element;
     }
-    this.onDraw(this.stats);
   }
 
   destroy(): void {

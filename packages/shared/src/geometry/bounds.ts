@@ -59,15 +59,19 @@ export function rotate(p: Point, degrees: number): Point {
 
 /** The axis-aligned box an element covers on the board (rotation included). */
 export function elementBounds(element: ElementRecord): Rect {
-  const local = localBounds(element);
+  return placedBounds(localBounds(element), element);
+}
+
+/** The axis-aligned board box of `local`, a rectangle in the frame of an element at `at`. */
+export function placedBounds(local: Rect, at: Pick<ElementRecord, 'x' | 'y' | 'rotation'>): Rect {
   const corners = [
     { x: local.x, y: local.y },
     { x: local.x + local.w, y: local.y },
     { x: local.x, y: local.y + local.h },
     { x: local.x + local.w, y: local.y + local.h },
-  ].map((c) => rotate(c, element.rotation));
-  const xs = corners.map((c) => c.x + element.x);
-  const ys = corners.map((c) => c.y + element.y);
+  ].map((c) => rotate(c, at.rotation));
+  const xs = corners.map((c) => c.x + at.x);
+  const ys = corners.map((c) => c.y + at.y);
   const x = Math.min(...xs);
   const y = Math.min(...ys);
   return { x, y, w: Math.max(...xs) - x, h: Math.max(...ys) - y };
