@@ -27,6 +27,8 @@ const BASELINE_FRAMES = Math.min(FRAMES, 30);
 const GESTURE_STEPS = { roundtable: 120, baseline: 24 } as const;
 /** Frames of panning over the same strokes (the baseline redraws them all on each). */
 const PAN_FRAMES = { roundtable: 90, baseline: 12 } as const;
+/** Frames that each erase one of those strokes. */
+const ERASE_FRAMES = { roundtable: 60, baseline: 12 } as const;
 const LOADS = Number(process.env.BENCH_LOADS ?? 3);
 const RESULTS = fileURLToPath(new URL('../../bench-results/', import.meta.url));
 const MODES = ['roundtable', 'baseline'] as const;
@@ -238,6 +240,13 @@ for (const mode of MODES) {
       ).bench.panFrames(frames),
     PAN_FRAMES[mode],
   );
+  const erase = await page.evaluate(
+    (frames) =>
+      (
+        window as unknown as { bench: { eraseFrames(n: number): Promise<number[]> } }
+      ).bench.eraseFrames(frames),
+    ERASE_FRAMES[mode],
+  );
   await close();
 
   results[mode] = {
@@ -255,6 +264,9 @@ for (const mode of MODES) {
     panIntervalP95: percentile(pan.intervals, 95),
     panSamples: pan.intervals.length,
     panSettledDrawMs: pan.settledDrawMs,
+    eraseIntervalP50: percentile(erase, 50),
+    eraseIntervalP95: percentile(erase, 95),
+    eraseSamples: erase.length,
     coldLoadMs: median(loads),
     scriptStartMs: median(steps.map((s) => s.scriptStart)),
     boardInDocMs: median(steps.map((s) => s.boardInDoc)),
@@ -324,6 +336,14 @@ const rows: [string, string, number, number, string][] = [
     base.panSettledDrawMs!,
     'ms',
   ],
+  [
+    `erasing a stroke a frame among ${FRAME_STROKES}: frame interval on the main thread (p95, ${ours.eraseSamples} / ${base.eraseSamples} frames)`,
+    '',
+    ours.eraseIntervalP95!,
+    base.eraseIntervalP95!,
+    'ms',
+  ],
+  [`…frame interval (p50)`, '', ours.eraseIntervalP50!, base.eraseIntervalP50!, 'ms'],
   [
     `cold load of ${LOAD_STROKES} strokes to first full paint (median of ${LOADS})`,
     '≤ 500 ms',

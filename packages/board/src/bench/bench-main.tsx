@@ -39,6 +39,24 @@ const latencies: number[] = [];
 const appLatencies: number[] = [];
 let pendingInput: { timeStamp: number; received: number }[] = [];
 
+const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+
+/**
+ * The main thread's frame intervals (ms, one animation frame to the next) while `step(f)`
+ * runs once a frame, f = 1…frames: a frame spent redrawing the whole scene shows as a long one.
+ */
+async function frameIntervals(frames: number, step: (frame: number) => void): Promise<number[]> {
+  const intervals: number[] = [];
+  let last = await nextFrame();
+  for (let f = 1; f <= frames; f++) {
+    step(f);
+    const now = await nextFrame();
+    intervals.push(now - last);
+    last = now;
+  }
+  return intervals;
+}
+
 /**
  * Chromium records 2D canvas calls and rasterises them only when the frame is painted, so
  * the end of a draw script is not yet a paint. Reading one pixel back makes the canvas
@@ -95,26 +113,29 @@ const bench = {
     return times;
   },
   /**
-   * The main thread's frame intervals (ms, one animation frame to the next) while the view
-   * pans 4 px a frame for `frames` frames: a frame spent redrawing the scene shows as a long
-   * one. Then, for the roundtable, the script time of its redraw once the camera rests.
+   * The main thread's frame intervals while the view pans 4 px a frame for `frames` frames.
+   * Then, for the roundtable, the script time of its redraw once the camera rests.
    */
   async panFrames(frames: number): Promise<{ intervals: number[]; settledDrawMs: number }> {
-    const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
-    const intervals: number[] = [];
     const from = controller.camera;
     const fullDraws = sceneStats?.full ?? 0;
-    let last = await nextFrame();
-    for (let f = 1; f <= frames; f++) {
+    const intervals = await frameIntervals(frames, (f) => {
       if (mode === 'roundtable') controller.setCamera(panBy(from, -4 * f, -2 * f));
       else baseline?.panTo(-4 * f, -2 * f);
-      const now = await nextFrame();
-      intervals.push(now - last);
-      last = now;
-    }
+    });
     if (mode === 'baseline') return { intervals, settledDrawMs: 0 };
     while ((sceneStats?.full ?? 0) === fullDraws) await nextFrame();
     return { intervals, settledDrawMs: sceneStats?.lastFullMs ?? 0 };
+  },
+  /** Frame intervals while one stroke is erased a frame, `frames` of them (then put back). */
+  async eraseFrames(frames: number): Promise<number[]> {
+    const { elements, doc } = connection.board;
+    const erased = [...elements.values()].filter((e) => e.type === 'stroke').slice(0, frames);
+    const intervals = await frameIntervals(frames, (f) => elements.delete(erased[f - 1]!.id));
+    doc.transact(() => {
+      for (const element of erased) elements.set(element.id, element);
+    });
+    return intervals;
   },
   /** Pointer event timestamp to the pixels of the canvas draw that shows it, per event. */
   takeInputLatencies(): { paint: number[]; appPaint: number[]; delivery: number[] } {
