@@ -11,7 +11,6 @@ import {
   visibleRect,
 } from '@roundtable/shared';
 import type * as Y from 'yjs';
-import { cachedBounds } from '../controller/geometry-cache';
 import { drawElement, paintedBounds } from './draw-element';
 import { onImageLoaded } from './image-cache';
 
@@ -174,7 +173,7 @@ export class SceneRenderer {
     const visible = visibleRect(this.camera, this.viewport());
     const elements = [...this.board.elements.values()].sort(compareByZ);
     for (const element of elements) {
-      if (this.excluded.has(element.id) || !rectsIntersect(cachedBounds(element), visible))
+      if (this.excluded.has(element.id) || !rectsIntersect(paintedBounds(ctx, element), visible))
         continue;
       drawElement(ctx, element, { scale });
     }
@@ -239,7 +238,8 @@ export class SceneRenderer {
     ctx.setTransform(scale, 0, 0, scale, -drawn.x * scale, -drawn.y * scale);
     const visible = visibleRect(drawn, this.viewport());
     for (const element of this.pendingAdds.splice(0).sort(compareByZ)) {
-      if (rectsIntersect(cachedBounds(element), visible)) drawElement(ctx, element, { scale });
+      if (rectsIntersect(paintedBounds(ctx, element), visible))
+        drawElement(ctx, element, { scale });
       this.topDrawn = element;
     }
   }
