@@ -1,4 +1,5 @@
 import {
+  addElement,
   addStroke,
   type ElementRecord,
   localOrigin,
@@ -7,7 +8,7 @@ import {
 } from '@roundtable/shared';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { CURVES_ABOVE_SCALE, drawElement } from '../src/render/draw-element';
+import { CURVES_ABOVE_SCALE, drawElement, paintedBounds } from '../src/render/draw-element';
 
 /** The path-building calls a draw makes, by name (a canvas context that only listens). */
 function tracingContext() {
@@ -33,10 +34,17 @@ function tracingContext() {
   return ctx as typeof ctx & CanvasRenderingContext2D;
 }
 
+const STROKE_POINTS = Array.from({ length: 20 }, (_, i) => ({ x: i * 6, y: Math.sin(i / 2) * 20 }));
+
 function aStroke(): ElementRecord {
   const board = openBoard(new Y.Doc());
-  const points = Array.from({ length: 20 }, (_, i) => ({ x: i * 6, y: Math.sin(i / 2) * 20 }));
-  const input = { authorId: 'seat-1', tool: 'pen', color: '#1971c2', width: 6, points } as const;
+  const input = {
+    authorId: 'seat-1',
+    tool: 'pen',
+    color: '#1971c2',
+    width: 6,
+    points: STROKE_POINTS,
+  } as const;
   runCommand(board, addStroke, input, localOrigin('seat-1'));
   return [...board.elements.values()][0]!;
 }
@@ -66,5 +74,41 @@ describe('drawing a finished stroke', () => {
     drawElement(straight, stroke, { scale: 1 });
     drawElement(curved, stroke, { scale: 4 });
     expect(count(straight.calls, 'lineTo')).toBe(count(curved.calls, 'quadraticCurveTo'));
+  });
+});
+
+describe("where an element's pixels reach", () => {
+  it("covers ink swollen past its points and an arrow's head, once per record", () => {
+    const stroke = aStroke();
+    const ink = paintedBounds(stroke);
+    // Pressure can swell ink to 0.775 of its width from its points: 4.65 here, past the 3
+    // its bounds allow.
+    const highest = Math.min(...STROKE_POINTS.map((p) => p.y));
+    expect(ink.y).toBeLessThanOrEqual(highest - 0.775 * 6);
+    expect(paintedBounds(stroke)).toBe(ink);
+
+    const board = openBoard(new Y.Doc());
+    const id = runCommand(
+      board,
+      addElement,
+      {
+        type: 'shape',
+        kind: 'arrow',
+        authorId: 'seat-1',
+        x: 0,
+        y: 100,
+        rotation: 0,
+        w: 300,
+        h: 0,
+        stroke: '#e03131',
+        fill: null,
+        strokeWidth: 4,
+      },
+      localOrigin('seat-1'),
+    );
+    // A flat arrow's head opens 16 px (a side of 16 at 0.45 rad) either side of its line.
+    const arrow = paintedBounds(board.elements.get(id)!);
+    expect(arrow.y).toBeLessThanOrEqual(100 - 16 * Math.sin(0.45));
+    expect(arrow.y + arrow.h).toBeGreaterThanOrEqual(100 + 16 * Math.sin(0.45));
   });
 });

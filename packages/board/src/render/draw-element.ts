@@ -190,12 +190,22 @@ function textRect(ctx: CanvasRenderingContext2D, box: TextBox): Rect {
   return { x: box.x, y: box.y, w: widest, h: lines.length * box.fontSize * LINE_HEIGHT };
 }
 
+let measuring: CanvasRenderingContext2D | null = null;
+/** A context of its own to measure text with, made when first needed. */
+function measuringContext(): CanvasRenderingContext2D {
+  measuring ??= document.createElement('canvas').getContext('2d');
+  if (!measuring) throw new Error('this browser cannot measure text');
+  return measuring;
+}
+
 /**
  * The board rectangle an element's pixels may cover, to repaint around it: ink swells up to
  * 0.775 of its width from its points (its bounds allow half), an arrow's head spreads past
  * its line, a note casts a shadow, and text runs past its box. Plus two for anti-aliasing.
+ * Worked out once per record: the scene asks for every element on each draw, and laying
+ * out a note's text again each time would cost a frame its budget on a busy board.
  */
-export function paintedBounds(ctx: CanvasRenderingContext2D, element: ElementRecord): Rect {
+export const paintedBounds = memoByObject((element: ElementRecord): Rect => {
   switch (element.type) {
     case 'stroke':
       return growRect(cachedBounds(element), element.width / 2 + 2);
@@ -208,17 +218,17 @@ export function paintedBounds(ctx: CanvasRenderingContext2D, element: ElementRec
       return growRect(cachedBounds(element), 2);
     case 'note': {
       // The shadow lies 4 right and 6 below the note.
-      const text = textRect(ctx, noteText(element));
+      const text = textRect(measuringContext(), noteText(element));
       const w = Math.max(element.w + 4, text.x + text.w);
       const h = Math.max(element.h + 6, text.y + text.h);
       return growRect(placedBounds({ x: 0, y: 0, w, h }, element), 2);
     }
     case 'text': {
-      const text = textRect(ctx, textOf(element));
+      const text = textRect(measuringContext(), textOf(element));
       return growRect(placedBounds(text, element), 2);
     }
   }
-}
+});
 
 function drawImage(
   ctx: CanvasRenderingContext2D,

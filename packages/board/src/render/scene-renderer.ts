@@ -173,7 +173,7 @@ export class SceneRenderer {
     const visible = visibleRect(this.camera, this.viewport());
     const elements = [...this.board.elements.values()].sort(compareByZ);
     for (const element of elements) {
-      if (this.excluded.has(element.id) || !rectsIntersect(paintedBounds(ctx, element), visible))
+      if (this.excluded.has(element.id) || !rectsIntersect(paintedBounds(element), visible))
         continue;
       drawElement(ctx, element, { scale });
     }
@@ -196,7 +196,7 @@ export class SceneRenderer {
       if (!this.topDrawn || compareByZ(this.topDrawn, element) < 0) this.topDrawn = element;
     }
     const region = new DirtyRegion(drawn, this.pixelRatio);
-    for (const element of this.dirty.splice(0)) region.addBoardRect(paintedBounds(ctx, element));
+    for (const element of this.dirty.splice(0)) region.addBoardRect(paintedBounds(element));
     const all = region.covered();
     if (all === 'all') {
       this.fullPending = true;
@@ -213,8 +213,7 @@ export class SceneRenderer {
     const areas = covered.map((r) => boardRectOf(r, drawn, this.pixelRatio));
     const elements = [...this.board.elements.values()]
       .filter(
-        (e) =>
-          !this.excluded.has(e.id) && areas.some((a) => rectsIntersect(paintedBounds(ctx, e), a)),
+        (e) => !this.excluded.has(e.id) && areas.some((a) => rectsIntersect(paintedBounds(e), a)),
       )
       .sort(compareByZ);
     ctx.save();
@@ -238,8 +237,7 @@ export class SceneRenderer {
     ctx.setTransform(scale, 0, 0, scale, -drawn.x * scale, -drawn.y * scale);
     const visible = visibleRect(drawn, this.viewport());
     for (const element of this.pendingAdds.splice(0).sort(compareByZ)) {
-      if (rectsIntersect(paintedBounds(ctx, element), visible))
-        drawElement(ctx, element, { scale });
+      if (rectsIntersect(paintedBounds(element), visible)) drawElement(ctx, element, { scale });
       this.topDrawn = element;
     }
   }
