@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DirtyRegion, inkBounds, inkOutline, paddedPointBounds } from '../src';
+import {
+  boardRectOfPixels,
+  DirtyRegion,
+  inkBounds,
+  inkOutline,
+  type PixelRect,
+  paddedPointBounds,
+  pixelsOnCanvas,
+} from '../src';
 
 describe('DirtyRegion', () => {
   it('covers nothing until something is drawn', () => {
@@ -83,5 +91,31 @@ describe('ink bounds', () => {
         }
       }
     }
+  });
+});
+
+describe('canvas pixels and the board', () => {
+  it('keeps the part of a rectangle on the canvas, and nothing of one off it', () => {
+    expect(pixelsOnCanvas({ x: -5, y: 90, w: 20, h: 20 }, 100, 100)).toEqual({
+      x: 0,
+      y: 90,
+      w: 15,
+      h: 10,
+    });
+    expect(pixelsOnCanvas({ x: 100, y: 0, w: 20, h: 20 }, 100, 100)).toBeNull();
+  });
+
+  it('maps pixels back to the board rectangle they show, around what DirtyRegion covered', () => {
+    const camera = { x: 100, y: 50, zoom: 2 };
+    const region = new DirtyRegion(camera, 1.5);
+    region.addBoardRect({ x: 110, y: 60, w: 10, h: 5 });
+    const [pixels] = region.covered() as PixelRect[];
+    // canvas (28, 28) 34 x 19 at 3 pixels a unit
+    expect(boardRectOfPixels(pixels!, camera, 1.5)).toEqual({
+      x: 100 + 28 / 3,
+      y: 50 + 28 / 3,
+      w: 34 / 3,
+      h: 19 / 3,
+    });
   });
 });

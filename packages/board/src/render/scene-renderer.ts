@@ -1,12 +1,12 @@
 import {
   type Board,
+  boardRectOfPixels,
   type Camera,
   cameraChange,
   compareByZ,
   DirtyRegion,
   type ElementRecord,
-  type PixelRect,
-  type Rect,
+  pixelsOnCanvas,
   rectsIntersect,
   visibleRect,
 } from '@roundtable/shared';
@@ -33,21 +33,6 @@ export interface SceneStats {
   /** New elements on top, drawn onto the picture. */
   incremental: number;
   lastFullMs: number;
-}
-
-/** The part of `r` on a canvas of `width` x `height` pixels, or null for none. */
-function onCanvas(r: PixelRect, width: number, height: number): PixelRect | null {
-  const x = Math.max(0, r.x);
-  const y = Math.max(0, r.y);
-  const w = Math.min(width, r.x + r.w) - x;
-  const h = Math.min(height, r.y + r.h) - y;
-  return w > 0 && h > 0 ? { x, y, w, h } : null;
-}
-
-/** The board rectangle a canvas pixel rectangle shows under `camera`. */
-function boardRectOf(r: PixelRect, camera: Camera, pixelRatio: number): Rect {
-  const scale = pixelRatio * camera.zoom;
-  return { x: r.x / scale + camera.x, y: r.y / scale + camera.y, w: r.w / scale, h: r.h / scale };
 }
 
 /**
@@ -202,7 +187,7 @@ export class SceneRenderer {
       this.fullPending = true;
       return false;
     }
-    const covered = all.flatMap((r) => onCanvas(r, canvas.width, canvas.height) ?? []);
+    const covered = all.flatMap((r) => pixelsOnCanvas(r, canvas.width, canvas.height) ?? []);
     const area = covered.reduce((sum, r) => sum + r.w * r.h, 0);
     if (area > canvas.width * canvas.height * REPAINT_AREA_SHARE) {
       this.fullPending = true;
@@ -210,7 +195,7 @@ export class SceneRenderer {
     }
     if (covered.length === 0) return false; // all of it off screen
     this.stats.repaints++;
-    const areas = covered.map((r) => boardRectOf(r, drawn, this.pixelRatio));
+    const areas = covered.map((r) => boardRectOfPixels(r, drawn, this.pixelRatio));
     const elements = [...this.board.elements.values()]
       .filter(
         (e) => !this.excluded.has(e.id) && areas.some((a) => rectsIntersect(paintedBounds(e), a)),

@@ -1,4 +1,10 @@
-import { boardToScreen, type Camera, type Rect, unionRects } from '../geometry/camera';
+import {
+  boardToScreen,
+  type Camera,
+  type Rect,
+  screenToBoard,
+  unionRects,
+} from '../geometry/camera';
 
 /** A rectangle of whole canvas pixels. */
 export interface PixelRect {
@@ -10,6 +16,22 @@ export interface PixelRect {
 
 /** What a layer's redraw covered: some rectangles of pixels (none at all), or everything. */
 export type Covered = readonly PixelRect[] | 'all';
+
+/** The part of `rect` on a canvas of `width` × `height` pixels, or null if none of it is. */
+export function pixelsOnCanvas(rect: PixelRect, width: number, height: number): PixelRect | null {
+  const x = Math.max(0, rect.x);
+  const y = Math.max(0, rect.y);
+  const w = Math.min(width, rect.x + rect.w) - x;
+  const h = Math.min(height, rect.y + rect.h) - y;
+  return w > 0 && h > 0 ? { x, y, w, h } : null;
+}
+
+/** The board rectangle canvas pixels `rect` show under `camera` (what DirtyRegion maps back). */
+export function boardRectOfPixels(rect: PixelRect, camera: Camera, pixelRatio: number): Rect {
+  const origin = screenToBoard(camera, { x: rect.x / pixelRatio, y: rect.y / pixelRatio });
+  const scale = pixelRatio * camera.zoom;
+  return { ...origin, w: rect.w / scale, h: rect.h / scale };
+}
 
 /** Past this many rectangles, one around all of them is cleared instead. */
 const MAX_RECTS = 32;
