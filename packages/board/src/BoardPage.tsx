@@ -47,16 +47,16 @@ function deviceId(): string {
   return id;
 }
 
-/**
- * `window.roundtable` lets end-to-end tests (and a curious developer's console) read what is
- * on the board; a canvas cannot be read back as records.
- */
 /** The scene's draw counts, as its last draw left them (read by end-to-end tests). */
 let sceneStats: SceneStats | null = null;
 const rememberSceneStats = (stats: SceneStats) => {
   sceneStats = stats;
 };
 
+/**
+ * `window.roundtable` lets end-to-end tests (and a curious developer's console) read what is
+ * on the board; a canvas cannot be read back as records.
+ */
 function exposeForTests(controller: BoardController, connection: BoardConnection) {
   (window as unknown as { roundtable: unknown }).roundtable = {
     controller,

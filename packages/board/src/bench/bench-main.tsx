@@ -183,13 +183,13 @@ function watchLiveDraws() {
 }
 requestAnimationFrame(watchLiveDraws);
 
+/** The scene's draw counts (the same object after every draw; the board's mode only). */
+let sceneStats: SceneStats | null = null;
+
 /**
  * After a full draw: the first paint is done once the board holds every expected element
  * (some may be off screen) and the scene's pixels are rasterised.
  */
-/** The scene's draw counts (the same object after every draw; the board's mode only). */
-let sceneStats: SceneStats | null = null;
-
 function painted(stats?: SceneStats) {
   sceneStats = stats ?? sceneStats;
   if (bench.firstPaintMs === null && connection.board.elements.size >= expected) {
