@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { type DeviceKind, openDevice } from './browser';
 
 /** What a test may read of the board: the records, via the page's `window.roundtable`. */
@@ -10,6 +11,9 @@ export interface ElementSummary {
 }
 
 /** Page object for one device showing a board (the table or a tablet). */
+/** The scene layer's canvas: the first of the board's Konva canvases. */
+const SCENE_CANVAS = '.board-canvas canvas';
+
 export class BoardPage {
   private constructor(
     readonly page: Page,
@@ -84,6 +88,24 @@ export class BoardPage {
     );
   }
 
+  /**
+   * Resolves once no full draw of the scene has come for a quarter of a second: the table
+   * may move its camera as a board arrives, and a picture it showed moved is drawn afresh
+   * once the camera rests.
+   */
+  async sceneSettled(): Promise<void> {
+    let fullDraws = -1;
+    await expect
+      .poll(async () => {
+        const full = (await this.sceneStats())?.full ?? 0;
+        const quiet = full > 0 && full === fullDraws;
+        fullDraws = full;
+        await this.nextFrames(15);
+        return quiet;
+      })
+      .toBe(true);
+  }
+
   /** Resolves after `count` animation frames of the page (what was pending is drawn). */
   nextFrames(count: number): Promise<void> {
     return this.page.evaluate(async (count) => {
@@ -93,11 +115,11 @@ export class BoardPage {
 
   /** Keeps a copy of the scene canvas's pixels in the page, for `sceneDifference`. */
   rememberScene(): Promise<void> {
-    return this.page.evaluate(() => {
-      const canvas = document.querySelector<HTMLCanvasElement>('.board-canvas canvas')!;
+    return this.page.evaluate((scene) => {
+      const canvas = document.querySelector<HTMLCanvasElement>(scene)!;
       const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
       (window as unknown as { rememberedScene: Uint8ClampedArray }).rememberedScene = data;
-    });
+    }, SCENE_CANVAS);
   }
 
   /**
@@ -105,29 +127,43 @@ export class BoardPage {
    * many by more than `tolerance` in some channel, and the largest difference.
    */
   sceneDifference(tolerance: number): Promise<{ any: number; beyond: number; largest: number }> {
-    return this.page.evaluate((tolerance) => {
-      const canvas = document.querySelector<HTMLCanvasElement>('.board-canvas canvas')!;
-      const now = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-      const then = (window as unknown as { rememberedScene: Uint8ClampedArray }).rememberedScene;
-      let any = 0;
-      let beyond = 0;
-      let largest = 0;
-      for (let i = 0; i < now.length; i += 4) {
-        let delta = 0;
-        for (let c = 0; c < 4; c++) delta = Math.max(delta, Math.abs(now[i + c]! - then[i + c]!));
-        if (delta > 0) any++;
-        if (delta > tolerance) beyond++;
-        largest = Math.max(largest, delta);
-      }
-      return { any, beyond, largest };
-    }, tolerance);
+    return this.page.evaluate(
+      ([scene, tolerance]) => {
+        const canvas = document.querySelector<HTMLCanvasElement>(scene)!;
+        const now = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+        const then = (window as unknown as { rememberedScene: Uint8ClampedArray }).rememberedScene;
+        let any = 0;
+        let beyond = 0;
+        let largest = 0;
+        for (let i = 0; i < now.length; i += 4) {
+          let delta = 0;
+          for (let c = 0; c < 4; c++) delta = Math.max(delta, Math.abs(now[i + c]! - then[i + c]!));
+          if (delta > 0) any++;
+          if (delta > tolerance) beyond++;
+          largest = Math.max(largest, delta);
+        }
+        return { any, beyond, largest };
+      },
+      [SCENE_CANVAS, tolerance] as const,
+    );
   }
 
   /** The CSS transform on the scene's canvas: set while its last picture is shown moved. */
   sceneTransform(): Promise<string> {
     return this.page.evaluate(
-      () =>
-        document.querySelector<HTMLCanvasElement>('.board-canvas canvas')?.style.transform ?? '',
+      (scene) => document.querySelector<HTMLCanvasElement>(scene)?.style.transform ?? '',
+      SCENE_CANVAS,
+    );
+  }
+
+  /** Whether the scene's canvas holds ink at each of these canvas pixels. */
+  sceneInked(points: readonly [number, number][]): Promise<boolean[]> {
+    return this.page.evaluate(
+      ([scene, points]) => {
+        const ctx = document.querySelector<HTMLCanvasElement>(scene)!.getContext('2d')!;
+        return points.map(([x, y]) => ctx.getImageData(x, y, 1, 1).data[3]! > 0);
+      },
+      [SCENE_CANVAS, points] as const,
     );
   }
 

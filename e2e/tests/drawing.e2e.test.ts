@@ -105,15 +105,16 @@ describe('drawing together', () => {
     ]);
     await expect.poll(async () => (await table.elements()).length).toBe(2);
     // Where the table shows them: at 100% the board's origin is the top-left corner on both.
-    const inked = () =>
-      table.page.evaluate(() => {
-        const ctx = document
-          .querySelector<HTMLCanvasElement>('.board-canvas canvas')!
-          .getContext('2d')!;
-        const alpha = (x: number, y: number) => ctx.getImageData(x, y, 1, 1).data[3]! > 0;
-        return { across: alpha(250, 300), crossing: alpha(400, 300), down: alpha(400, 450) };
-      });
+    const inked = async () => {
+      const [across, crossing, down] = await table.sceneInked([
+        [250, 300],
+        [400, 300],
+        [400, 450],
+      ]);
+      return { across, crossing, down };
+    };
     await expect.poll(inked).toEqual({ across: true, crossing: true, down: true });
+    await table.sceneSettled();
     const before = await table.sceneStats();
     await tablet.tool('eraser');
     await tablet.drag([
@@ -181,7 +182,7 @@ describe('drawing together', () => {
     const table = await BoardPage.open(live.browser, 'table', url, 'repaint-whole');
     live.track(table);
     await expect.poll(async () => (await table.elements()).length).toBe(43);
-    await expect.poll(async () => (await table.sceneStats())?.full ?? 0).toBeGreaterThan(0);
+    await table.sceneSettled();
     const before = await table.sceneStats();
 
     // Erase three strokes and the long note, move the arrow, turn the other note further.
@@ -190,34 +191,20 @@ describe('drawing together', () => {
       url,
       'repaint-whole',
       (board: Board, origin) => {
+        // One transaction: the table gets it as one update, and draws it in one frame.
         board.doc.transact(() => {
           for (const id of [ids[3]!, ids[17]!, ids[30]!, note!]) board.elements.delete(id);
+          const moves = [
+            { id: arrow!, changes: { x: 340, y: 760 } },
+            { id: turned!, changes: { rotation: 35 } },
+          ];
+          runCommand(board, updateElements, moves, origin);
         }, origin);
-        const moves = [
-          { id: arrow!, changes: { x: 340, y: 760 } },
-          { id: turned!, changes: { rotation: 35 } },
-        ];
-        runCommand(board, updateElements, moves, origin);
       },
       (board) => board.elements.size === 39 && board.elements.get(turned!)?.rotation === 35,
     );
-    await expect
-      .poll(() =>
-        table.page.evaluate(
-          (id) =>
-            (
-              window as unknown as {
-                roundtable: { elements(): { id: string; rotation: number }[] };
-              }
-            ).roundtable
-              .elements()
-              .find((e) => e.id === id)?.rotation,
-          turned!,
-        ),
-      )
-      .toBe(35);
+    await expect.poll(async () => (await table.elements()).length).toBe(39);
     await table.nextFrames(2);
-    expect((await table.elements()).length).toBe(39);
     expect((await table.sceneStats()).repaints).toBeGreaterThan(before.repaints);
     await table.rememberScene();
     expect((await table.sceneStats()).full).toBe(before.full);
