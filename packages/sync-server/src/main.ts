@@ -2,6 +2,7 @@ import { ConfigError, configFromEnv } from './config';
 import { lanAddresses, terminalQr } from './lan';
 import { log } from './log';
 import { startServer } from './server';
+import { StorageStartError } from './storage/start-check';
 
 async function main() {
   const config = configFromEnv();
@@ -21,14 +22,22 @@ async function main() {
 
   const shutdown = (signal: string) => {
     log('shutdown', { signal });
-    server.close().then(() => process.exit(0));
+    server.close().then(
+      () => process.exit(0),
+      (error: Error) => {
+        log('shutdown_failed', { message: error.message });
+        process.exit(1);
+      },
+    );
   };
   process.once('SIGTERM', () => shutdown('SIGTERM'));
   process.once('SIGINT', () => shutdown('SIGINT'));
 }
 
 main().catch((error: Error) => {
-  const message = error instanceof ConfigError ? error.message : error.stack;
+  // Refusals we expected say what is wrong and what to do in one line; anything else is a bug.
+  const expected = error instanceof ConfigError || error instanceof StorageStartError;
+  const message = expected ? error.message : error.stack;
   process.stderr.write(`Roundtable could not start: ${message}\n`);
   process.exit(1);
 });

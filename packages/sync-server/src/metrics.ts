@@ -86,6 +86,11 @@ export class Metrics {
     'roundtable_compactions_total',
     'Board logs folded into snapshots.',
   );
+  readonly storageErrors = new Counter(
+    'roundtable_storage_errors_total',
+    'Storage calls that failed (disk full, read-only, damaged file), by operation.',
+    'operation',
+  );
   readonly storeAppendSeconds = new Histogram(
     'roundtable_store_append_seconds',
     'Time to append one batch of updates (one transaction) to storage.',
@@ -117,6 +122,7 @@ export class Metrics {
       this.refusals,
       this.assetUploads,
       this.compactions,
+      this.storageErrors,
     ]) {
       counter.render(lines);
     }

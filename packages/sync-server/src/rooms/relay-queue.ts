@@ -61,6 +61,7 @@ export class RelayQueue {
   /**
    * Stores and relays everything queued, now. Called before anything reads a board to
    * send it, compact it or reload it, so that nobody sees an update before the disk does.
+   * Never throws (it also runs at the end of a turn, where nothing could catch it).
    */
   flush(): void {
     if (this.scheduled) clearImmediate(this.scheduled);
@@ -77,7 +78,8 @@ export class RelayQueue {
       this.store.append(entries);
     } catch (error) {
       // Disk full or gone: nothing unstored may be relayed. The devices still hold their
-      // changes and send them again when they reconnect.
+      // changes and send them again when they reconnect. (A guarded store has reported it
+      // to the storage health, and the rooms have dropped these boards already.)
       log('store_failed', { updates: entries.length, message: (error as Error).message });
       for (const target of batch.keys()) {
         try {
@@ -91,6 +93,13 @@ export class RelayQueue {
     }
     this.metrics.storeAppendSeconds.observe((performance.now() - started) / 1000);
     this.metrics.storeBatchUpdates.observe(entries.length);
-    for (const [target, updates] of batch) target.relayStored(updates);
+    for (const [target, updates] of batch) {
+      try {
+        target.relayStored(updates);
+      } catch (error) {
+        // Stored, so nothing is lost; one board's trouble must not keep the others' relay.
+        log('relay_failed', { board: target.boardId, message: (error as Error).message });
+      }
+    }
   }
 }

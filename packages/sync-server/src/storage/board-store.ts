@@ -1,3 +1,5 @@
+import type { StorageFailure } from './storage-health';
+
 /** One update of one board, as appended to the log. */
 export interface BoardUpdate {
   readonly boardId: string;
@@ -26,4 +28,9 @@ export interface BoardStore {
   deleteBoard(boardId: string): void;
   /** Flushes and closes; resolves once nothing touches the files any more. */
   close(): Promise<void>;
+  /**
+   * Calls `listener` whenever a call fails, before the caller sees the error (a store
+   * guarded by `guardStore` only: see storage-health.ts).
+   */
+  onFailure?(listener: (failure: StorageFailure) => void): void;
 }

@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { log } from '../log';
 import type { BoardStore, BoardUpdate } from './board-store';
+import { checkDatabase } from './start-check';
 
 const CHECKPOINT_INTERVAL_MS = 500;
 /**
@@ -15,26 +16,33 @@ const RESTART_WAL_AFTER_FRAMES = 8_192;
 /** SQLite's own checkpoint (inside an append) only if the worker falls this far behind. */
 const BACKSTOP_CHECKPOINT_PAGES = 32_768;
 
+/** Called with what went wrong in work the store does on its own (the WAL checkpoints). */
+export type BackgroundFailure = (error: Error & { code?: string }) => void;
+
 /**
  * Starts the checkpoint worker. When it has copied the WAL as it stood when its pass began,
  * `onCaughtUp` runs a checkpoint on the writer's connection: only what came since is left
  * to copy, and as nothing is appended meanwhile, SQLite restarts the WAL from its beginning
  * at the next append. While appends keep coming, no pass on the worker finds the WAL whole
  * (each takes longer than the gap between two appends), so without this it grows unbounded.
+ * Nothing the worker meets (a full disk, a damaged page) is thrown on this thread.
  */
 function startCheckpointer(
   path: string,
   restartAfterFrames: number,
   onCaughtUp: () => void,
+  onFailure: BackgroundFailure,
 ): Worker {
   const worker = new Worker(new URL('./checkpoint-worker.js', import.meta.url), {
     workerData: { path, intervalMs: CHECKPOINT_INTERVAL_MS, restartAfterFrames },
   });
-  worker.on('message', (message: { error?: string; caughtUp?: boolean }) => {
-    if (message.error) log('checkpoint_failed', { message: message.error });
+  worker.on('message', (message: { error?: string; code?: string; caughtUp?: boolean }) => {
+    if (message.error) {
+      onFailure(Object.assign(new Error(message.error), { code: message.code }));
+    }
     if (message.caughtUp) onCaughtUp();
   });
-  worker.on('error', (error) => log('checkpoint_failed', { message: error.message }));
+  worker.on('error', onFailure);
   worker.unref();
   return worker;
 }
@@ -54,8 +62,12 @@ export function openSqliteStore(
   synchronous: SynchronousMode = 'NORMAL',
   /** WAL pages before the writer restarts it (tests use a small number). */
   restartWalAfterFrames = RESTART_WAL_AFTER_FRAMES,
+  /** Told of checkpoints that failed; they are logged whether or not anyone listens. */
+  onBackgroundFailure: BackgroundFailure = () => {},
 ): BoardStore {
   const path = join(dataDir, 'roundtable.sqlite');
+  // A damaged or read-only file stops the server here, with a message saying so.
+  checkDatabase(path);
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
   db.pragma(`synchronous = ${synchronous}`);
@@ -108,8 +120,26 @@ export function openSqliteStore(
   });
 
   let open = true;
-  const checkpointer = startCheckpointer(path, restartWalAfterFrames, () => {
-    if (open) db.pragma('wal_checkpoint(PASSIVE)');
+  const backgroundFailure: BackgroundFailure = (error) => {
+    log('checkpoint_failed', { code: error.code, message: error.message });
+    onBackgroundFailure(error);
+  };
+  const checkpointer = startCheckpointer(
+    path,
+    restartWalAfterFrames,
+    () => {
+      if (!open) return;
+      try {
+        db.pragma('wal_checkpoint(PASSIVE)');
+      } catch (error) {
+        backgroundFailure(error as Error);
+      }
+    },
+    backgroundFailure,
+  );
+  let checkpointerExited = false;
+  checkpointer.once('exit', () => {
+    checkpointerExited = true;
   });
 
   /** Next sequence number per board, read once from the table. */
@@ -157,11 +187,18 @@ export function openSqliteStore(
     async close() {
       if (!open) return; // closing twice must not wait for a worker that is gone
       open = false;
-      const stopped = new Promise((resolve) => checkpointer.once('exit', resolve));
-      checkpointer.postMessage('stop');
-      await stopped;
-      db.pragma('wal_checkpoint(TRUNCATE)');
-      db.close();
+      // A worker that failed to start (or died) is gone already: no 'exit' is coming.
+      if (!checkpointerExited) {
+        const stopped = new Promise((resolve) => checkpointer.once('exit', resolve));
+        checkpointer.postMessage('stop');
+        await stopped;
+      }
+      try {
+        db.pragma('wal_checkpoint(TRUNCATE)');
+      } finally {
+        // Whatever is still in the WAL is safe there; the next start reads it.
+        db.close();
+      }
     },
   };
 }

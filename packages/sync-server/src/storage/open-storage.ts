@@ -1,0 +1,26 @@
+import type { ServerConfig } from '../config';
+import type { BoardStore } from './board-store';
+import { openMemoryStore } from './memory-store';
+import { openSqliteStore } from './sqlite-store';
+import { prepareDataDir } from './start-check';
+import { guardStore, type StorageHealth } from './storage-health';
+
+/**
+ * The board store the configuration asks for, once DATA_DIR and the database have passed
+ * their start-up checks (otherwise a StorageStartError says which path is wrong and what to
+ * do), with every failure from then on reported to `health`.
+ */
+export function openBoardStore(
+  config: Pick<ServerConfig, 'dataDir' | 'storage' | 'dbSynchronous'>,
+  health: StorageHealth,
+): BoardStore {
+  // Images live in DATA_DIR whatever keeps the boards.
+  prepareDataDir(config.dataDir);
+  const store =
+    config.storage === 'memory'
+      ? openMemoryStore()
+      : openSqliteStore(config.dataDir, config.dbSynchronous, undefined, (error) =>
+          health.failed('checkpoint', error),
+        );
+  return guardStore(store, health);
+}
