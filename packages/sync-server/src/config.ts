@@ -39,6 +39,10 @@ export interface ServerConfig {
   limits: Limits;
   /** Sets (and replaces) the librarian's PIN at start; otherwise it is set in the web UI. */
   librarianPin: string | null;
+  /** The librarian's session on a shared screen (the table) locks after this long unused. */
+  librarianIdleMs: number;
+  /** How long a pencil holder (or the table's seats) may drop off and still hold it. */
+  pencilAbsenceGraceMs: number;
 }
 
 export class ConfigError extends Error {
@@ -90,6 +94,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     },
     roomLingerMs: integer(env, 'ROOM_LINGER_MS', 30_000, 0, 3_600_000),
     librarianPin: librarianPin(env),
+    librarianIdleMs: integer(env, 'LIBRARIAN_IDLE_MINUTES', 5, 1, 600) * 60_000,
+    pencilAbsenceGraceMs: integer(env, 'PENCIL_ABSENCE_GRACE_MS', 30_000, 0, 600_000),
     limits: {
       maxMessageBytes: integer(env, 'MAX_MESSAGE_BYTES', 4 * MiB, 1024, 256 * MiB),
       ratePerSecond: integer(env, 'RATE_LIMIT_PER_SECOND', 300, 1, 100_000),

@@ -1,9 +1,11 @@
-import { mkdirSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { openAssetStore } from './assets/asset-store';
 import { Librarian } from './auth/librarian';
 import { openLibrarianStore } from './auth/librarian-store';
+import { openTableStore } from './auth/table-store';
+import { Tables } from './auth/tables';
+import { Trust } from './auth/trust';
 import { BoardAdmin } from './boards/board-admin';
 import type { ServerConfig } from './config';
 import { openExhibitStore } from './exhibits/exhibit-store';
@@ -13,9 +15,11 @@ import { createBoardsApi } from './http/boards-api';
 import { createExhibitsApi } from './http/exhibits-api';
 import { createJoinApi } from './http/join-api';
 import { createLibrarianApi } from './http/librarian-api';
+import { STATE_CHANGING, sameOrigin } from './http/origin';
 import { sendError, sendJson } from './http/respond';
 import { createRoutinesApi } from './http/routines-api';
 import { createStaticApp } from './http/static-app';
+import { createTablesApi } from './http/tables-api';
 import { lanAddresses } from './lan';
 import { log } from './log';
 import { Metrics } from './metrics';
@@ -24,39 +28,46 @@ import { RoutineService } from './routines/routine-service';
 import { openRunStore } from './routines/run-store';
 import { openTemplateStore } from './routines/template-store';
 import { openAppDb } from './storage/app-db';
-import type { BoardStore } from './storage/board-store';
-import { openMemoryStore } from './storage/memory-store';
-import { openSqliteStore } from './storage/sqlite-store';
+import { openBoardStore } from './storage/open-storage';
+import { StorageHealth } from './storage/storage-health';
 import { createSyncEndpoint } from './ws/upgrade';
 
 export interface RunningServer {
   readonly port: number;
   /** http://host:port with a host a browser on this machine can use. */
   readonly url: string;
+  /** The one-time code PIN setup asks for, while no PIN is set (also printed on start). */
+  readonly setupCode: string | null;
   /** Flushes every board, closes clients with 1012 and stops listening. */
   close(): Promise<void>;
 }
 
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
-  mkdirSync(config.dataDir, { recursive: true });
   const startedAt = Date.now();
-  const store: BoardStore =
-    config.storage === 'memory'
-      ? openMemoryStore()
-      : openSqliteStore(config.dataDir, config.dbSynchronous);
   const metrics = new Metrics();
-  const rooms = new Rooms(store, metrics, config.compaction, config.roomLingerMs);
+  // Refuses to start (StorageStartError) on a damaged database or a folder it cannot write.
+  const health = new StorageHealth(metrics);
+  const store = openBoardStore(config, health);
   const appDb = openAppDb(config.storage === 'memory' ? null : config.dataDir);
-  const librarian = new Librarian(openLibrarianStore(appDb));
+  const librarian = new Librarian(openLibrarianStore(appDb), {
+    sharedScreenIdleMs: config.librarianIdleMs,
+  });
   if (config.librarianPin) await librarian.usePinFromEnvironment(config.librarianPin);
-  const handleLibrarian = createLibrarianApi(librarian);
+  const tables = new Tables(openTableStore(appDb));
+  const trust = new Trust(librarian, tables);
+  const rooms = new Rooms(store, metrics, config.compaction, trust, {
+    lingerMs: config.roomLingerMs,
+    pencilAbsenceGraceMs: config.pencilAbsenceGraceMs,
+  });
+  const handleLibrarian = createLibrarianApi(librarian, tables);
   const admin = new BoardAdmin(rooms, store, appDb);
   const handleExhibits = createExhibitsApi(openExhibitStore(appDb), rooms, admin, librarian);
   const handleBoards = createBoardsApi(admin, librarian);
   const handleBoardState = createBoardStateApi(rooms);
   const routines = new RoutineService(admin, rooms, openTemplateStore(appDb), openRunStore(appDb));
   const handleRoutines = createRoutinesApi(routines, admin, librarian);
-  const sync = createSyncEndpoint(rooms, config.limits, metrics, librarian);
+  const sync = createSyncEndpoint(rooms, config.limits, metrics, trust);
+  const handleTables = createTablesApi(tables, librarian, (id) => sync.closeTable(id));
   const serveApp = createStaticApp(config.appDir);
   // LAN addresses only reach this server when it listens on every interface.
   const listensOnLan = config.host === '0.0.0.0' || config.host === '::';
@@ -71,11 +82,13 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   async function route(req: IncomingMessage, res: ServerResponse) {
     const { pathname } = new URL(req.url ?? '/', 'http://x');
     if (pathname === '/healthz') {
+      // Still 200 when storage fails: the server is up, and says what failed last.
       sendJson(res, 200, {
-        status: 'ok',
+        status: health.status,
         uptimeSeconds: (Date.now() - startedAt) / 1000,
         boardsLoaded: rooms.loaded,
         connections: sync.connections,
+        storage: health.report,
       });
       return;
     }
@@ -88,9 +101,26 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       res.end(body);
       return;
     }
+    if (pathname.startsWith('/api/') && STATE_CHANGING.has(req.method ?? '')) {
+      if (!sameOrigin(req)) {
+        metrics.refusals.inc(1, 'cross_origin');
+        sendError(res, 403, 'requests from another site are refused');
+        return;
+      }
+      // Only JSON bodies (images go to /api/assets as they are): a plain form from another
+      // page cannot pose as one of our calls.
+      const hasBody =
+        Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'];
+      const json = /^application\/json\b/i.test(req.headers['content-type'] ?? '');
+      if (hasBody && !json && !pathname.startsWith('/api/assets')) {
+        sendError(res, 415, 'send JSON with Content-Type: application/json');
+        return;
+      }
+    }
     if (handleJoin(req, res, pathname)) return;
     if (handleBoardState(req, res, pathname)) return;
     if (await handleLibrarian(req, res, pathname)) return;
+    if (await handleTables(req, res, pathname)) return;
     if (await handleExhibits(req, res, pathname)) return;
     if (await handleBoards(req, res, pathname)) return;
     if (await handleRoutines(req, res, pathname)) return;
@@ -120,6 +150,9 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   return {
     port,
     url: `http://${host}:${port}`,
+    get setupCode() {
+      return librarian.setupCode;
+    },
     close() {
       closing ??= (async () => {
         log('closing', { boards: rooms.loaded, connections: sync.connections });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hashPin, verifyPin } from '../src/auth/pin-hash';
-import { FREE_ATTEMPTS, SignInLimiter } from '../src/auth/sign-in-limiter';
+import { FREE_ATTEMPTS, memoryFailureStore, SignInLimiter } from '../src/auth/sign-in-limiter';
 
 describe('PIN hashing', () => {
   it('stores a salted scrypt hash, never the PIN, and verifies only the right PIN', async () => {
@@ -15,21 +15,19 @@ describe('PIN hashing', () => {
 });
 
 describe('sign-in limiter', () => {
-  it('allows a few wrong PINs, then doubles the wait, and forgives a right one', () => {
+  it('counts a try before it is checked: five go ahead, the sixth waits, the wait doubles', () => {
     let now = 0;
-    const limiter = new SignInLimiter(() => now);
-    for (let i = 0; i < FREE_ATTEMPTS; i++) {
-      expect(limiter.waitMs('10.0.0.7')).toBe(0);
-      limiter.failed('10.0.0.7');
-    }
-    expect(limiter.waitMs('10.0.0.7')).toBe(0);
-    limiter.failed('10.0.0.7');
-    expect(limiter.waitMs('10.0.0.7')).toBe(1000);
+    const limiter = new SignInLimiter(memoryFailureStore(), () => now);
+    // Five tries started at once (none has been checked yet) all go ahead…
+    for (let i = 0; i < FREE_ATTEMPTS; i++) expect(limiter.begin('10.0.0.7')).toBe(0);
+    // …and the sixth, still at the same instant, must wait.
+    expect(limiter.begin('10.0.0.7')).toBe(1000);
+    expect(limiter.begin('10.0.0.8')).toBe(0); // another address is not affected
     now = 1000;
-    limiter.failed('10.0.0.7');
+    expect(limiter.begin('10.0.0.7')).toBe(0);
     expect(limiter.waitMs('10.0.0.7')).toBe(2000);
-    expect(limiter.waitMs('10.0.0.8')).toBe(0); // another address is not affected
     limiter.succeeded('10.0.0.7');
     expect(limiter.waitMs('10.0.0.7')).toBe(0);
+    expect(limiter.begin('10.0.0.7')).toBe(0);
   });
 });

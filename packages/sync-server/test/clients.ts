@@ -32,7 +32,16 @@ export interface SyncClient {
 export async function connectClient(
   baseUrl: string,
   boardId: string,
-  { cookie, deviceKey }: { cookie?: string; deviceKey?: string } = {},
+  {
+    cookie,
+    deviceKey,
+    table = false,
+  }: {
+    cookie?: string;
+    deviceKey?: string;
+    /** Opens as the table layout does (`?layout=table`): the table, if the server agrees. */
+    table?: boolean;
+  } = {},
 ): Promise<SyncClient> {
   const doc = new Y.Doc();
   class CookieSocket extends WebSocket {
@@ -43,7 +52,10 @@ export async function connectClient(
   const provider = new WebsocketProvider(`${baseUrl.replace(/^http/, 'ws')}/ws`, boardId, doc, {
     WebSocketPolyfill: CookieSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
-    params: deviceKey ? { device: deviceKey } : {},
+    params: {
+      ...(deviceKey ? { device: deviceKey } : {}),
+      ...(table ? { layout: 'table' } : {}),
+    },
   });
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`client for ${boardId} did not sync`)), 10_000);
@@ -179,7 +191,11 @@ export async function connectDevice(
     deviceKey,
   }: { cookie?: string; user?: { kind: 'table' | 'tablet'; id: string }; deviceKey?: string } = {},
 ) {
-  const client = await connectClient(baseUrl, boardId, { cookie, deviceKey });
+  const client = await connectClient(baseUrl, boardId, {
+    cookie,
+    deviceKey,
+    table: user?.kind === 'table',
+  });
   if (user) {
     client.provider.awareness.setLocalStateField('user', {
       ...user,
@@ -209,9 +225,19 @@ export async function connectDevice(
 /** Mia's tablet's secret key (the board app keeps one per browser). */
 export const MIA_KEY = 'mia-tablet-key-0000000001';
 
-/** A table with two seats and a tablet "mia" that has joined, both on `boardId`. */
-export async function tableAndTablet(baseUrl: string, boardId: string) {
-  const table = await connectDevice(baseUrl, boardId, { user: { kind: 'table', id: 'table-1' } });
+/**
+ * A table with two seats and a tablet "mia" that has joined, both on `boardId`. Once a PIN
+ * is set, the table must be an enrolled one: pass its `rt_table` cookie.
+ */
+export async function tableAndTablet(
+  baseUrl: string,
+  boardId: string,
+  { tableCookie }: { tableCookie?: string } = {},
+) {
+  const table = await connectDevice(baseUrl, boardId, {
+    cookie: tableCookie,
+    user: { kind: 'table', id: 'table-1' },
+  });
   runCommand(table.client.board, setDefaultSeats, 2, localOrigin('table-1'));
   const mia = await connectDevice(baseUrl, boardId, {
     user: { kind: 'tablet', id: 'mia' },

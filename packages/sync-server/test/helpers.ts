@@ -2,8 +2,14 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
+import { Librarian } from '../src/auth/librarian';
+import { openLibrarianStore } from '../src/auth/librarian-store';
+import { openTableStore } from '../src/auth/table-store';
+import { Tables } from '../src/auth/tables';
+import { Trust } from '../src/auth/trust';
 import { configFromEnv, type Limits, type ServerConfig } from '../src/config';
 import { type RunningServer, startServer } from '../src/server';
+import { openAppDb } from '../src/storage/app-db';
 
 export interface TestServer extends RunningServer {
   readonly dataDir: string;
@@ -44,6 +50,9 @@ async function launch(config: ServerConfig, root: string): Promise<TestServer> {
   const server = await startServer(config);
   return {
     ...server,
+    get setupCode() {
+      return server.setupCode;
+    },
     dataDir: config.dataDir,
     appDir: config.appDir,
     config,
@@ -58,13 +67,34 @@ async function launch(config: ServerConfig, root: string): Promise<TestServer> {
   };
 }
 
+/** The server's trust rules over an in-memory app database with no PIN (a fresh install). */
+export function trustInMemory(): Trust {
+  const db = openAppDb(null);
+  return new Trust(new Librarian(openLibrarianStore(db)), new Tables(openTableStore(db)));
+}
+
 /** Signs in as the librarian and returns the session cookie (`name=value`). */
 export async function signInAsLibrarian(server: { url: string }, pin: string): Promise<string> {
   const res = await fetch(`${server.url}/api/librarian/sign-in`, {
     method: 'POST',
+    headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ pin }),
   });
   if (!res.ok) throw new Error(`sign-in failed: HTTP ${res.status}`);
+  return res.headers.get('set-cookie')!.split(';')[0]!;
+}
+
+/**
+ * Makes a screen a table as the librarian does (`POST /api/tables`) and returns its
+ * `rt_table` cookie (`name=value`), which the table's sockets then carry.
+ */
+export async function enrollTable(
+  server: { url: string },
+  librarianCookie: string,
+  name = 'Library table',
+): Promise<string> {
+  const res = await call(server, 'POST', '/api/tables', { name }, librarianCookie);
+  if (res.status !== 201) throw new Error(`enrolling a table failed: HTTP ${res.status}`);
   return res.headers.get('set-cookie')!.split(';')[0]!;
 }
 
@@ -78,7 +108,10 @@ export function call(
 ): Promise<Response> {
   return fetch(`${server.url}${path}`, {
     method,
-    headers: cookie ? { cookie } : {},
+    headers: {
+      ...(cookie ? { cookie } : {}),
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
 }

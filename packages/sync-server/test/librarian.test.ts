@@ -16,7 +16,7 @@ import {
   startBoardAsLibrarian,
   upgradeStatus,
 } from './clients';
-import { startTestServer, type TestServer } from './helpers';
+import { enrollTable, startTestServer, type TestServer } from './helpers';
 
 let server: TestServer | null = null;
 const cleanups: (() => void)[] = [];
@@ -51,18 +51,30 @@ async function device(boardId: string, cookie?: string) {
 describe('the librarian', () => {
   it('sets the PIN once at first start and gets a strict, HttpOnly session cookie', async () => {
     server = await startTestServer();
-    expect(await me()).toEqual({ pinSet: false, signedIn: false });
-    expect((await post('/api/librarian/setup', { pin: '12' })).status).toBe(400);
-    const res = await post('/api/librarian/setup', { pin: '2468' });
+    expect(await me()).toMatchObject({ pinSet: false, signedIn: false });
+    const setupCode = server.setupCode!;
+    expect(setupCode).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+    expect((await post('/api/librarian/setup', { pin: '12', setupCode })).status).toBe(400);
+    // Without the code the server printed, a student's tablet cannot make itself librarian.
+    expect((await post('/api/librarian/setup', { pin: '2468' })).status).toBe(403);
+    expect(
+      (await post('/api/librarian/setup', { pin: '2468', setupCode: 'AAAA-AAAA' })).status,
+    ).toBe(403);
+    expect(await me()).toMatchObject({ pinSet: false });
+    const res = await post('/api/librarian/setup', {
+      pin: '2468',
+      setupCode: setupCode.toLowerCase(),
+    });
     expect(res.status).toBe(200);
     const setCookie = res.headers.get('set-cookie')!;
     expect(setCookie).toMatch(/^rt_librarian=[A-Za-z0-9_-]{43};/);
     expect(setCookie).toMatch(/HttpOnly/);
     expect(setCookie).toMatch(/SameSite=Strict/);
     expect(setCookie).toMatch(/Path=\//);
-    expect(await me(sessionCookie(res))).toEqual({ pinSet: true, signedIn: true });
+    expect(await me(sessionCookie(res))).toMatchObject({ pinSet: true, signedIn: true });
+    expect(server.setupCode).toBeNull(); // used up
     // Nobody can set it again over the web.
-    expect((await post('/api/librarian/setup', { pin: '1111' })).status).toBe(409);
+    expect((await post('/api/librarian/setup', { pin: '1111', setupCode })).status).toBe(409);
     // Only a scrypt hash is stored.
     const db = new Database(join(server.dataDir, 'roundtable.sqlite'), { readonly: true });
     const row = db.prepare('SELECT hash FROM librarian_pin').get() as { hash: string };
@@ -76,7 +88,7 @@ describe('the librarian', () => {
     const statuses: number[] = [];
     for (let i = 0; i < 7; i++)
       statuses.push((await post('/api/librarian/sign-in', { pin: '0000' })).status);
-    expect(statuses).toEqual([401, 401, 401, 401, 401, 401, 429]);
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429, 429]);
     const waiting = await post('/api/librarian/sign-in', { pin: '9753' });
     expect(waiting.status).toBe(429); // even the right PIN waits its turn
     expect(Number(waiting.headers.get('retry-after'))).toBeGreaterThan(0);
@@ -98,9 +110,16 @@ describe('the librarian', () => {
     expect((await post('/api/librarian/sign-in', 'a string, not an object')).status).toBe(400);
     const garbage = await fetch(`${server.url}/api/librarian/sign-in`, {
       method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body: '{',
     });
     expect(garbage.status).toBe(400);
+    // Only JSON: a plain form (which another site's page may send) is not one of our calls.
+    const form = await fetch(`${server.url}/api/librarian/sign-in`, {
+      method: 'POST',
+      body: '{"pin":"9753"}',
+    });
+    expect(form.status).toBe(415);
   });
 
   it('once a PIN is set, only the signed-in librarian runs the pencil over the socket', async () => {
@@ -111,13 +130,14 @@ describe('the librarian', () => {
     /** A table device, with or without the librarian's cookie on its socket. */
     const table = async (withCookie: boolean) => {
       const d = await connectDevice(server!.url, 'library', {
-        cookie: withCookie ? cookie : undefined,
+        cookie: withCookie ? `${tableCookie}; ${cookie}` : tableCookie,
         user: { kind: 'table', id: `t${withCookie}` },
       });
       cleanups.push(() => d.client.destroy());
       return { board: d.client.board, replies: d.replies, ask: d.ask };
     };
 
+    const tableCookie = await enrollTable(server, cookie);
     const student = await table(false);
     runCommand(student.board, setDefaultSeats, 2, localOrigin('x'));
     const librarian = await table(true);

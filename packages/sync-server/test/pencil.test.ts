@@ -15,7 +15,7 @@ import {
   type SyncClient,
   tableAndTablet,
 } from './clients';
-import { serverPerTest, startTestServer } from './helpers';
+import { serverPerTest, startTestServer, type TestServerOptions } from './helpers';
 
 const live = serverPerTest();
 
@@ -30,8 +30,8 @@ const strokes = (c: SyncClient) =>
   [...c.board.elements.values()].filter((e) => e.type === 'stroke');
 
 /** A table with two seats and a tablet "mia", both connected to `boardId`, pencil mode on. */
-async function classroom(boardId: string) {
-  live.server = await startTestServer();
+async function classroom(boardId: string, options: TestServerOptions = {}) {
+  live.server = await startTestServer(options);
   const { table, mia } = await tableAndTablet(live.server.url, boardId);
   live.clients.push(table.client, mia.client);
   table.ask({ type: 'setMode', mode: 'pencil' });
@@ -94,8 +94,8 @@ describe('the talking pencil on the server', () => {
     await eventually(() => expect(strokes(mia.client)).toHaveLength(1));
   });
 
-  it('passes the pencil on when its holder disconnects', async () => {
-    const { table, mia } = await classroom('pencil-leave');
+  it('passes the pencil on when its holder stays away longer than the grace', async () => {
+    const { table, mia } = await classroom('pencil-leave', { pencilAbsenceGraceMs: 300 });
     table.ask({ type: 'give', to: 'mia' });
     await eventually(() => expect(pencil(table.client).holderId).toBe('mia'));
     mia.client.destroy();

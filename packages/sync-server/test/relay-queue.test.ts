@@ -5,12 +5,14 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { addStroke, localOrigin, openBoard, runCommand } from '@roundtable/shared';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { NO_CREDENTIALS } from '../src/auth/trust';
 import { Metrics } from '../src/metrics';
 import { type QueuedUpdate, RelayQueue, type RelayTarget } from '../src/rooms/relay-queue';
 import { Room, type RoomMember } from '../src/rooms/room';
 import type { BoardStore } from '../src/storage/board-store';
 import { openSqliteStore } from '../src/storage/sqlite-store';
 import { updateFrom } from './clients';
+import { trustInMemory } from './helpers';
 
 const dirs: string[] = [];
 const stores: BoardStore[] = [];
@@ -105,8 +107,7 @@ describe('a room and its queue', () => {
     const m: RoomMember = {
       id,
       awarenessClientId: null,
-      facilitation: 'none',
-      deviceKeyHash: null,
+      credentials: NO_CREDENTIALS,
       send: (message) => received.push(message),
       sendAll: (messages) => received.push(...messages),
       close: () => {},
@@ -117,10 +118,14 @@ describe('a room and its queue', () => {
   it('puts queued updates on disk before anyone reads the whole board', () => {
     const store = sqliteStore();
     const metrics = new Metrics();
-    const room = new Room('r', store, new RelayQueue(store, metrics), metrics, {
-      afterUpdates: 1_000,
-      whenIdleMs: 60_000,
-    });
+    const room = new Room(
+      'r',
+      store,
+      new RelayQueue(store, metrics),
+      metrics,
+      { afterUpdates: 1_000, whenIdleMs: 60_000 },
+      trustInMemory(),
+    );
     const writer = member(1);
     const reader = member(2);
     room.members.add(writer.m);

@@ -1,12 +1,24 @@
 import type Database from 'better-sqlite3';
+import type { FailureStore } from './sign-in-limiter';
 
-/** Where the librarian's PIN hash and sign-in sessions are kept. */
+export interface SessionRecord {
+  expiresAt: number;
+  /** On a shared screen (the table) the session also ends after this long unused. */
+  idleMs: number | null;
+  lastUsed: number;
+}
+
+/** Where the librarian's PIN hash, sign-in sessions and failed tries are kept. */
 export interface LibrarianStore {
   pinHash(): string | null;
   setPinHash(hash: string): void;
-  addSession(tokenHash: string, expiresAt: number): void;
-  hasSession(tokenHash: string, now: number): boolean;
+  addSession(tokenHash: string, session: SessionRecord): void;
+  session(tokenHash: string): SessionRecord | null;
+  touchSession(tokenHash: string, lastUsed: number): void;
+  /** Makes a session one of a shared screen's (it then locks when left unused). */
+  setSessionIdle(tokenHash: string, idleMs: number): void;
   removeSession(tokenHash: string): void;
+  readonly failures: FailureStore;
 }
 
 /** In the app database (see storage/app-db.ts). */
@@ -20,20 +32,46 @@ export function openLibrarianStore(db: Database.Database): LibrarianStore {
       token_hash TEXT PRIMARY KEY,
       expires_at INTEGER NOT NULL
     );
+    CREATE TABLE IF NOT EXISTS sign_in_failures (
+      address TEXT PRIMARY KEY,
+      count   INTEGER NOT NULL,
+      until   INTEGER NOT NULL
+    );
   `);
+  // Sessions from before shared-screen locking had neither column.
+  const columns = new Set(
+    db
+      .prepare<[], { name: string }>('PRAGMA table_info(librarian_sessions)')
+      .all()
+      .map((c) => c.name),
+  );
+  if (!columns.has('idle_ms')) db.exec('ALTER TABLE librarian_sessions ADD COLUMN idle_ms INTEGER');
+  if (!columns.has('last_used')) {
+    db.exec('ALTER TABLE librarian_sessions ADD COLUMN last_used INTEGER NOT NULL DEFAULT 0');
+  }
   const getPin = db.prepare<[], { hash: string }>('SELECT hash FROM librarian_pin WHERE id = 1');
   const putPin = db.prepare(
     'INSERT INTO librarian_pin (id, hash) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET hash = excluded.hash',
   );
   const putSession = db.prepare(
-    'INSERT INTO librarian_sessions (token_hash, expires_at) VALUES (?, ?)',
+    'INSERT INTO librarian_sessions (token_hash, expires_at, idle_ms, last_used) VALUES (?, ?, ?, ?)',
   );
-  const getSession = db.prepare<[string, number], { token_hash: string }>(
-    'SELECT token_hash FROM librarian_sessions WHERE token_hash = ? AND expires_at > ?',
-  );
+  const getSession = db.prepare<
+    [string],
+    { expires_at: number; idle_ms: number | null; last_used: number }
+  >('SELECT expires_at, idle_ms, last_used FROM librarian_sessions WHERE token_hash = ?');
+  const touch = db.prepare('UPDATE librarian_sessions SET last_used = ? WHERE token_hash = ?');
+  const setIdle = db.prepare('UPDATE librarian_sessions SET idle_ms = ? WHERE token_hash = ?');
   const deleteSession = db.prepare('DELETE FROM librarian_sessions WHERE token_hash = ?');
   const deleteExpired = db.prepare('DELETE FROM librarian_sessions WHERE expires_at <= ?');
   const dropSessions = db.prepare('DELETE FROM librarian_sessions');
+  const getFailure = db.prepare<[string], { count: number; until: number }>(
+    'SELECT count, until FROM sign_in_failures WHERE address = ?',
+  );
+  const putFailure = db.prepare(
+    'INSERT INTO sign_in_failures (address, count, until) VALUES (?, ?, ?) ON CONFLICT (address) DO UPDATE SET count = excluded.count, until = excluded.until',
+  );
+  const deleteFailure = db.prepare('DELETE FROM sign_in_failures WHERE address = ?');
   return {
     pinHash: () => getPin.get()?.hash ?? null,
     setPinHash(hash) {
@@ -43,11 +81,23 @@ export function openLibrarianStore(db: Database.Database): LibrarianStore {
         dropSessions.run();
       })();
     },
-    addSession(tokenHash, expiresAt) {
+    addSession(tokenHash, { expiresAt, idleMs, lastUsed }) {
       deleteExpired.run(Date.now());
-      putSession.run(tokenHash, expiresAt);
+      putSession.run(tokenHash, expiresAt, idleMs, lastUsed);
     },
-    hasSession: (tokenHash, now) => getSession.get(tokenHash, now) !== undefined,
+    session(tokenHash) {
+      const row = getSession.get(tokenHash);
+      return row
+        ? { expiresAt: row.expires_at, idleMs: row.idle_ms, lastUsed: row.last_used }
+        : null;
+    },
+    touchSession: (tokenHash, lastUsed) => void touch.run(lastUsed, tokenHash),
+    setSessionIdle: (tokenHash, idleMs) => void setIdle.run(idleMs, tokenHash),
     removeSession: (tokenHash) => void deleteSession.run(tokenHash),
+    failures: {
+      get: (address) => getFailure.get(address),
+      put: (address, count, until) => void putFailure.run(address, count, until),
+      delete: (address) => void deleteFailure.run(address),
+    },
   };
 }

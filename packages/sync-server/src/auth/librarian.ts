@@ -1,95 +1,195 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomInt } from 'node:crypto';
+import { cookieValue } from './cookies';
 import type { LibrarianStore } from './librarian-store';
 import { hashPin, PIN_PATTERN, verifyPin } from './pin-hash';
+import { newSecret, secretHash } from './secrets';
 import { SignInLimiter } from './sign-in-limiter';
 
 export const SESSION_COOKIE = 'rt_librarian';
-/** A signed-in librarian stays signed in for a school day. */
+/** A signed-in librarian stays signed in for a school day… */
 export const SESSION_SECONDS = 10 * 60 * 60;
-
-const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
+/** …except on a shared screen (the table), which locks again after this long unused. */
+export const DEFAULT_SHARED_SCREEN_IDLE_MS = 5 * 60_000;
 
 /** The session token a request's Cookie header carries, if any. */
-export function sessionToken(cookieHeader: string | undefined): string | null {
-  for (const part of (cookieHeader ?? '').split(';')) {
-    const [name, ...value] = part.trim().split('=');
-    if (name === SESSION_COOKIE) return value.join('=') || null;
-  }
-  return null;
+export const sessionToken = (cookieHeader: string | undefined): string | null =>
+  cookieValue(cookieHeader, SESSION_COOKIE);
+
+/** Setup codes avoid letters and digits that read alike (0/O, 1/I/L). */
+const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+
+function newSetupCode(): string {
+  let code = '';
+  for (let i = 0; i < 8; i++) code += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
+  return `${code.slice(0, 4)}-${code.slice(4)}`;
 }
+
+const normalCode = (code: unknown) =>
+  typeof code === 'string' ? code.toUpperCase().replace(/[^A-Z0-9]/g, '') : '';
 
 export type SignInResult =
   | { ok: true; token: string }
   | { ok: false; status: number; error: string; retryAfterSeconds?: number };
 
+export interface LibrarianOptions {
+  now?: () => number;
+  /** How long the librarian's session on a shared screen lasts unused. */
+  sharedScreenIdleMs?: number;
+}
+
 /**
- * The librarian role: one PIN for the library (set once in the web UI, or by LIBRARIAN_PIN),
- * kept as a scrypt hash; signing in gives a session token for an HttpOnly cookie.
+ * The librarian role: one PIN for the library (set once in the web UI with the setup code
+ * the server printed, or by LIBRARIAN_PIN), kept as a scrypt hash; signing in gives a
+ * session token for an HttpOnly cookie. Guessing (PIN or setup code) is throttled per
+ * address, and the count survives a restart.
  */
 export class Librarian {
   private readonly limiter: SignInLimiter;
+  private readonly now: () => number;
+  private readonly sharedScreenIdleMs: number;
+  private cachedPinHash: string | null | undefined;
+  /** Printed on the console of a fresh install: whoever sets the PIN must have seen it. */
+  private code: string | null = null;
 
   constructor(
     private readonly store: LibrarianStore,
-    now: () => number = Date.now,
+    { now = Date.now, sharedScreenIdleMs = DEFAULT_SHARED_SCREEN_IDLE_MS }: LibrarianOptions = {},
   ) {
-    this.limiter = new SignInLimiter(now);
+    this.now = now;
+    this.sharedScreenIdleMs = sharedScreenIdleMs;
+    this.limiter = new SignInLimiter(store.failures, now);
+    if (!this.pinSet()) this.code = newSetupCode();
   }
 
   pinSet(): boolean {
-    return this.store.pinHash() !== null;
+    this.cachedPinHash ??= this.store.pinHash();
+    return this.cachedPinHash !== null;
+  }
+
+  /** The one-time code that PIN setup asks for, while no PIN is set. */
+  get setupCode(): string | null {
+    return this.pinSet() ? null : this.code;
+  }
+
+  private setPinHash(hash: string): void {
+    this.store.setPinHash(hash);
+    this.cachedPinHash = hash;
+    this.code = null;
   }
 
   /** LIBRARIAN_PIN from the environment replaces whatever PIN was set before. */
   async usePinFromEnvironment(pin: string): Promise<void> {
     if (!PIN_PATTERN.test(pin)) throw new Error('LIBRARIAN_PIN must be 4 to 12 digits');
-    this.store.setPinHash(await hashPin(pin));
+    this.setPinHash(await hashPin(pin));
   }
 
-  /** First start: whoever sets the PIN becomes the librarian. Refused once a PIN exists. */
-  async setUp(pin: unknown): Promise<SignInResult> {
+  /** A try (PIN or setup code) is counted before it is checked; null means go ahead. */
+  private throttled(address: string): SignInResult | null {
+    const wait = this.limiter.begin(address);
+    if (wait === 0) return null;
+    const seconds = Math.ceil(wait / 1000);
+    return {
+      ok: false,
+      status: 429,
+      error: `too many wrong tries; try again in ${seconds} s`,
+      retryAfterSeconds: seconds,
+    };
+  }
+
+  /**
+   * A fresh install: whoever sets the PIN becomes the librarian, if they have the setup code
+   * the server printed on its console. Refused once a PIN exists.
+   */
+  async setUp(
+    pin: unknown,
+    setupCode: unknown,
+    address: string,
+    sharedScreen = false,
+  ): Promise<SignInResult> {
     if (this.pinSet()) return { ok: false, status: 409, error: 'a librarian PIN is already set' };
     if (typeof pin !== 'string' || !PIN_PATTERN.test(pin)) {
       return { ok: false, status: 400, error: 'the PIN must be 4 to 12 digits' };
     }
-    this.store.setPinHash(await hashPin(pin));
-    return { ok: true, token: this.startSession() };
-  }
-
-  async signIn(pin: unknown, address: string): Promise<SignInResult> {
-    const wait = this.limiter.waitMs(address);
-    if (wait > 0) {
-      const seconds = Math.ceil(wait / 1000);
+    const throttled = this.throttled(address);
+    if (throttled) return throttled;
+    if (normalCode(setupCode) !== normalCode(this.code)) {
       return {
         ok: false,
-        status: 429,
-        error: `too many wrong PINs; try again in ${seconds} s`,
-        retryAfterSeconds: seconds,
+        status: 403,
+        error: 'that setup code is not right; the server printed it in its console when it started',
       };
     }
-    const stored = this.store.pinHash();
-    if (stored === null) return { ok: false, status: 409, error: 'no librarian PIN is set yet' };
+    this.setPinHash(await hashPin(pin));
+    this.limiter.succeeded(address);
+    return { ok: true, token: this.startSession(sharedScreen) };
+  }
+
+  async signIn(pin: unknown, address: string, sharedScreen = false): Promise<SignInResult> {
+    const stored = this.pinSet() ? this.cachedPinHash : null;
+    if (!stored) return { ok: false, status: 409, error: 'no librarian PIN is set yet' };
+    const throttled = this.throttled(address);
+    if (throttled) return throttled;
     if (typeof pin !== 'string' || !(await verifyPin(pin, stored))) {
-      this.limiter.failed(address);
       return { ok: false, status: 401, error: 'that PIN is not right' };
     }
     this.limiter.succeeded(address);
-    return { ok: true, token: this.startSession() };
+    return { ok: true, token: this.startSession(sharedScreen) };
   }
 
-  isSignedIn(cookieHeader: string | undefined): boolean {
+  /** The hash of the live session a request's cookies carry (null when none or ended). */
+  sessionOf(cookieHeader: string | undefined): string | null {
     const token = sessionToken(cookieHeader);
-    return token !== null && this.store.hasSession(tokenHash(token), Date.now());
+    if (token === null) return null;
+    const hash = secretHash(token);
+    return this.sessionActive(hash) ? hash : null;
+  }
+
+  /** Whether a session is live: not expired, not signed out, not left idle on a shared screen. */
+  sessionActive(hash: string): boolean {
+    const session = this.store.session(hash);
+    if (!session) return false;
+    const now = this.now();
+    if (session.expiresAt <= now) return false;
+    return session.idleMs === null || now - session.lastUsed < session.idleMs;
+  }
+
+  /** When an idle shared-screen session will lock, if it is one. */
+  locksAt(hash: string): number | null {
+    const session = this.store.session(hash);
+    return session?.idleMs ? session.lastUsed + session.idleMs : null;
+  }
+
+  /** The librarian did something with this session: a shared screen's idle lock starts over. */
+  used(hash: string): void {
+    this.store.touchSession(hash, this.now());
+  }
+
+  /** The session now lives on a shared screen (the table was just enrolled). */
+  moveToSharedScreen(hash: string): void {
+    this.store.setSessionIdle(hash, this.sharedScreenIdleMs);
+    this.used(hash);
+  }
+
+  /** Whether a request comes from the signed-in librarian (and counts as the librarian's use). */
+  isSignedIn(cookieHeader: string | undefined): boolean {
+    const hash = this.sessionOf(cookieHeader);
+    if (hash) this.used(hash);
+    return hash !== null;
   }
 
   signOut(cookieHeader: string | undefined): void {
     const token = sessionToken(cookieHeader);
-    if (token) this.store.removeSession(tokenHash(token));
+    if (token) this.store.removeSession(secretHash(token));
   }
 
-  private startSession(): string {
-    const token = randomBytes(32).toString('base64url');
-    this.store.addSession(tokenHash(token), Date.now() + SESSION_SECONDS * 1000);
+  private startSession(sharedScreen: boolean): string {
+    const token = newSecret();
+    const now = this.now();
+    this.store.addSession(secretHash(token), {
+      expiresAt: now + SESSION_SECONDS * 1000,
+      idleMs: sharedScreen ? this.sharedScreenIdleMs : null,
+      lastUsed: now,
+    });
     return token;
   }
 }

@@ -10,6 +10,7 @@ import {
 } from '@roundtable/shared';
 import type Database from 'better-sqlite3';
 import * as Y from 'yjs';
+import { LIBRARIAN_OVER_HTTP } from '../auth/trust';
 import type { ControlOutcome, Room, RoomMember } from '../rooms/room';
 import type { Rooms } from '../rooms/rooms';
 import type { BoardStore } from '../storage/board-store';
@@ -18,8 +19,7 @@ import type { BoardStore } from '../storage/board-store';
 const LIBRARIAN: RoomMember = {
   id: 0,
   awarenessClientId: null,
-  facilitation: 'librarian',
-  deviceKeyHash: null,
+  credentials: LIBRARIAN_OVER_HTTP,
   send() {},
   sendAll() {},
   close() {},

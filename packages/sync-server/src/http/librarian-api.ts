@@ -1,24 +1,26 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { strictCookie } from '../auth/cookies';
 import {
   type Librarian,
   SESSION_COOKIE,
   SESSION_SECONDS,
   type SignInResult,
 } from '../auth/librarian';
+import type { Tables } from '../auth/tables';
 import { log } from '../log';
 import { readJsonBody } from './read-json';
 import { sendError, sendJson } from './respond';
 
 const MAX_BODY_BYTES = 1024;
 
-const cookie = (token: string, maxAge: number) =>
-  `${SESSION_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${maxAge}`;
+const cookie = (token: string, maxAge: number) => strictCookie(SESSION_COOKIE, token, maxAge);
 
 /**
- * The librarian's sign-in: `GET /api/librarian` (is a PIN set, am I signed in),
- * `POST /api/librarian/setup` and `/sign-in` with `{ pin }`, `POST /api/librarian/sign-out`.
+ * The librarian's sign-in: `GET /api/librarian` (is a PIN set, am I signed in, is this screen
+ * a table, when does a shared screen's session lock), `POST /api/librarian/setup` with
+ * `{ pin, setupCode }`, `/sign-in` with `{ pin, sharedScreen? }`, `POST /api/librarian/sign-out`.
  */
-export function createLibrarianApi(librarian: Librarian) {
+export function createLibrarianApi(librarian: Librarian, tables: Tables) {
   function answer(res: ServerResponse, result: SignInResult): void {
     if (!result.ok) {
       if (result.retryAfterSeconds) res.setHeader('retry-after', String(result.retryAfterSeconds));
@@ -37,9 +39,13 @@ export function createLibrarianApi(librarian: Librarian) {
     if (!pathname.startsWith('/api/librarian')) return false;
     const ip = req.socket.remoteAddress ?? 'unknown';
     if (pathname === '/api/librarian' && req.method === 'GET') {
+      // Asking does not count as using the session: a table left alone still locks.
+      const session = librarian.sessionOf(req.headers.cookie);
       sendJson(res, 200, {
         pinSet: librarian.pinSet(),
-        signedIn: librarian.isSignedIn(req.headers.cookie),
+        signedIn: session !== null,
+        locksAt: session ? librarian.locksAt(session) : null,
+        table: tables.tableOf(req.headers.cookie),
       });
       return true;
     }
@@ -63,8 +69,12 @@ export function createLibrarianApi(librarian: Librarian) {
       sendError(res, 400, 'send JSON like {"pin":"1234"}');
       return true;
     }
+    // A sign-in on the table (or asked for as one) locks again when left alone.
+    const sharedScreen = body.sharedScreen === true || tables.tableOf(req.headers.cookie) !== null;
     const result =
-      action === 'setup' ? await librarian.setUp(body.pin) : await librarian.signIn(body.pin, ip);
+      action === 'setup'
+        ? await librarian.setUp(body.pin, body.setupCode, ip, sharedScreen)
+        : await librarian.signIn(body.pin, ip, sharedScreen);
     log(result.ok ? 'librarian_signed_in' : 'librarian_refused', {
       action,
       ip,

@@ -1,4 +1,5 @@
 import {
+  ABSENCE_GRACE_MS,
   applyPencilRequest,
   type Board,
   DEFAULT_PENCIL,
@@ -7,50 +8,54 @@ import {
   parsePencil,
   participantsOwnedBy,
   type Requester,
+  Roster,
   reconcilePencil,
   seatsInTurnOrder,
   turnEndsAt,
 } from '@roundtable/shared';
-import type { Awareness } from 'y-protocols/awareness';
+import type { Credentials, Trust } from '../auth/trust';
 
 /** A stroke finishing just as the pencil passes is still accepted for this long. */
 export const PENCIL_GRACE_MS = 1500;
 
-/**
- * Who may run the class from a socket: a signed-in librarian; before any librarian PIN is
- * set, a table device (the first start of a fresh install); otherwise nobody.
- */
-export type Facilitation = 'librarian' | 'table' | 'none';
+/** The roster's name for the table: all its seats come and go with it. */
+const TABLE = '\u0000table';
 
-/** What the keeper needs to know of a connection: which awareness client it speaks as. */
+/** What the keeper needs to know of a connection: the credentials it opened with. */
 export interface PencilMember {
-  readonly awarenessClientId: number | null;
-  readonly facilitation: Facilitation;
-  readonly deviceKeyHash: string | null;
-}
-
-interface PresenceUser {
-  kind?: unknown;
-  id?: unknown;
+  readonly credentials: Credentials;
 }
 
 /**
- * The server's side of the talking pencil for one board: who a connection speaks for,
- * requests run through the shared state machine, who may change content right now, and
- * keeping the pencil with someone who is here (holder left, timer ran out).
+ * The server's side of the talking pencil for one board: who a connection speaks for (from
+ * its credentials), requests run through the shared state machine, who may change content
+ * right now, and keeping the pencil with someone who is here — where a device that dropped
+ * off for less than the roster's grace still counts as here, and its turn's clock waits.
  */
 export class PencilKeeper {
   private previous: { holderId: string | null; until: number } = { holderId: null, until: 0 };
   private timer: NodeJS.Timeout | null = null;
   private parsed: { raw: unknown; state: PencilState } = { raw: undefined, state: DEFAULT_PENCIL };
+  private readonly roster: Roster;
+  /** Since when the holder has been away, while their turn's clock is held. */
+  private holderAway: { id: string; since: number } | null = null;
 
   constructor(
     private readonly board: () => Board,
-    private readonly awareness: Awareness,
+    private readonly members: () => Iterable<PencilMember>,
+    private readonly trust: Trust,
     /** Writes the new state as the server (stored and relayed like any update). */
     private readonly write: (state: PencilState) => void,
+    graceMs = ABSENCE_GRACE_MS,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.roster = new Roster(graceMs);
+    // A board opened after a restart: its table and holder get the grace to come back.
+    const holder = this.state().holderId;
+    const start = this.now();
+    this.roster.greet(TABLE, start);
+    if (holder) this.roster.greet(holder, start);
+  }
 
   /** The pencil as stored, parsed once per stored value (Yjs hands back the same object). */
   state(): PencilState {
@@ -61,38 +66,46 @@ export class PencilKeeper {
     return this.parsed.state;
   }
 
-  private user(member: PencilMember): PresenceUser | null {
-    if (member.awarenessClientId === null) return null;
-    const state = this.awareness.getStates().get(member.awarenessClientId);
-    return (state?.user as PresenceUser | undefined) ?? null;
-  }
-
-  /**
-   * A table speaks for its seats and may facilitate; a tablet for the participant that
-   * carries its device key (a device cannot speak for a tablet whose key it does not have).
-   */
+  /** A table speaks for its seats; a tablet for the participant that carries its device key. */
   requesterOf(member: PencilMember): Requester {
-    const user = this.user(member);
     const board = this.board();
-    const facilitator =
-      member.facilitation === 'librarian' ||
-      (member.facilitation === 'table' && user?.kind === 'table');
-    if (user?.kind === 'table') return { ids: [...board.seats.keys()], facilitator };
-    return { ids: participantsOwnedBy(board, member.deviceKeyHash), facilitator };
+    const facilitator = this.trust.facilitates(member.credentials);
+    if (this.trust.speaksForSeats(member.credentials)) {
+      return { ids: [...board.seats.keys()], facilitator };
+    }
+    return { ids: participantsOwnedBy(board, member.credentials.keyHash), facilitator };
   }
 
-  /** Everyone who may hold the pencil now, in turn order: seats (while a table is here), then tablets. */
-  participantsHere(): string[] {
-    const board = this.board();
-    const users = [...this.awareness.getStates().values()].map((s) => s?.user as PresenceUser);
-    const tableHere = users.some((u) => u?.kind === 'table');
-    const tabletsHere = new Set(users.filter((u) => u?.kind === 'tablet').map((u) => u.id));
-    const seats = tableHere ? seatsInTurnOrder(board.seats.values()).map((s) => s.id) : [];
-    const tablets = [...board.participants.values()]
-      .filter((p) => tabletsHere.has(p.id))
+  /** Who is connected now: the table (standing for its seats) and the tablets whose keys are here. */
+  private connected(board: Board): Set<string> {
+    const ids = new Set<string>();
+    const keys = new Set<string>();
+    for (const { credentials } of this.members()) {
+      if (this.trust.speaksForSeats(credentials)) ids.add(TABLE);
+      if (credentials.keyHash) keys.add(credentials.keyHash);
+    }
+    for (const [id, participant] of board.participants) {
+      if (keys.has(participant.keyHash)) ids.add(id);
+    }
+    return ids;
+  }
+
+  private tabletsInTurnOrder(board: Board): string[] {
+    return [...board.participants.values()]
       .sort((a, b) => a.joinedAt - b.joinedAt || (a.id < b.id ? -1 : 1))
       .map((p) => p.id);
-    return [...seats, ...tablets];
+  }
+
+  /** Everyone who may hold the pencil now, in turn order: seats (while the table is here), then tablets. */
+  participantsHere(): string[] {
+    const board = this.board();
+    const here = this.roster.here(
+      [TABLE, ...this.tabletsInTurnOrder(board)],
+      this.connected(board),
+      this.now(),
+    );
+    const seats = here[0] === TABLE ? seatsInTurnOrder(board.seats.values()).map((s) => s.id) : [];
+    return [...seats, ...here.filter((id) => id !== TABLE)];
   }
 
   /** Runs a device's request; the error is for that device, in words a student understands. */
@@ -100,11 +113,13 @@ export class PencilKeeper {
     member: PencilMember,
     request: PencilRequest,
   ): { ok: true } | { ok: false; error: string } {
-    const outcome = applyPencilRequest(this.state(), request, this.requesterOf(member), {
+    const requester = this.requesterOf(member);
+    const outcome = applyPencilRequest(this.state(), request, requester, {
       participants: this.participantsHere(),
       now: this.now(),
     });
     if (!outcome.ok) return outcome;
+    if (requester.facilitator) this.trust.facilitated(member.credentials);
     this.commit(outcome.state);
     return { ok: true };
   }
@@ -123,32 +138,71 @@ export class PencilKeeper {
     );
   }
 
-  /** Someone came or went, a seat changed, or a timer ran out: keep the pencil with someone here. */
+  /** Where the holder is: away since when (held in the roster's grace), or null when here. */
+  private holderAwaySince(state: PencilState): number | null {
+    if (state.holderId === null) return null;
+    const board = this.board();
+    const connected = this.connected(board);
+    const rosterId = board.seats.has(state.holderId) ? TABLE : state.holderId;
+    return this.roster.awaySince(rosterId, connected);
+  }
+
+  /**
+   * Someone came or went, a seat changed, a grace or a timer ran out: keep the pencil with
+   * someone here. While the holder is away their turn's clock stands still.
+   */
   reconcile(): void {
-    const state = this.state();
+    let state = this.state();
     // Open boards have nothing to keep (and presence changes with every frame of live ink).
     if (state.mode !== 'pencil') return;
-    const next = reconcilePencil(state, { participants: this.participantsHere(), now: this.now() });
-    if (next !== state) this.commit(next);
-    else this.schedule(state);
+    const now = this.now();
+    const participants = this.participantsHere();
+    const awaySince = this.holderAwaySince(state);
+    if (this.holderAway && awaySince === null && this.holderAway.id === state.holderId) {
+      // Back: the turn resumes with the time it had left.
+      const paused = now - this.holderAway.since;
+      if (state.turnStartedAt !== null) {
+        state = { ...state, turnStartedAt: state.turnStartedAt + paused };
+      }
+    }
+    this.holderAway =
+      awaySince !== null && state.holderId !== null
+        ? { id: state.holderId, since: this.holderAway?.since ?? awaySince }
+        : null;
+    const clock = this.holderAway ? Math.min(now, this.holderAway.since) : now;
+    const next = reconcilePencil(state, { participants, now: clock });
+    if (next !== this.state()) this.commit(next);
+    else this.schedule(next);
   }
 
   private commit(next: PencilState): void {
     const before = this.state();
     if (before.holderId !== next.holderId) {
       this.previous = { holderId: before.holderId, until: this.now() + PENCIL_GRACE_MS };
+      this.holderAway = null;
     }
     if (JSON.stringify(before) !== JSON.stringify(next)) this.write(next);
     this.schedule(next);
   }
 
-  /** Wakes up when an auto-passing turn ends. */
+  /** Wakes up when an auto-passing turn ends, or when an absent holder's grace runs out. */
   private schedule(state: PencilState): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    const ends = turnEndsAt(state);
-    if (!state.autoPass || ends === null) return;
-    this.timer = setTimeout(() => this.reconcile(), Math.max(0, ends - this.now()) + 5);
+    const board = this.board();
+    const connected = this.connected(board);
+    const graceEnds = this.roster.nextExpiry(
+      [TABLE, ...this.tabletsInTurnOrder(board)],
+      connected,
+      this.now(),
+    );
+    const turnEnds = state.autoPass && !this.holderAway ? turnEndsAt(state) : null;
+    const wake = [graceEnds, turnEnds].filter((t): t is number => t !== null);
+    if (state.mode !== 'pencil' || wake.length === 0) return;
+    this.timer = setTimeout(
+      () => this.reconcile(),
+      Math.max(0, Math.min(...wake) - this.now()) + 5,
+    );
     this.timer.unref();
   }
 

@@ -7,33 +7,32 @@ import {
   migrateBoard,
   openBoard,
   type ParticipantRecord,
+  parseLock,
   parseRoutine,
   placeBlueprints,
+  type RootMapName,
   type RoutineAction,
   type RoutineState,
   STORAGE_ORIGIN,
-  type VoteRecord,
-  voteRefusal,
 } from '@roundtable/shared';
 import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import type { Credentials, Trust } from '../auth/trust';
 import { log } from '../log';
 import type { Metrics } from '../metrics';
 import type { BoardStore } from '../storage/board-store';
 import { CLOSE } from '../ws/messages';
-import { findRefusal } from './client-writes';
-import { type Facilitation, PencilKeeper } from './pencil-keeper';
+import { PencilKeeper } from './pencil-keeper';
 import type { QueuedUpdate, RelayQueue, RelayTarget } from './relay-queue';
+import { firstRefusal, type Refusal, type RefusalKind, type WriteCheck } from './rules';
 
 /** Anything a room can send messages to. */
 export interface RoomMember {
   readonly id: number;
-  /** The awareness client this member speaks as (who it is: a table or a tablet). */
+  /** The awareness client whose presence this member publishes (display only). */
   readonly awarenessClientId: number | null;
-  /** Whether it may run the talking pencil for the class. */
-  readonly facilitation: Facilitation;
-  /** SHA-256 of the device's key: it speaks for the tablets whose records carry it. */
-  readonly deviceKeyHash: string | null;
+  /** What the device proved when it connected: who it is and what it may do. */
+  readonly credentials: Credentials;
   send(message: Uint8Array): void;
   /** Messages in one write (what piled up in one turn of the event loop); none is a no-op. */
   sendAll(messages: readonly Uint8Array[]): void;
@@ -41,11 +40,8 @@ export interface RoomMember {
   close(code: number, reason: string): void;
 }
 
-/**
- * Why a device's change broke a class rule (rather than the model): the device must start
- * afresh from the board, since Yjs cannot take its change back.
- */
-export type RuleRefusal = 'pencil' | 'vote' | 'identity';
+/** A class rule a device's change broke (it must start afresh from the board). */
+export type RuleRefusal = Exclude<RefusalKind, 'model'>;
 
 export type UpdateOutcome =
   | { accepted: true; changed: boolean }
@@ -60,49 +56,24 @@ export interface CompactionPolicy {
   whenIdleMs: number;
 }
 
-/** The transaction of a client update being checked, and what the check found. */
+/** The client update being applied, and what the rules found. */
 interface Check {
   from: RoomMember;
-  refusal: string | null;
+  refusal: Refusal | null;
   changed: boolean;
-  /** False in pencil mode for a device that does not hold the pencil. */
-  contentAllowed: boolean;
-  rule: RuleRefusal | null;
   /** Tablets' records as they were before this update (only those it touched). */
   participantsBefore: Map<string, ParticipantRecord | undefined>;
 }
 
-/**
- * A device joins, renames or leaves as its own tablet only: a record it writes carries its
- * key hash, and one it changes or removes must have carried it (or no key, from before keys).
- */
-function participantRefusal(check: Check, participants: Y.Map<ParticipantRecord>): string | null {
-  const key = check.from.deviceKeyHash;
-  for (const [id, before] of check.participantsBefore) {
-    if (before && before.keyHash !== '' && before.keyHash !== key) {
-      return 'a device may only change its own tablet';
+/** The keys of each root map a transaction changed. */
+function touchedKeys(doc: Y.Doc, transaction: Y.Transaction): (map: RootMapName) => string[] {
+  return (name) => {
+    const map: unknown = doc.getMap(name);
+    for (const [type, keys] of transaction.changed) {
+      if (type === map) return [...keys].filter((key): key is string => key !== null);
     }
-    const after = participants.get(id);
-    if (after && (key === null || after.keyHash !== key)) {
-      return 'a tablet joins with its own device key';
-    }
-  }
-  return null;
-}
-
-function touchesElements(doc: Y.Doc, transaction: Y.Transaction): boolean {
-  const elements: unknown = doc.getMap('elements');
-  for (const type of transaction.changed.keys()) if (type === elements) return true;
-  return false;
-}
-
-/** The keys of root map `name` a transaction changed. */
-function touchedKeys(doc: Y.Doc, transaction: Y.Transaction, name: string): string[] {
-  const map: unknown = doc.getMap(name);
-  for (const [type, keys] of transaction.changed) {
-    if (type === map) return [...keys].filter((key): key is string => key !== null);
-  }
-  return [];
+    return [];
+  };
 }
 
 /**
@@ -133,6 +104,8 @@ export class Room implements RelayTarget {
     private readonly queue: RelayQueue,
     private readonly metrics: Metrics,
     private readonly compaction: CompactionPolicy,
+    private readonly trust: Trust,
+    pencilAbsenceGraceMs?: number,
   ) {
     this.awareness.setLocalState(null);
     this.sinceCompaction = store.logLength(boardId);
@@ -141,18 +114,46 @@ export class Room implements RelayTarget {
     this.load();
     this.pencil = new PencilKeeper(
       () => openBoard(this.doc),
-      this.awareness,
+      () => this.members,
+      trust,
       (state) => this.writeAsServer(() => openBoard(this.doc).control.set('pencil', state)),
+      pencilAbsenceGraceMs,
     );
-    // Someone arrived or left: the pencil stays with someone who is here.
-    this.awareness.on('change', () => this.pencil.reconcile());
+  }
+
+  /** A device arrived: it may be the pencil's holder coming back. */
+  join(member: RoomMember): void {
+    this.members.add(member);
+    this.pencil.reconcile();
+  }
+
+  /** A device left: the pencil stays with someone here (after the roster's grace). */
+  leave(member: RoomMember): void {
+    if (this.members.delete(member)) this.pencil.reconcile();
+  }
+
+  /**
+   * Whether `member` may publish presence as awareness client `clientId`, which another of
+   * this room's sockets holds: only the same device (its key) may take it over, as a tablet
+   * back from a network blink does before the server has noticed its old socket is gone.
+   */
+  mayTakeOverAwareness(member: RoomMember, clientId: number): boolean {
+    for (const other of this.members) {
+      if (other === member || other.awarenessClientId !== clientId) continue;
+      const key = member.credentials.keyHash;
+      return key !== null && other.credentials.keyHash === key;
+    }
+    return true; // a state nobody holds any more
   }
 
   /** Snapshot + log from the store, migrated to today's schema; a new board is initialised. */
   private load(): void {
+    // Read before anything changes: if the disk cannot be read, the room stays as it was
+    // (and the rooms, told by the store, drop it).
+    const stored = this.store.load(this.boardId);
     const doc = new Y.Doc({ gc: true });
     doc.transact(() => {
-      for (const update of this.store.load(this.boardId)) {
+      for (const update of stored) {
         try {
           Y.applyUpdate(doc, update, STORAGE_ORIGIN);
         } catch (error) {
@@ -174,21 +175,7 @@ export class Room implements RelayTarget {
       const check = this.check;
       if (!check || transaction.origin !== check.from) return;
       check.changed = transaction.changed.size > 0 || transaction.deleteSet.clients.size > 0;
-      check.refusal ??= findRefusal(doc, transaction);
-      if (!check.refusal && !check.contentAllowed && touchesElements(doc, transaction)) {
-        check.refusal = this.locked()
-          ? 'the librarian has locked this board'
-          : 'the talking pencil is with someone else';
-        check.rule = 'pencil';
-      }
-      if (!check.refusal) {
-        check.refusal = participantRefusal(check, participants);
-        if (check.refusal) check.rule = 'identity';
-      }
-      if (!check.refusal) {
-        check.refusal = this.voteRefusal(check.from, doc, transaction);
-        if (check.refusal) check.rule = 'vote';
-      }
+      check.refusal ??= firstRefusal(this.writeCheck(check, doc, transaction));
     });
     this.doc = doc;
     this.writeAsServer(() => {
@@ -202,9 +189,27 @@ export class Room implements RelayTarget {
 
   /** A locked board is read-only for every device until the librarian unlocks it. */
   locked(): boolean {
-    return (
-      (openBoard(this.doc).control.get('lock') as { locked?: boolean } | undefined)?.locked === true
-    );
+    return parseLock(openBoard(this.doc).control.get('lock')).locked;
+  }
+
+  /** What the rules see of a client's transaction. */
+  private writeCheck(check: Check, doc: Y.Doc, transaction: Y.Transaction): WriteCheck {
+    const { credentials } = check.from;
+    const pencil = this.pencil;
+    const from = check.from;
+    return {
+      doc,
+      board: openBoard(doc),
+      transaction,
+      touched: touchedKeys(doc, transaction),
+      participantsBefore: check.participantsBefore,
+      keyHash: credentials.keyHash,
+      speaksForSeats: this.trust.speaksForSeats(credentials),
+      speaksFor: () => pencil.requesterOf(from).ids,
+      locked: this.locked(),
+      mayWriteContent: pencil.mayWriteContent(from),
+      votesPerParticipant: this.routine().votesPerParticipant,
+    };
   }
 
   /** The routine running on this board, parsed once per stored value. */
@@ -214,34 +219,6 @@ export class Room implements RelayTarget {
       this.parsedRoutine = { raw, state: parseRoutine(raw) };
     }
     return this.parsedRoutine.state;
-  }
-
-  /**
-   * Dots only from the voters a device speaks for, on notes, within the routine's budget,
-   * never on a locked board, and never from a seat or tablet the same change brings in (a
-   * device cannot mint voters to vote with).
-   */
-  private voteRefusal(from: RoomMember, doc: Y.Doc, transaction: Y.Transaction): string | null {
-    const voters = touchedKeys(doc, transaction, 'votes');
-    if (voters.length === 0) return null;
-    if (this.locked()) return 'the librarian has locked this board';
-    const minted = new Set([
-      ...touchedKeys(doc, transaction, 'participants'),
-      ...touchedKeys(doc, transaction, 'seats'),
-    ]);
-    const board = openBoard(doc);
-    const speaksFor = this.pencil.requesterOf(from).ids.filter((id) => !minted.has(id));
-    for (const voter of voters) {
-      const refusal = voteRefusal(
-        board,
-        voter,
-        board.votes.get(voter) as VoteRecord | undefined,
-        speaksFor,
-        this.routine().votesPerParticipant,
-      );
-      if (refusal) return refusal;
-    }
-    return null;
   }
 
   /**
@@ -260,9 +237,10 @@ export class Room implements RelayTarget {
 
   /** The librarian moves the routine along (start/pause the clock, next phase, …). */
   routineAction(member: RoomMember, action: RoutineAction, now = Date.now()): ControlOutcome {
-    if (!this.pencil.requesterOf(member).facilitator) {
+    if (!this.trust.facilitates(member.credentials)) {
       return { ok: false, error: 'only the librarian can run the routine' };
     }
+    this.trust.facilitated(member.credentials);
     const outcome = applyRoutineAction(this.routine(), action, now);
     if (!outcome.ok) return outcome;
     const state = outcome.state;
@@ -273,9 +251,10 @@ export class Room implements RelayTarget {
 
   /** The librarian locks, unlocks or clears the board (the server writes it). */
   boardControl(member: RoomMember, request: BoardControlRequest): ControlOutcome {
-    if (!this.pencil.requesterOf(member).facilitator) {
+    if (!this.trust.facilitates(member.credentials)) {
       return { ok: false, error: 'only the librarian can lock or clear a board' };
     }
+    this.trust.facilitated(member.credentials);
     const board = openBoard(this.doc);
     this.writeAsServer(() => {
       if (request.type === 'lock') board.control.set('lock', { locked: request.locked });
@@ -318,30 +297,27 @@ export class Room implements RelayTarget {
     /** The y-websocket message that carried it, if others can be sent it unchanged. */
     message?: Uint8Array,
   ): UpdateOutcome {
-    const check: Check = {
-      from,
-      refusal: null,
-      changed: false,
-      contentAllowed: !this.locked() && this.pencil.mayWriteContent(from),
-      rule: null,
-      participantsBefore: new Map(),
-    };
+    const check: Check = { from, refusal: null, changed: false, participantsBefore: new Map() };
     this.check = check;
     try {
       Y.applyUpdate(this.doc, update, from);
     } catch (error) {
-      check.refusal = `malformed update (${(error as Error).message})`;
+      check.refusal = { kind: 'model', reason: `malformed update (${(error as Error).message})` };
     } finally {
       this.check = null;
     }
     if (!check.refusal && (this.doc.store.pendingStructs || this.doc.store.pendingDs)) {
-      check.refusal = 'update depends on changes this board has never had';
+      check.refusal = {
+        kind: 'model',
+        reason: 'update depends on changes this board has never had',
+      };
     }
     if (check.refusal) {
       // What others sent before this is accepted: on disk with it, then start from the disk.
       this.flush();
       this.reload();
-      return { accepted: false, reason: check.refusal, rule: check.rule };
+      const { kind, reason } = check.refusal;
+      return { accepted: false, reason, rule: kind === 'model' ? null : kind };
     }
     if (check.changed) {
       this.queueStored(update, from, message);
@@ -392,27 +368,42 @@ export class Room implements RelayTarget {
   }
 
   /**
-   * The disk refused updates this room accepted: drop them (start again from the disk) and
-   * let every device reconnect, which sends the server what it lacks again.
+   * The disk refused updates this room accepted: let every device reconnect (which sends
+   * the server what it lacks again) and drop them (start again from the disk). If even
+   * reading fails, this throws, with the devices already closed.
    */
   storeFailed(): void {
+    // Dropped by its rooms, which closed its devices: there is nothing left to recover.
+    if (this.doc.isDestroyed) return;
     if (this.recovering) return; // reloading wrote defaults the disk refused too
     this.recovering = true;
+    for (const member of [...this.members]) {
+      member.close(CLOSE.internal, 'the board could not be saved; reconnecting');
+    }
     try {
       this.reload();
     } finally {
       this.recovering = false;
     }
-    for (const member of [...this.members]) {
-      member.close(CLOSE.internal, 'the board could not be saved; reconnecting');
-    }
   }
 
-  /** Folds the update log into one snapshot of the current state. */
+  /**
+   * Folds the update log into one snapshot of the current state. Never throws (it runs from
+   * timers and as devices leave): if the disk refuses, the log stays as it was (one
+   * transaction), the store reports it, and the rooms drop this board.
+   */
   compact(): void {
+    // Never loaded (its constructor failed), or dropped: nothing of it may reach the disk.
+    if (!this.doc || this.doc.isDestroyed) return;
     this.flush();
-    if (this.sinceCompaction === 0) return;
-    this.store.compact(this.boardId, this.encodedState());
+    // Storing what was queued may have failed, and the rooms dropped this one.
+    if (this.sinceCompaction === 0 || this.doc.isDestroyed) return;
+    try {
+      this.store.compact(this.boardId, this.encodedState());
+    } catch (error) {
+      log('compaction_failed', { board: this.boardId, message: (error as Error).message });
+      return;
+    }
     this.sinceCompaction = 0;
     this.metrics.compactions.inc();
   }

@@ -1,29 +1,42 @@
+import { ABSENCE_GRACE_MS } from '@roundtable/shared';
 import * as Y from 'yjs';
+import type { Trust } from '../auth/trust';
 import { log } from '../log';
 import type { Metrics } from '../metrics';
 import type { BoardStore } from '../storage/board-store';
-import { encodeAwarenessMessage } from '../ws/messages';
+import type { StorageFailure } from '../storage/storage-health';
+import { CLOSE, encodeAwarenessMessage } from '../ws/messages';
 import { RelayQueue } from './relay-queue';
 import { type CompactionPolicy, Room, type RoomMember } from './room';
 
 /**
  * The boards in memory: loaded when the first device joins; flushed as soon as the last one
  * leaves and dropped `lingerMs` later, so a device that reloads or a board reopened straight
- * away does not wait for it to load again.
+ * away does not wait for it to load again. A board whose storage fails is dropped at once
+ * and its devices closed with 1011 (see `storageFailed`); the other boards carry on.
  */
 export class Rooms {
   private readonly rooms = new Map<string, Room>();
   private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
   /** Shared by every board, so one transaction stores what all of them accepted in a turn. */
   private readonly queue: RelayQueue;
+  private readonly lingerMs: number;
+  private readonly pencilAbsenceGraceMs: number;
 
   constructor(
     private readonly store: BoardStore,
     private readonly metrics: Metrics,
     private readonly compaction: CompactionPolicy,
-    private readonly lingerMs = 0,
+    private readonly trust: Trust,
+    {
+      lingerMs = 0,
+      pencilAbsenceGraceMs = ABSENCE_GRACE_MS,
+    }: { lingerMs?: number; pencilAbsenceGraceMs?: number } = {},
   ) {
+    this.lingerMs = lingerMs;
+    this.pencilAbsenceGraceMs = pencilAbsenceGraceMs;
     this.queue = new RelayQueue(store, metrics);
+    store.onFailure?.((failure) => this.storageFailed(failure));
   }
 
   get loaded(): number {
@@ -49,7 +62,15 @@ export class Rooms {
     let room = this.rooms.get(boardId);
     if (!room) {
       const started = performance.now();
-      room = new Room(boardId, this.store, this.queue, this.metrics, this.compaction);
+      room = new Room(
+        boardId,
+        this.store,
+        this.queue,
+        this.metrics,
+        this.compaction,
+        this.trust,
+        this.pencilAbsenceGraceMs,
+      );
       this.relayAwareness(room);
       this.rooms.set(boardId, room);
       log('board_loaded', { board: boardId, ms: Math.round(performance.now() - started) });
@@ -63,7 +84,13 @@ export class Rooms {
    */
   snapshot(boardId: string): Uint8Array | null {
     const room = this.rooms.get(boardId);
-    if (room) return room.encodedState();
+    if (room) {
+      const state = room.encodedState();
+      // Storing what it had queued failed, and the board was dropped: its memory holds
+      // what the disk does not, which nobody may be given.
+      if (this.rooms.get(boardId) !== room) throw new Error(`board ${boardId} could not be saved`);
+      return state;
+    }
     const updates = this.store.load(boardId);
     if (updates.length === 0) return null;
     return Y.mergeUpdates(updates);
@@ -71,13 +98,19 @@ export class Rooms {
 
   /** Removes a member; after the last one out the board is compacted, and unloaded later. */
   leave(room: Room, member: RoomMember | null): void {
-    if (member) room.members.delete(member);
-    if (room.members.size > 0 || this.rooms.get(room.boardId) !== room) return;
+    if (this.rooms.get(room.boardId) !== room) {
+      // Dropped after a storage failure (or unloaded): nothing more happens on it.
+      if (member) room.members.delete(member);
+      return;
+    }
+    if (member) room.leave(member);
+    if (room.members.size > 0) return;
     if (this.lingerMs === 0) {
       this.unload(room);
       return;
     }
     room.compact();
+    if (this.rooms.get(room.boardId) !== room) return; // compacting failed: dropped
     this.cancelUnload(room.boardId);
     const timer = setTimeout(() => {
       this.unloadTimers.delete(room.boardId);
@@ -97,6 +130,31 @@ export class Rooms {
     }
   }
 
+  /**
+   * A storage call about these boards failed (StorageHealth has logged and counted it). A
+   * board in memory may now hold what its disk does not (an append that failed, a reload
+   * that could not read): it is dropped, and its devices are closed with 1011. They
+   * reconnect, get the board as the disk has it, and send again what it lacks; with the disk
+   * still failing, they are refused again, and no one is sent anything the disk has not got.
+   */
+  private storageFailed({ boards, operation }: StorageFailure): void {
+    for (const boardId of boards) {
+      const room = this.rooms.get(boardId);
+      if (!room) continue;
+      this.cancelUnload(boardId);
+      this.rooms.delete(boardId);
+      for (const member of [...room.members]) {
+        member.close(CLOSE.internal, 'the board could not be saved; reconnecting');
+      }
+      try {
+        room.destroy();
+      } catch (error) {
+        log('board_drop_failed', { board: boardId, message: (error as Error).message });
+      }
+      log('board_dropped', { board: boardId, operation });
+    }
+  }
+
   private cancelUnload(boardId: string): void {
     const timer = this.unloadTimers.get(boardId);
     if (timer) clearTimeout(timer);
@@ -104,13 +162,11 @@ export class Rooms {
   }
 
   private unload(room: Room): void {
-    try {
-      room.compact();
-    } finally {
-      room.destroy();
-      this.rooms.delete(room.boardId);
-      log('board_unloaded', { board: room.boardId });
-    }
+    room.compact(); // never throws: if it fails, the board is dropped (storageFailed)
+    if (this.rooms.get(room.boardId) !== room) return;
+    room.destroy();
+    this.rooms.delete(room.boardId);
+    log('board_unloaded', { board: room.boardId });
   }
 
   /** Compacts and drops every board (shutdown). */

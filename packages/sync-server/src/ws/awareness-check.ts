@@ -10,22 +10,8 @@ interface AwarenessEntry {
 }
 
 export type AwarenessVerdict =
-  | {
-      ok: true;
-      clientId: number | null;
-      update: Uint8Array | null;
-      /** Who the device says it is now (`user` of its state), if it said. */
-      user: { kind: string; id: string } | null;
-    }
+  | { ok: true; clientId: number | null; update: Uint8Array | null }
   | { ok: false; reason: string };
-
-/** The `user` a state names, as `{ kind, id }` when both are strings. */
-function userOf(state: string): { kind: string; id: string } | null {
-  const user = (JSON.parse(state) as { user?: { kind?: unknown; id?: unknown } } | null)?.user;
-  return typeof user?.kind === 'string' && typeof user.id === 'string'
-    ? { kind: user.kind, id: user.id }
-    : null;
-}
 
 function readEntries(update: Uint8Array): AwarenessEntry[] {
   const decoder = decoding.createDecoder(update);
@@ -55,27 +41,28 @@ function writeEntries(entries: AwarenessEntry[]): Uint8Array {
 /**
  * Holds a connection to one awareness client id and a state size cap. Stock y-websocket
  * clients echo everyone's awareness back to the server; an echo that is not newer than what
- * the server already has changes nothing and is dropped. Any other client id is refused, so
- * nobody can move another device's cursor or rename it. Throws on malformed input.
+ * the server already has changes nothing and is dropped. A client id the server already
+ * knows is taken over only where `mayTakeOver` allows (the same device reconnecting: its
+ * old state is replaced); any other is refused, so nobody can move another device's cursor
+ * or rename it. Throws on malformed input.
  */
 export function checkAwarenessUpdate(
   update: Uint8Array,
   awareness: Awareness,
   ownClientId: number | null,
   maxStateBytes: number,
+  mayTakeOver: (clientId: number) => boolean = () => false,
 ): AwarenessVerdict {
   let own = ownClientId;
-  let user: { kind: string; id: string } | null = null;
   const accepted: AwarenessEntry[] = [];
   for (const entry of readEntries(update)) {
     if (entry.state.length > maxStateBytes)
       return { ok: false, reason: 'awareness state too large' };
     const known = awareness.meta.get(entry.clientId);
+    if (own === null && (!known || mayTakeOver(entry.clientId))) own = entry.clientId;
     if (entry.clientId !== own && known && entry.clock <= known.clock) continue; // an echo
-    if (own === null && !known) own = entry.clientId;
     if (entry.clientId !== own) return { ok: false, reason: 'one awareness client per connection' };
-    user = userOf(entry.state) ?? user;
     accepted.push(entry);
   }
-  return { ok: true, clientId: own, update: accepted.length ? writeEntries(accepted) : null, user };
+  return { ok: true, clientId: own, update: accepted.length ? writeEntries(accepted) : null };
 }

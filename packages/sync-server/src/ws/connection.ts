@@ -9,11 +9,11 @@ import * as decoding from 'lib0/decoding';
 import type { WebSocket } from 'ws';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
+import type { Credentials } from '../auth/trust';
 import type { Limits } from '../config';
 import { TokenBucket } from '../limits/token-bucket';
 import { log } from '../log';
 import type { Metrics } from '../metrics';
-import type { Facilitation } from '../rooms/pencil-keeper';
 import type { Room, RoomMember, RuleRefusal } from '../rooms/room';
 import { checkAwarenessUpdate } from './awareness-check';
 import {
@@ -63,10 +63,8 @@ function closeReason(reason: string): string {
  */
 export class Connection implements RoomMember {
   readonly id = nextConnectionId++;
-  /** Set by this device's first awareness message; who it is comes from that state. */
+  /** Set by this device's first awareness message: the presence it publishes (display only). */
   awarenessClientId: number | null = null;
-  /** Who this device said it is first (a table, or one tablet); it may not become another. */
-  private identity: string | null = null;
   private readonly bucket: TokenBucket;
   private closed = false;
 
@@ -76,10 +74,8 @@ export class Connection implements RoomMember {
     private readonly limits: Limits,
     private readonly metrics: Metrics,
     readonly ip: string,
-    /** Whether this socket may run the talking pencil (see PencilKeeper.requesterOf). */
-    readonly facilitation: Facilitation = 'none',
-    /** SHA-256 of the key the device connected with: the tablets it speaks for carry it. */
-    readonly deviceKeyHash: string | null = null,
+    /** What the device proved at the upgrade: who it is and what it may do, for good. */
+    readonly credentials: Credentials,
   ) {
     this.bucket = new TokenBucket(limits.ratePerSecond, limits.rateBurst);
     ws.on('message', (data, isBinary) => this.receive(data as Buffer, isBinary));
@@ -250,16 +246,17 @@ export class Connection implements RoomMember {
       this.room.awareness,
       this.awarenessClientId,
       this.limits.maxAwarenessBytes,
+      (clientId) => this.room.mayTakeOverAwareness(this, clientId),
     );
     if (!verdict.ok) throw new Refusal(CLOSE.refused, 'awareness', verdict.reason);
-    // Who a device speaks for (its votes, the talking pencil) comes from here: it is fixed
-    // by the first claim, so one socket cannot vote as one tablet, then as another.
-    if (verdict.user) {
-      const claim = `${verdict.user.kind}:${verdict.user.id}`;
-      if (this.identity !== null && claim !== this.identity) {
-        throw new Refusal(CLOSE.refused, 'awareness', 'a device cannot change who it is');
+    if (verdict.clientId !== null && verdict.clientId !== this.awarenessClientId) {
+      // This device's new socket took its presence over from the old one, which must no
+      // longer remove it when the server notices that socket is gone.
+      for (const other of this.room.members) {
+        if (other !== this && other.awarenessClientId === verdict.clientId) {
+          (other as Connection).awarenessClientId = null;
+        }
       }
-      this.identity = claim;
     }
     this.awarenessClientId = verdict.clientId;
     if (verdict.update)

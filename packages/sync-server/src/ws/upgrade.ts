@@ -1,12 +1,11 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { DEVICE_KEY_PATTERN, deviceKeyHash } from '@roundtable/shared';
 import { type WebSocket, WebSocketServer } from 'ws';
-import type { Librarian } from '../auth/librarian';
+import type { Credentials, Trust } from '../auth/trust';
 import type { Limits } from '../config';
+import { sameOrigin } from '../http/origin';
 import { log } from '../log';
 import type { Metrics } from '../metrics';
-import type { Facilitation } from '../rooms/pencil-keeper';
 import type { Room } from '../rooms/room';
 import type { Rooms } from '../rooms/rooms';
 import { Connection } from './connection';
@@ -28,12 +27,7 @@ function rejectUpgrade(socket: Duplex, status: number, text: string, error: stri
  * The WebSocket side of the server: checks the board id and the connection caps before the
  * upgrade, then hands each socket to a Connection in its board's room.
  */
-export function createSyncEndpoint(
-  rooms: Rooms,
-  limits: Limits,
-  metrics: Metrics,
-  librarian: Librarian,
-) {
+export function createSyncEndpoint(rooms: Rooms, limits: Limits, metrics: Metrics, trust: Trust) {
   const wss = new WebSocketServer({
     noServer: true,
     maxPayload: limits.maxMessageBytes,
@@ -41,6 +35,7 @@ export function createSyncEndpoint(
   });
   const perIp = new Map<string, number>();
   const alive = new WeakMap<WebSocket, boolean>();
+  const tableOf = new WeakMap<WebSocket, string>();
 
   const heartbeat = setInterval(() => {
     for (const ws of wss.clients) {
@@ -59,6 +54,12 @@ export function createSyncEndpoint(
     const { pathname, searchParams } = new URL(req.url ?? '/', 'http://x');
     const boardId = BOARD_PATH.exec(pathname)?.[1];
     const ip = req.socket.remoteAddress ?? 'unknown';
+    if (!sameOrigin(req)) {
+      // Another site's page must not reach a board with the librarian's or the table's cookie.
+      metrics.refusals.inc(1, 'cross_origin');
+      rejectUpgrade(socket, 403, 'Forbidden', 'connections from another site are refused');
+      return;
+    }
     if (!boardId) {
       metrics.refusals.inc(1, 'bad_board_id');
       rejectUpgrade(
@@ -84,34 +85,33 @@ export function createSyncEndpoint(
       );
       return;
     }
-    // Who may run the class from this socket, decided once, from the cookie it came with.
-    const facilitation: Facilitation = librarian.isSignedIn(req.headers.cookie)
-      ? 'librarian'
-      : librarian.pinSet()
-        ? 'none'
-        : 'table';
+    // Who this device is, decided once, from the credentials the server issued.
+    const credentials = trust.credentialsOf(req, searchParams);
     // Once the library has a librarian, only the librarian starts new boards; a watcher (the
     // librarian's overview) never starts one, so a deleted board stays deleted.
-    const mayCreate = facilitation !== 'none' && !searchParams.has('watch');
-    if (!mayCreate && !rooms.exists(boardId)) {
+    const mayCreate =
+      (trust.unprotected() || trust.facilitates(credentials)) && !searchParams.has('watch');
+    let known: boolean;
+    try {
+      known = mayCreate || rooms.exists(boardId);
+    } catch (error) {
+      // The disk could not say (damaged or failing; the storage health has it): stay up.
+      log('upgrade_failed', { board: boardId, ip, message: (error as Error).message });
+      metrics.refusals.inc(1, 'storage');
+      rejectUpgrade(socket, 503, 'Service Unavailable', 'boards cannot be opened right now');
+      return;
+    }
+    if (!known) {
       metrics.refusals.inc(1, 'no_such_board');
       rejectUpgrade(socket, 404, 'Not Found', NO_SUCH_BOARD);
       return;
     }
-    // The device's secret key (never logged, never stored): only its hash is compared.
-    const key = searchParams.get('device');
-    const keyHash = key && DEVICE_KEY_PATTERN.test(key) ? deviceKeyHash(key) : null;
-    wss.handleUpgrade(req, socket, head, (ws) => accept(ws, boardId, ip, facilitation, keyHash));
+    wss.handleUpgrade(req, socket, head, (ws) => accept(ws, boardId, ip, credentials));
   }
 
-  function accept(
-    ws: WebSocket,
-    boardId: string,
-    ip: string,
-    facilitation: Facilitation,
-    keyHash: string | null,
-  ): void {
+  function accept(ws: WebSocket, boardId: string, ip: string, credentials: Credentials): void {
     perIp.set(ip, (perIp.get(ip) ?? 0) + 1);
+    if (credentials.tableId) tableOf.set(ws, credentials.tableId);
     alive.set(ws, true);
     ws.on('pong', () => alive.set(ws, true));
     ws.on('error', (error) => log('socket_error', { board: boardId, ip, message: error.message }));
@@ -134,13 +134,26 @@ export function createSyncEndpoint(
       ws.close(CLOSE.internal, 'this board could not be opened; see the server log');
       return;
     }
-    connection = new Connection(ws, room, limits, metrics, ip, facilitation, keyHash);
-    room.members.add(connection);
-    log('connect', { board: boardId, ip, connection: connection.id });
+    connection = new Connection(ws, room, limits, metrics, ip, credentials);
+    room.join(connection);
+    log('connect', {
+      board: boardId,
+      ip,
+      connection: connection.id,
+      table: credentials.tableId,
+      librarian: credentials.librarianSession !== null,
+    });
   }
 
   return {
     handleUpgrade,
+    /** Closes the sockets a revoked table opened: they reconnect as plain devices. */
+    closeTable(tableId: string): void {
+      for (const ws of wss.clients) {
+        if (tableOf.get(ws) === tableId)
+          ws.close(CLOSE.refused, 'this screen is no longer a table');
+      }
+    },
     get connections() {
       return wss.clients.size;
     },

@@ -78,6 +78,12 @@ export const DEFAULT_PENCIL: PencilState = {
   autoPass: false,
 };
 export const DEFAULT_LOCK: LockState = { locked: false };
+
+/** A stored lock record as a state: unlocked when it is missing or not valid. */
+export function parseLock(raw: unknown): LockState {
+  const parsed = lockSchema.safeParse(raw);
+  return parsed.success ? parsed.data : DEFAULT_LOCK;
+}
 export const DEFAULT_ROUTINE: RoutineState = {
   templateId: null,
   title: '',

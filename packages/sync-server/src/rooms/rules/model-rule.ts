@@ -1,5 +1,6 @@
 import { checkEntry, ROOT_MAPS, type RootMapName } from '@roundtable/shared';
 import * as Y from 'yjs';
+import { type Refusal, type Rule, refuse } from './rule';
 
 /**
  * What a client may change, by root map. `control` (talking pencil, lock, routine) and the
@@ -26,7 +27,7 @@ function rootNameOf(doc: Y.Doc, type: Y.AbstractType<any>): string | undefined {
  * and the client may write it. Only touched keys are checked, so the cost follows the size
  * of the update, not of the board.
  */
-export function findRefusal(doc: Y.Doc, transaction: Y.Transaction): string | null {
+function findRefusal(doc: Y.Doc, transaction: Y.Transaction): string | null {
   for (const [type, keys] of transaction.changed) {
     if (type._item !== null) return 'nested shared types are not part of the board model';
     const name = rootNameOf(doc, type);
@@ -46,3 +47,9 @@ export function findRefusal(doc: Y.Doc, transaction: Y.Transaction): string | nu
   }
   return null;
 }
+
+/** Every record a change touches is valid by the shared model, and the client's to write. */
+export const modelRule: Rule = ({ doc, transaction }): Refusal | null => {
+  const reason = findRefusal(doc, transaction);
+  return reason === null ? null : refuse('model', reason);
+};

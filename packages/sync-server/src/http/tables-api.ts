@@ -1,0 +1,73 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { participantNameSchema } from '@roundtable/shared';
+import { strictCookie } from '../auth/cookies';
+import type { Librarian } from '../auth/librarian';
+import { TABLE_COOKIE, TABLE_COOKIE_SECONDS, type Tables } from '../auth/tables';
+import { log } from '../log';
+import { readJsonBody } from './read-json';
+import { sendError, sendJson } from './respond';
+
+const ONE = /^\/api\/tables\/([A-Za-z0-9_-]{1,64})$/;
+
+/**
+ * Enrolled tables, for the signed-in librarian only: `POST /api/tables` `{ name }` makes the
+ * calling screen a table (its `rt_table` cookie), `GET /api/tables` lists them and
+ * `DELETE /api/tables/<id>` revokes one. `GET /api/tables/me` tells any screen whether it is one.
+ */
+export function createTablesApi(
+  tables: Tables,
+  librarian: Librarian,
+  onRevoked: (tableId: string) => void,
+) {
+  return async function handleTables(
+    req: IncomingMessage,
+    res: ServerResponse,
+    pathname: string,
+  ): Promise<boolean> {
+    if (pathname !== '/api/tables' && !pathname.startsWith('/api/tables/')) return false;
+    if (pathname === '/api/tables/me') {
+      if (req.method !== 'GET') sendError(res, 405, 'use GET');
+      else
+        sendJson(res, 200, {
+          table: tables.tableOf(req.headers.cookie),
+          protected: librarian.pinSet(),
+        });
+      return true;
+    }
+    const session = librarian.sessionOf(req.headers.cookie);
+    if (session === null) {
+      sendError(res, 403, 'only the librarian can enroll tables');
+      return true;
+    }
+    librarian.used(session);
+    if (pathname === '/api/tables') {
+      if (req.method === 'GET') {
+        sendJson(res, 200, tables.list());
+      } else if (req.method === 'POST') {
+        const body = await readJsonBody(req, 1024);
+        const name = participantNameSchema.safeParse(body?.name ?? 'Table');
+        if (!body || !name.success) {
+          sendError(res, 400, 'send {"name":"…"} (1 to 40 characters)');
+          return true;
+        }
+        const { table, secret } = tables.enroll(name.data);
+        // The librarian's own session now lives on a shared screen: it locks when left alone.
+        librarian.moveToSharedScreen(session);
+        log('table_enrolled', { table: table.id });
+        res.setHeader('set-cookie', strictCookie(TABLE_COOKIE, secret, TABLE_COOKIE_SECONDS));
+        sendJson(res, 201, { id: table.id, name: table.name });
+      } else sendError(res, 405, `${req.method} is not allowed here`);
+      return true;
+    }
+    const id = ONE.exec(pathname)?.[1];
+    if (!id) sendError(res, 404, 'no such table');
+    else if (req.method !== 'DELETE') sendError(res, 405, 'use DELETE to revoke a table');
+    else if (!tables.revoke(id)) sendError(res, 404, 'no such table');
+    else {
+      log('table_revoked', { table: id });
+      onRevoked(id);
+      sendJson(res, 200, { revoked: id });
+    }
+    return true;
+  };
+}

@@ -1,0 +1,29 @@
+import type { ParticipantRecord } from '@roundtable/shared';
+import { type Rule, refuse } from './rule';
+
+/**
+ * A device joins, renames or leaves as its own tablet only, once per board: a record it
+ * writes carries its key hash, one it changes or removes must have carried it (or no key,
+ * from before keys), it may not take a seat's id, and no key owns two records.
+ */
+export const participantsRule: Rule = ({ participantsBefore, board, keyHash }) => {
+  for (const [id, before] of participantsBefore) {
+    if (before && before.keyHash !== '' && before.keyHash !== keyHash) {
+      return refuse('identity', 'a device may only change its own tablet');
+    }
+    const after = board.participants.get(id);
+    if (!after) continue;
+    if (keyHash === null || after.keyHash !== keyHash) {
+      return refuse('identity', 'a tablet joins with its own device key');
+    }
+    if (board.seats.has(id)) return refuse('identity', 'a tablet cannot take a seat’s id');
+  }
+  if (participantsBefore.size > 0 && keyHash !== null) {
+    let owned = 0;
+    for (const record of board.participants.values() as Iterable<ParticipantRecord>) {
+      if (record.keyHash === keyHash) owned++;
+    }
+    if (owned > 1) return refuse('identity', 'a device joins a board as one tablet only');
+  }
+  return null;
+};
