@@ -15,10 +15,12 @@ import {
 } from './sync/board-connection';
 import { mayFacilitate, useLibrarian } from './sync/librarian-session';
 import { remoteLiveInk } from './sync/live-ink-presence';
+import { authorsOf, keepUnconfirmedWork } from './sync/offline-merge';
 import { publishPresence } from './sync/presence';
 import { BoardCanvas } from './ui/BoardCanvas';
 import { JoinCard } from './ui/JoinCard';
 import { JoinSheet } from './ui/JoinSheet';
+import { KeptAsideNotice } from './ui/KeptAsideNotice';
 import { LibrarianPanel } from './ui/LibrarianPanel';
 import { NoSuchBoard, useBoardMissing } from './ui/NoSuchBoard';
 import { NoticeBar } from './ui/NoticeBar';
@@ -99,25 +101,27 @@ function BoardSession({
 }: {
   boardId: string;
   initialNotice: Notice | null;
-  onRefused: (notice: Notice) => void;
+  /** The server refused a change: reopen the board, saying `notice` (null: nothing to say). */
+  onRefused: (notice: Notice | null) => void;
 }) {
   const { width, height } = useWindowSize();
-  const connection = useMemo(() => connectBoard(boardId), [boardId]);
+  const layout = useMemo(
+    () =>
+      chooseLayout(window.location.search, window.screen, matchMedia('(pointer: coarse)').matches),
+    [],
+  );
+  const connection = useMemo(() => connectBoard(boardId, layout), [boardId, layout]);
   const [status, setStatus] = useState<ConnectionStatus>(connection.status());
   const controller = useMemo(
     () =>
       new BoardController(connection.board, {
         actorId: deviceId(),
         deviceKeyHash: deviceKeyHash(deviceKey()),
-        layout: chooseLayout(
-          window.location.search,
-          window.screen,
-          matchMedia('(pointer: coarse)').matches,
-        ),
+        layout,
         // BoardCanvas keeps the viewport current; a resize must not rebuild the board.
         viewport: { width: window.innerWidth, height: window.innerHeight },
       }),
-    [connection],
+    [connection, layout],
   );
   useEffect(() => connection.onStatus(setStatus), [connection]);
   useEffect(() => {
@@ -138,10 +142,32 @@ function BoardSession({
   useEffect(
     () =>
       connection.onRefused(async (reason) => {
+        // Nothing lost: this device's work the server has not confirmed is kept aside first
+        // (KeptAsideNotice adds it again once the board is back, as far as the rules allow).
+        let keeping: Awaited<ReturnType<typeof keepUnconfirmedWork>>;
+        try {
+          keeping = await keepUnconfirmedWork(boardId, connection.board, authorsOf(controller));
+        } catch {
+          // It could not be stored: then the offline copy is not cleared either.
+          controller.setNotice({
+            kind: 'error',
+            text: 'The board refused a change, and this device has no room to keep your work aside. Ask the librarian.',
+          });
+          return;
+        }
         await connection.resetLocal();
-        refused.current({ kind: 'info', text: `That change was taken back: ${reason}.` });
+        try {
+          keeping.keepAgain(); // anything drawn while it was asking the server
+        } catch {
+          // What it kept first is stored; storage has no room for the last moment's work.
+        }
+        refused.current(
+          keeping.kept > 0
+            ? null
+            : { kind: 'info', text: `That change was taken back: ${reason}.` },
+        );
       }),
-    [connection],
+    [connection, controller, boardId],
   );
   const ask = connection.askPencil;
   // The table shows the gallery when left alone; the first touch gives the board back.
@@ -224,6 +250,7 @@ function BoardSession({
       <VoteDots controller={controller} />
       <TabletPencilBanner controller={controller} ask={ask} />
       <NoticeBar controller={controller} />
+      <KeptAsideNotice controller={controller} boardId={boardId} status={status} />
       {controller.layout === 'table' && (
         // The table's own business, in a corner: compact icons once seats line the edges.
         // A column up the left edge unless a seat sits there, then a row along the bottom.

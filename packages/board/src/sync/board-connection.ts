@@ -29,9 +29,10 @@ export interface BoardConnection {
   askPencil(request: ClassRequest): void;
   onPencilError(listener: (error: string) => void): () => void;
   /**
-   * The server refused one of this device's changes (pencil, lock, dots); `reason` says why
-   * in a student's words. Yjs cannot take a change back, so the board must be reopened from
-   * the server: `resetLocal` first.
+   * The server refused one of this device's changes (pencil, lock, dots; often offline work
+   * merged on reconnect); `reason` says why in a student's words. The socket stays closed:
+   * Yjs cannot take a change back, so the board must be reopened from the server, keeping
+   * this device's unconfirmed work aside first (`offline-merge.ts`), then `resetLocal`.
    */
   onRefused(listener: (reason: string) => void): () => void;
   /** Opens the socket again (after signing in or out, so it carries the session cookie). */
@@ -59,13 +60,19 @@ const PREFETCH_ORIGIN = Symbol('prefetched board');
  * changed since, and the whole board is not encoded again for the providers' listeners.
  * The offline copy then starts once the page is idle (it stores the whole state as it opens).
  */
-export function connectBoard(boardId: string): BoardConnection {
+export function connectBoard(
+  boardId: string,
+  /** `table` asks to speak for the seats; the server grants it to enrolled tables only. */
+  layout: 'table' | 'tablet' = 'tablet',
+): BoardConnection {
   const doc = new Y.Doc();
   const awareness = new Awareness(doc);
   const localName = `roundtable:${boardId}`;
   let provider: WebsocketProvider | null = null;
   let local: IndexeddbPersistence | null = null;
   let destroyed = false;
+  /** The server refused a change: this document may not sync again (the page reopens the board). */
+  let refusedChange = false;
   const listeners = new Set<(status: ConnectionStatus) => void>();
   let current: ConnectionStatus = 'connecting';
   const set = (next: ConnectionStatus) => {
@@ -86,12 +93,18 @@ export function connectBoard(boardId: string): BoardConnection {
     const socket = new WebsocketProvider(syncUrl(), boardId, doc, {
       disableBc: true,
       awareness,
-      params: { device: deviceKey() },
+      params: layout === 'table' ? { device: deviceKey(), layout } : { device: deviceKey() },
     });
     socket.on('sync', (synced: boolean) => set(synced ? 'connected' : 'connecting'));
     socket.on('status', ({ status }: { status: string }) => {
       if (status === 'disconnected') set('offline');
-      else if (status === 'connecting') set(current === 'connected' ? 'offline' : 'connecting');
+      else if (status === 'connecting') {
+        set(current === 'connected' ? 'offline' : 'connecting');
+        // Leaving, the socket told the server this presence was gone, at its current clock:
+        // the same state again would look like an old echo there. A newer clock says "back".
+        const state = awareness.getLocalState();
+        if (state !== null) awareness.setLocalState(state);
+      }
     });
     socket.messageHandlers[MESSAGE_PENCIL] = (_encoder, decoder) => {
       const { error } = JSON.parse(decoding.readVarString(decoder)) as { error?: string };
@@ -99,6 +112,9 @@ export function connectBoard(boardId: string): BoardConnection {
     };
     socket.on('connection-close', (event: CloseEvent | null) => {
       if (event?.code !== CLOSE_CHANGE_REFUSED) return;
+      // y-websocket does not reconnect after a 44xx close; nor may `online` or `reconnect`.
+      refusedChange = true;
+      socket.shouldConnect = false;
       const reason = event.reason.replace(/^update refused: /, '');
       for (const listener of refused) listener(reason);
     });
@@ -127,7 +143,9 @@ export function connectBoard(boardId: string): BoardConnection {
 
   // The browser knows at once when Wi-Fi drops; the socket alone would take up to 30 s.
   const goOffline = () => provider?.disconnect();
-  const goOnline = () => provider?.connect();
+  const goOnline = () => {
+    if (!refusedChange) provider?.connect();
+  };
   window.addEventListener('offline', goOffline);
   window.addEventListener('online', goOnline);
   return {
@@ -156,6 +174,7 @@ export function connectBoard(boardId: string): BoardConnection {
       return () => refused.delete(listener);
     },
     reconnect() {
+      if (refusedChange) return;
       provider?.disconnect();
       provider?.connect();
     },
