@@ -1,3 +1,5 @@
+import type { BrowserContext } from 'playwright-core';
+
 /**
  * A board the librarian started, by its HTTP API: once a PIN is set, only the librarian
  * starts boards, and students' devices join boards that exist.
@@ -9,15 +11,36 @@ export async function boardStartedByLibrarian(
 ): Promise<string> {
   const signIn = await fetch(`${serverUrl}/api/librarian/sign-in`, {
     method: 'POST',
+    headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ pin }),
   });
   if (!signIn.ok) throw new Error(`sign-in failed: HTTP ${signIn.status}`);
   const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
   const created = await fetch(`${serverUrl}/api/boards`, {
     method: 'POST',
-    headers: { cookie },
+    headers: { cookie, 'content-type': 'application/json' },
     body: JSON.stringify({ title }),
   });
   if (!created.ok) throw new Error(`creating a board failed: HTTP ${created.status}`);
   return ((await created.json()) as { boardId: string }).boardId;
+}
+
+/**
+ * Makes a device an enrolled table the way a school does: the librarian signs in on it,
+ * enrols it (`POST /api/tables`, which gives this browser the table's `rt_table` cookie) and
+ * signs out again. Pass to `BoardPage.open(…, { prepare })` or `openDevice(…, { prepare })`;
+ * the requests share the context's cookies, so the table's page opens already a table.
+ */
+export function enrolledTable(serverUrl: string, pin: string, name = 'Library table') {
+  return async (context: BrowserContext): Promise<void> => {
+    const post = async (path: string, data: unknown) => {
+      const response = await context.request.post(`${serverUrl}${path}`, { data });
+      if (!response.ok()) {
+        throw new Error(`POST ${path} failed: HTTP ${response.status()} ${await response.text()}`);
+      }
+    };
+    await post('/api/librarian/sign-in', { pin, sharedScreen: true });
+    await post('/api/tables', { name });
+    await post('/api/librarian/sign-out', {});
+  };
 }

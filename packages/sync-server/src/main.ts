@@ -8,13 +8,26 @@ async function main() {
   const config = configFromEnv();
   const server = await startServer(config);
 
-  const lanUrls = lanAddresses().map((address) => `http://${address}:${server.port}/`);
+  // Tablets reach the LAN addresses only when the server listens on every interface.
+  const listensOnLan = config.host === '0.0.0.0' || config.host === '::';
+  const lanUrls = listensOnLan
+    ? lanAddresses().map((address) => `http://${address}:${server.port}/`)
+    : [];
+  const local = listensOnLan ? 'localhost' : config.host;
+  const setupCode = server.setupCode;
   const lines = [
     '',
     '  Roundtable is running.',
-    `  On this machine:  http://localhost:${server.port}/`,
+    `  On this machine:  http://${local}:${server.port}/`,
     ...lanUrls.map((url) => `  On the network:   ${url}`),
     '',
+    ...(setupCode
+      ? [
+          `  Librarian setup code: ${setupCode}`,
+          '  (no librarian PIN yet: the class is not protected until one is set; setting it asks for this code)',
+          '',
+        ]
+      : []),
   ];
   process.stderr.write(`${lines.join('\n')}\n`);
   const tabletUrl = lanUrls[0];

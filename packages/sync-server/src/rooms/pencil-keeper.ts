@@ -108,6 +108,11 @@ export class PencilKeeper {
     return [...seats, ...here.filter((id) => id !== TABLE)];
   }
 
+  /** Someone is about to leave: everyone connected counts as seen now, so their absence starts now. */
+  beforeLeave(): void {
+    this.roster.here([], this.connected(this.board()), this.now());
+  }
+
   /** Runs a device's request; the error is for that device, in words a student understands. */
   request(
     member: PencilMember,

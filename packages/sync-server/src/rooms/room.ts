@@ -129,7 +129,10 @@ export class Room implements RelayTarget {
 
   /** A device left: the pencil stays with someone here (after the roster's grace). */
   leave(member: RoomMember): void {
-    if (this.members.delete(member)) this.pencil.reconcile();
+    if (!this.members.has(member)) return;
+    this.pencil.beforeLeave();
+    this.members.delete(member);
+    this.pencil.reconcile();
   }
 
   /**

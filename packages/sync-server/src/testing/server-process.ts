@@ -15,6 +15,8 @@ export interface ServerFixture {
   readonly process: ChildProcess;
   /** Everything the server printed, for failure messages. */
   output(): string;
+  /** The librarian setup code the server printed (a fresh install), if it did. */
+  setupCode(): string | null;
   /** Sends `signal` and waits for the process to exit; resolves with its exit code. */
   kill(signal?: NodeJS.Signals): Promise<number | null>;
   /** Stops the process and removes its DATA_DIR. */
@@ -86,6 +88,7 @@ export async function startServerProcess(
     dataDir,
     process: child,
     output: () => output,
+    setupCode: () => /Librarian setup code: ([A-Z0-9-]+)/.exec(output)?.[1] ?? null,
     kill,
     async stop(signal = 'SIGTERM') {
       await kill(signal);
