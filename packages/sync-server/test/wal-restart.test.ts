@@ -23,13 +23,12 @@ describe('the SQLite write-ahead log under steady writing', () => {
     // A small restart threshold, so that a few seconds of appends cross it many times.
     const store = openSqliteStore(dir, 'NORMAL', 64);
     const update = new Uint8Array(300).fill(7);
-    let appended = 0;
-    // An append every millisecond or so for three seconds: never a pause long enough for
-    // the checkpoint worker to find the log whole on its own.
-    const until = Date.now() + 3_000;
-    while (Date.now() < until) {
+    // 2,000 appends about a millisecond apart: never a pause long enough for the checkpoint
+    // worker to find the log whole on its own. Bounded by count, not by the clock, so a busy
+    // machine makes the test slower, never different.
+    const appended = 2_000;
+    for (let i = 0; i < appended; i++) {
       store.append([{ boardId: 'steady', update }]);
-      appended++;
       await sleep(1);
     }
     const restarts = walRestarts(walPath);
@@ -37,9 +36,8 @@ describe('the SQLite write-ahead log under steady writing', () => {
     expect(store.load('steady')).toHaveLength(appended);
     await store.close();
 
-    expect(appended).toBeGreaterThan(1_000);
     expect(restarts).toBeGreaterThanOrEqual(2);
     // Every append writes at least a 4 KiB page: unrestarted, the log would hold them all.
     expect(walBytes).toBeLessThan((appended * 4096) / 2);
-  }, 20_000);
+  }, 60_000);
 });
