@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { precompress } from './vite-precompress';
 
 /** Puts prefetch-board.js inline in every page's head (one source for both pages). */
 function prefetchBoard(): Plugin {
@@ -14,7 +15,7 @@ function prefetchBoard(): Plugin {
 
 // In development the sync server runs on :8080 and Vite proxies the socket and APIs to it.
 export default defineConfig({
-  plugins: [react(), prefetchBoard()],
+  plugins: [react(), prefetchBoard(), precompress()],
   server: {
     proxy: {
       '/ws': { target: 'ws://localhost:8080', ws: true },

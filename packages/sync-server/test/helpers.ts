@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync } from 'node:zlib';
 import { afterEach } from 'vitest';
 import { Librarian } from '../src/auth/librarian';
 import { openLibrarianStore } from '../src/auth/librarian-store';
@@ -31,7 +32,10 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const appDir = join(root, 'app');
   mkdirSync(join(appDir, 'assets'), { recursive: true });
   writeFileSync(join(appDir, 'index.html'), '<!doctype html><title>Roundtable</title>');
-  writeFileSync(join(appDir, 'assets', 'index-abc123.js'), 'console.log("board")');
+  const script = `console.log("board");\n${'// the board app\n'.repeat(200)}`;
+  writeFileSync(join(appDir, 'assets', 'index-abc123.js'), script);
+  // As the build leaves it: a brotli copy beside the file.
+  writeFileSync(join(appDir, 'assets', 'index-abc123.js.br'), brotliCompressSync(script));
   writeFileSync(join(root, 'secret.txt'), 'outside the app');
   const defaults = configFromEnv({});
   const config: ServerConfig = {

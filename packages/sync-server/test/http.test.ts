@@ -55,6 +55,39 @@ describe('HTTP', () => {
     expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
   });
 
+  it('sends the build’s brotli copy to browsers that take it, and 304 to one that has it', async () => {
+    const plain = await rawGet('/assets/index-abc123.js');
+    const compressed = await new Promise<{ headers: Record<string, unknown>; bytes: number }>(
+      (resolve, reject) => {
+        const req = request(
+          {
+            host: '127.0.0.1',
+            port: server.port,
+            path: '/assets/index-abc123.js',
+            headers: { 'accept-encoding': 'gzip, br' },
+          },
+          (res) => {
+            let bytes = 0;
+            res.on('data', (chunk: Buffer) => {
+              bytes += chunk.length;
+            });
+            res.on('end', () => resolve({ headers: res.headers, bytes }));
+          },
+        );
+        req.on('error', reject);
+        req.end();
+      },
+    );
+    expect(compressed.headers['content-encoding']).toBe('br');
+    expect(compressed.bytes).toBeLessThan(plain.body.length / 4);
+    const etag = plain.headers.etag as string;
+    expect(etag).toBeTruthy();
+    const again = await fetch(`${server.url}/assets/index-abc123.js`, {
+      headers: { 'if-none-match': etag },
+    });
+    expect(again.status).toBe(304);
+  });
+
   it('answers unknown paths with a JSON 404', async () => {
     const res = await fetch(`${server.url}/nope.png`);
     expect(res.status).toBe(404);

@@ -7,8 +7,6 @@ describe('the Node flags the server runs with', () => {
     const manifest = JSON.parse(
       readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
     ) as { scripts: { start: string } };
-    expect(manifest.scripts.start).toBe(
-      `node ${SERVER_NODE_FLAGS.join(' ')} --import tsx src/main.ts`,
-    );
+    expect(manifest.scripts.start).toBe(`node ${SERVER_NODE_FLAGS.join(' ')} dist/main.js`);
   });
 });
