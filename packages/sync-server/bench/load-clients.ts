@@ -11,6 +11,7 @@ import { percentile } from './stats';
  * socket, sends small stroke records at a fixed rate, and timestamps every update it gets
  * from the others: fan-out latency is receive time minus send time, on one clock.
  * Usage: load-clients <wsBase> <boards> <clientsPerBoard> <updatesPerSecond> <warmupMs> <measureMs>
+ * `wsBase` may list several servers, comma-separated (a cluster): clients take them in turn.
  */
 const [wsBase, boards, perBoard, rate, warmupMs, measureMs] = [
   process.argv[2]!,
@@ -88,7 +89,9 @@ function send(client: Client) {
 }
 
 async function connect(index: number, board: number): Promise<Client> {
-  const ws = new WebSocket(`${wsBase}/board-${board}`, { perMessageDeflate: false });
+  const bases = wsBase.split(',');
+  const base = bases[index % bases.length]!;
+  const ws = new WebSocket(`${base}/board-${board}`, { perMessageDeflate: false });
   const client: Client = { index, ws, doc: new Y.Doc(), seq: 0 };
   ws.on('message', (data: Buffer) => onMessage(client, data));
   ws.on('error', (error) => {

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type ServerFixture, startServerProcess } from '../src/testing/server-process';
+import { clusterServices } from './cluster-servers';
 import { cpuSeconds, peakRssMiB, percentile } from './stats';
 
 /**
@@ -51,9 +52,15 @@ const SERVERS_ALL: { name: string; start: () => Promise<ServerFixture> }[] = [
     start: () =>
       startServerProcess({ MAX_CONNECTIONS_PER_IP: '1000' }, undefined, { requireApp: false }),
   },
+  // Cluster mode (PostgreSQL + Redis, started by the bench): every device on one process,
+  // then the same devices spread over three, so every other device's updates take the extra
+  // hop to the board's owner.
+  { name: 'roundtable cluster, 1 process', start: () => clusterServices.processes(1) },
+  { name: 'roundtable cluster, 3 processes', start: () => clusterServices.processes(3) },
 ];
 
 const SERVERS = SERVERS_ALL.filter((s) => !ONLY || ONLY.split(',').some((o) => s.name.includes(o)));
+if (SERVERS.some((s) => s.name.includes('cluster'))) await clusterServices.start();
 const SCENARIOS_ALL = [
   { name: '1 board x 8 clients x 120 upd/s', boards: 1, perBoard: 8, rate: 120 },
   { name: '16 boards x 4 clients x 30 upd/s', boards: 16, perBoard: 4, rate: 30 },
@@ -76,12 +83,16 @@ interface LoadResult {
 }
 
 function runLoad(url: string, scenario: (typeof SCENARIOS)[number]): Promise<LoadResult> {
+  const wsBase = url
+    .split(',')
+    .map((one) => `${one.replace('http', 'ws')}/ws`)
+    .join(',');
   const args = [scenario.boards, scenario.perBoard, scenario.rate, WARMUP_MS, MEASURE_MS].map(
     String,
   );
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'bench/load-clients.ts', `${url.replace('http', 'ws')}/ws`, ...args],
+    ['--import', 'tsx', 'bench/load-clients.ts', wsBase, ...args],
     {
       cwd: fileURLToPath(new URL('..', import.meta.url)),
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -224,3 +235,4 @@ writeFileSync(
   `${JSON.stringify({ date: new Date().toISOString(), rounds: ROUNDS, warmupMs: WARMUP_MS, measureMs: MEASURE_MS, rows }, null, 2)}\n`,
 );
 console.log(`Wrote ${RESULTS}relay.json`);
+await clusterServices.stop();

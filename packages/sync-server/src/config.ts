@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ClusterConfig } from './cluster/cluster';
 import type { CompactionPolicy } from './rooms/room';
 
 export interface Limits {
@@ -21,6 +22,8 @@ export interface Limits {
 }
 
 export interface ServerConfig {
+  /** Cluster mode: boards in PostgreSQL, coordination through Redis (both URLs set). */
+  cluster: ClusterConfig | null;
   /** TCP port; 0 picks a free one (tests). */
   port: number;
   host: string;
@@ -79,9 +82,29 @@ function librarianPin(env: NodeJS.ProcessEnv): string | null {
   return pin;
 }
 
+/** Both URLs or neither: half a cluster is a mistake worth stopping for. */
+function cluster(env: NodeJS.ProcessEnv): ClusterConfig | null {
+  const databaseUrl = env.DATABASE_URL || '';
+  const redisUrl = env.REDIS_URL || '';
+  if (!databaseUrl && !redisUrl) return null;
+  if (!databaseUrl || !redisUrl) {
+    throw new ConfigError(
+      `cluster mode needs both DATABASE_URL (PostgreSQL) and REDIS_URL; only ${
+        databaseUrl ? 'DATABASE_URL' : 'REDIS_URL'
+      } is set`,
+    );
+  }
+  if (!/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL must be a postgres:// URL');
+  }
+  if (!/^rediss?:\/\//.test(redisUrl)) throw new ConfigError('REDIS_URL must be a redis:// URL');
+  return { databaseUrl, redisUrl };
+}
+
 /** Reads every setting from the environment; the README's configuration table lists them. */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   return {
+    cluster: cluster(env),
     port: integer(env, 'PORT', 8080, 0, 65_535),
     host: env.HOST || '0.0.0.0',
     dataDir: resolve(env.DATA_DIR || './data'),

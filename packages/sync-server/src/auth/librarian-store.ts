@@ -8,16 +8,22 @@ export interface SessionRecord {
   lastUsed: number;
 }
 
-/** Where the librarian's PIN hash, sign-in sessions and failed tries are kept. */
+/**
+ * Where the librarian's PIN hash, sign-in sessions and failed tries are kept. Reads are
+ * synchronous; writes may return a promise (PostgreSQL), which callers await before they
+ * answer. A store that keeps a cache (cluster mode) reads a session into it with `prime`,
+ * which the server calls before it looks at a request's cookie.
+ */
 export interface LibrarianStore {
   pinHash(): string | null;
-  setPinHash(hash: string): void;
-  addSession(tokenHash: string, session: SessionRecord): void;
+  setPinHash(hash: string): void | Promise<void>;
+  addSession(tokenHash: string, session: SessionRecord): void | Promise<void>;
   session(tokenHash: string): SessionRecord | null;
-  touchSession(tokenHash: string, lastUsed: number): void;
+  touchSession(tokenHash: string, lastUsed: number): void | Promise<void>;
   /** Makes a session one of a shared screen's (it then locks when left unused). */
-  setSessionIdle(tokenHash: string, idleMs: number): void;
-  removeSession(tokenHash: string): void;
+  setSessionIdle(tokenHash: string, idleMs: number): void | Promise<void>;
+  removeSession(tokenHash: string): void | Promise<void>;
+  prime?(tokenHash: string): Promise<void>;
   readonly failures: FailureStore;
 }
 
@@ -95,8 +101,13 @@ export function openLibrarianStore(db: Database.Database): LibrarianStore {
     setSessionIdle: (tokenHash, idleMs) => void setIdle.run(idleMs, tokenHash),
     removeSession: (tokenHash) => void deleteSession.run(tokenHash),
     failures: {
-      get: (address) => getFailure.get(address),
-      put: (address, count, until) => void putFailure.run(address, count, until),
+      update: (address, change) =>
+        db.transaction(() => {
+          const { next, result } = change(getFailure.get(address));
+          if (next) putFailure.run(address, next.count, next.until);
+          else deleteFailure.run(address);
+          return result;
+        })(),
       delete: (address) => void deleteFailure.run(address),
     },
   };

@@ -71,21 +71,41 @@ export class Librarian {
     return this.pinSet() ? null : this.code;
   }
 
-  private setPinHash(hash: string): void {
-    this.store.setPinHash(hash);
+  private async setPinHash(hash: string): Promise<void> {
+    await this.store.setPinHash(hash);
     this.cachedPinHash = hash;
     this.code = null;
   }
 
-  /** LIBRARIAN_PIN from the environment replaces whatever PIN was set before. */
+  /** Another process set the PIN (cluster mode): read it again. */
+  forgetPin(): void {
+    this.cachedPinHash = undefined;
+  }
+
+  /**
+   * LIBRARIAN_PIN from the environment replaces whatever PIN was set before (a restart with
+   * the same PIN, or another process of a cluster, keeps everyone signed in).
+   */
   async usePinFromEnvironment(pin: string): Promise<void> {
     if (!PIN_PATTERN.test(pin)) throw new Error('LIBRARIAN_PIN must be 4 to 12 digits');
-    this.setPinHash(await hashPin(pin));
+    const stored = this.store.pinHash();
+    if (stored && (await verifyPin(pin, stored))) {
+      this.cachedPinHash = stored;
+      this.code = null;
+      return;
+    }
+    await this.setPinHash(await hashPin(pin));
+  }
+
+  /** Reads the session a request's cookie names into the store's cache (cluster mode). */
+  async prime(cookieHeader: string | undefined): Promise<void> {
+    const token = sessionToken(cookieHeader);
+    if (token && this.store.prime) await this.store.prime(secretHash(token));
   }
 
   /** A try (PIN or setup code) is counted before it is checked; null means go ahead. */
-  private throttled(address: string): SignInResult | null {
-    const wait = this.limiter.begin(address);
+  private async throttled(address: string): Promise<SignInResult | null> {
+    const wait = await this.limiter.begin(address);
     if (wait === 0) return null;
     const seconds = Math.ceil(wait / 1000);
     return {
@@ -110,7 +130,7 @@ export class Librarian {
     if (typeof pin !== 'string' || !PIN_PATTERN.test(pin)) {
       return { ok: false, status: 400, error: 'the PIN must be 4 to 12 digits' };
     }
-    const throttled = this.throttled(address);
+    const throttled = await this.throttled(address);
     if (throttled) return throttled;
     if (normalCode(setupCode) !== normalCode(this.code)) {
       return {
@@ -119,21 +139,21 @@ export class Librarian {
         error: 'that setup code is not right; the server printed it in its console when it started',
       };
     }
-    this.setPinHash(await hashPin(pin));
-    this.limiter.succeeded(address);
-    return { ok: true, token: this.startSession(sharedScreen) };
+    await this.setPinHash(await hashPin(pin));
+    await this.limiter.succeeded(address);
+    return { ok: true, token: await this.startSession(sharedScreen) };
   }
 
   async signIn(pin: unknown, address: string, sharedScreen = false): Promise<SignInResult> {
     const stored = this.pinSet() ? this.cachedPinHash : null;
     if (!stored) return { ok: false, status: 409, error: 'no librarian PIN is set yet' };
-    const throttled = this.throttled(address);
+    const throttled = await this.throttled(address);
     if (throttled) return throttled;
     if (typeof pin !== 'string' || !(await verifyPin(pin, stored))) {
       return { ok: false, status: 401, error: 'that PIN is not right' };
     }
-    this.limiter.succeeded(address);
-    return { ok: true, token: this.startSession(sharedScreen) };
+    await this.limiter.succeeded(address);
+    return { ok: true, token: await this.startSession(sharedScreen) };
   }
 
   /** The hash of the live session a request's cookies carry (null when none or ended). */
@@ -161,12 +181,13 @@ export class Librarian {
 
   /** The librarian did something with this session: a shared screen's idle lock starts over. */
   used(hash: string): void {
-    this.store.touchSession(hash, this.now());
+    const touched = this.store.touchSession(hash, this.now());
+    if (touched instanceof Promise) touched.catch(() => {}); // a lost touch only locks sooner
   }
 
   /** The session now lives on a shared screen (the table was just enrolled). */
-  moveToSharedScreen(hash: string): void {
-    this.store.setSessionIdle(hash, this.sharedScreenIdleMs);
+  async moveToSharedScreen(hash: string): Promise<void> {
+    await this.store.setSessionIdle(hash, this.sharedScreenIdleMs);
     this.used(hash);
   }
 
@@ -177,15 +198,15 @@ export class Librarian {
     return hash !== null;
   }
 
-  signOut(cookieHeader: string | undefined): void {
+  async signOut(cookieHeader: string | undefined): Promise<void> {
     const token = sessionToken(cookieHeader);
-    if (token) this.store.removeSession(secretHash(token));
+    if (token) await this.store.removeSession(secretHash(token));
   }
 
-  private startSession(sharedScreen: boolean): string {
+  private async startSession(sharedScreen: boolean): Promise<string> {
     const token = newSecret();
     const now = this.now();
-    this.store.addSession(secretHash(token), {
+    await this.store.addSession(secretHash(token), {
       expiresAt: now + SESSION_SECONDS * 1000,
       idleMs: sharedScreen ? this.sharedScreenIdleMs : null,
       lastUsed: now,

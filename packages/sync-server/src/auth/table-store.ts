@@ -6,11 +6,16 @@ export interface EnrolledTable {
   readonly createdAt: number;
 }
 
-/** Where enrolled tables are kept: their names and the hash of each one's secret. */
+/**
+ * Where enrolled tables are kept: their names and the hash of each one's secret. SQLite
+ * answers at once, PostgreSQL (cluster mode) with promises.
+ */
 export interface TableStore {
-  all(): (EnrolledTable & { secretHash: string })[];
-  add(table: EnrolledTable, secretHash: string): void;
-  remove(id: string): boolean;
+  all():
+    | (EnrolledTable & { secretHash: string })[]
+    | Promise<(EnrolledTable & { secretHash: string })[]>;
+  add(table: EnrolledTable, secretHash: string): void | Promise<void>;
+  remove(id: string): boolean | Promise<boolean>;
 }
 
 /** In the app database (see storage/app-db.ts). */

@@ -15,10 +15,16 @@ export const TABLE_COOKIE_SECONDS = 10 * 365 * 24 * 60 * 60;
 export class Tables {
   private readonly bySecret = new Map<string, EnrolledTable>();
   private readonly byId = new Map<string, EnrolledTable>();
-  private readonly revokedListeners = new Set<(id: string) => void>();
+  private readonly changedListeners = new Set<() => void>();
 
-  constructor(private readonly store: TableStore) {
-    for (const { secretHash: hash, ...table } of store.all()) this.remember(table, hash);
+  constructor(private readonly store: TableStore) {}
+
+  /** Reads every enrolled table (at start, and when another process enrolled or revoked one). */
+  async load(): Promise<void> {
+    const all = await this.store.all();
+    this.bySecret.clear();
+    this.byId.clear();
+    for (const { secretHash: hash, ...table } of all) this.remember(table, hash);
   }
 
   private remember(table: EnrolledTable, hash: string): void {
@@ -27,12 +33,13 @@ export class Tables {
   }
 
   /** Makes a new table; the secret goes into its cookie and is never stored. */
-  enroll(name: string, now = Date.now()): { table: EnrolledTable; secret: string } {
+  async enroll(name: string, now = Date.now()): Promise<{ table: EnrolledTable; secret: string }> {
     const table = { id: createId(12), name, createdAt: now };
     const secret = newSecret();
     const hash = secretHash(secret);
-    this.store.add(table, hash);
+    await this.store.add(table, hash);
     this.remember(table, hash);
+    for (const listener of this.changedListeners) listener();
     return { table, secret };
   }
 
@@ -41,17 +48,25 @@ export class Tables {
   }
 
   /** Forgets a table: its screen is a plain device from its next request on. */
-  revoke(id: string): boolean {
+  async revoke(id: string): Promise<boolean> {
     const table = this.byId.get(id);
-    if (!table || !this.store.remove(id)) return false;
-    this.byId.delete(id);
-    for (const [hash, known] of this.bySecret) if (known === table) this.bySecret.delete(hash);
-    for (const listener of this.revokedListeners) listener(id);
+    if (!table || !(await this.store.remove(id))) return false;
+    this.forget(id);
+    for (const listener of this.changedListeners) listener();
     return true;
   }
 
-  onRevoked(listener: (id: string) => void): void {
-    this.revokedListeners.add(listener);
+  /** Drops a table from memory (revoked here, or by another process). */
+  forget(id: string): void {
+    const table = this.byId.get(id);
+    if (!table) return;
+    this.byId.delete(id);
+    for (const [hash, known] of this.bySecret) if (known === table) this.bySecret.delete(hash);
+  }
+
+  /** A table was enrolled or revoked here (cluster mode tells the other processes). */
+  onChanged(listener: () => void): void {
+    this.changedListeners.add(listener);
   }
 
   /** The enrolled table a request's cookies prove it is, if any. */

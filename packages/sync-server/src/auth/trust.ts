@@ -54,6 +54,11 @@ export class Trust {
     };
   }
 
+  /** Reads what a request's cookies name into memory (cluster mode keeps sessions in PostgreSQL). */
+  prime(req: IncomingMessage): Promise<void> {
+    return this.librarian.prime(req.headers.cookie);
+  }
+
   /** Before any PIN exists (a fresh install's first lesson) every table device is the table. */
   unprotected(): boolean {
     return !this.librarian.pinSet();

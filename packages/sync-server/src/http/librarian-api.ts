@@ -59,7 +59,7 @@ export function createLibrarianApi(librarian: Librarian, tables: Tables) {
       return true;
     }
     if (action === 'sign-out') {
-      librarian.signOut(req.headers.cookie);
+      await librarian.signOut(req.headers.cookie);
       res.setHeader('set-cookie', cookie('', 0));
       sendJson(res, 200, { signedIn: false });
       return true;

@@ -50,9 +50,9 @@ export function createTablesApi(
           sendError(res, 400, 'send {"name":"…"} (1 to 40 characters)');
           return true;
         }
-        const { table, secret } = tables.enroll(name.data);
+        const { table, secret } = await tables.enroll(name.data);
         // The librarian's own session now lives on a shared screen: it locks when left alone.
-        librarian.moveToSharedScreen(session);
+        await librarian.moveToSharedScreen(session);
         log('table_enrolled', { table: table.id });
         res.setHeader('set-cookie', strictCookie(TABLE_COOKIE, secret, TABLE_COOKIE_SECONDS));
         sendJson(res, 201, { id: table.id, name: table.name });
@@ -62,7 +62,7 @@ export function createTablesApi(
     const id = ONE.exec(pathname)?.[1];
     if (!id) sendError(res, 404, 'no such table');
     else if (req.method !== 'DELETE') sendError(res, 405, 'use DELETE to revoke a table');
-    else if (!tables.revoke(id)) sendError(res, 404, 'no such table');
+    else if (!(await tables.revoke(id))) sendError(res, 404, 'no such table');
     else {
       log('table_revoked', { table: id });
       onRevoked(id);

@@ -35,6 +35,10 @@ export interface RelayTarget {
 export class RelayQueue {
   private pending = new Map<RelayTarget, QueuedUpdate[]>();
   private scheduled: NodeJS.Immediate | null = null;
+  /** The batch being committed (PostgreSQL), if any. */
+  private committing: Promise<void> | null = null;
+  /** Settles when the queued updates' commit (the one after `committing`) is done. */
+  private nextCommit: { promise: Promise<void>; resolve: () => void } | null = null;
 
   constructor(
     private readonly store: BoardStore,
@@ -66,33 +70,81 @@ export class RelayQueue {
   flush(): void {
     if (this.scheduled) clearImmediate(this.scheduled);
     this.scheduled = null;
-    if (this.pending.size === 0) return;
+    // PostgreSQL: while one commit is on its way, what arrives waits for the next, which
+    // then takes all of it: one round trip per commit however fast updates come.
+    if (this.pending.size === 0 || this.committing) return;
     const batch = this.pending;
     this.pending = new Map();
+    const waiting = this.nextCommit;
+    this.nextCommit = null;
     const entries: BoardUpdate[] = [];
     for (const [{ boardId }, updates] of batch) {
       for (const { update } of updates) entries.push({ boardId, update });
     }
     const started = performance.now();
+    let stored: void | Promise<void>;
     try {
-      this.store.append(entries);
+      stored = this.store.append(entries);
     } catch (error) {
-      // Disk full or gone: nothing unstored may be relayed. The devices still hold their
-      // changes and send them again when they reconnect. (A guarded store has reported it
-      // to the storage health, and the rooms have dropped these boards already.)
-      log('store_failed', { updates: entries.length, message: (error as Error).message });
-      for (const target of batch.keys()) {
-        try {
-          target.storeFailed();
-        } catch (failure) {
-          // Even reloading failed (the disk is gone): the board stays as it is in memory.
-          log('store_failed', { board: target.boardId, message: (failure as Error).message });
-        }
-      }
+      this.failed(batch, entries.length, error);
+      waiting?.resolve();
       return;
     }
+    if (!(stored instanceof Promise)) {
+      this.stored(batch, entries.length, started);
+      waiting?.resolve();
+      return;
+    }
+    // Relayed once COMMIT is back, so nobody sees an update the database may not have.
+    this.committing = stored
+      .then(
+        () => this.stored(batch, entries.length, started),
+        (error: unknown) => this.failed(batch, entries.length, error),
+      )
+      .finally(() => {
+        this.committing = null;
+        waiting?.resolve();
+        this.flush();
+      });
+  }
+
+  /**
+   * Resolves once every update accepted so far is stored; null when it already is (always
+   * with SQLite, whose appends are synchronous). Whatever reads a board whole to send it
+   * waits for this.
+   */
+  whenStored(): Promise<void> | null {
+    this.flush();
+    if (this.pending.size === 0) return this.committing;
+    // Queued behind the commit in flight: resolved when the commit that takes them is done.
+    if (!this.nextCommit) {
+      let resolve!: () => void;
+      const promise = new Promise<void>((r) => {
+        resolve = r;
+      });
+      this.nextCommit = { promise, resolve };
+    }
+    return this.nextCommit.promise;
+  }
+
+  private failed(batch: Map<RelayTarget, QueuedUpdate[]>, count: number, error: unknown): void {
+    // Disk full or gone: nothing unstored may be relayed. The devices still hold their
+    // changes and send them again when they reconnect. (A guarded store has reported it
+    // to the storage health, and the rooms have dropped these boards already.)
+    log('store_failed', { updates: count, message: (error as Error).message });
+    for (const target of batch.keys()) {
+      try {
+        target.storeFailed();
+      } catch (failure) {
+        // Even reloading failed (the disk is gone): the board stays as it is in memory.
+        log('store_failed', { board: target.boardId, message: (failure as Error).message });
+      }
+    }
+  }
+
+  private stored(batch: Map<RelayTarget, QueuedUpdate[]>, count: number, started: number): void {
     this.metrics.storeAppendSeconds.observe((performance.now() - started) / 1000);
-    this.metrics.storeBatchUpdates.observe(entries.length);
+    this.metrics.storeBatchUpdates.observe(count);
     for (const [target, updates] of batch) {
       try {
         target.relayStored(updates);

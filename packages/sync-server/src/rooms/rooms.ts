@@ -21,6 +21,7 @@ export class Rooms {
   /** Shared by every board, so one transaction stores what all of them accepted in a turn. */
   private readonly queue: RelayQueue;
   private readonly lingerMs: number;
+  private readonly unloaded: (boardId: string) => void;
   private readonly pencilAbsenceGraceMs: number;
 
   constructor(
@@ -31,8 +32,15 @@ export class Rooms {
     {
       lingerMs = 0,
       pencilAbsenceGraceMs = ABSENCE_GRACE_MS,
-    }: { lingerMs?: number; pencilAbsenceGraceMs?: number } = {},
+      unloaded = () => {},
+    }: {
+      lingerMs?: number;
+      pencilAbsenceGraceMs?: number;
+      /** A board left memory (cluster mode gives up owning it). */
+      unloaded?: (boardId: string) => void;
+    } = {},
   ) {
+    this.unloaded = unloaded;
     this.lingerMs = lingerMs;
     this.pencilAbsenceGraceMs = pencilAbsenceGraceMs;
     this.queue = new RelayQueue(store, metrics);
@@ -127,7 +135,32 @@ export class Rooms {
       this.cancelUnload(boardId);
       room.destroy();
       this.rooms.delete(boardId);
+      this.unloaded(boardId);
     }
+  }
+
+  /**
+   * Drops every board at once, without writing anything (cluster mode: this process lost the
+   * connection that fences its writes, so another process may own its boards now). Devices
+   * are closed with 1012 and reconnect, to whichever process owns each board now.
+   */
+  dropAll(reason: string): void {
+    for (const boardId of [...this.rooms.keys()]) this.drop(boardId, CLOSE.restart, reason);
+  }
+
+  /** Forgets a board in memory and closes its devices (they reconnect and sync afresh). */
+  private drop(boardId: string, code: number, reason: string): void {
+    const room = this.rooms.get(boardId);
+    if (!room) return;
+    this.cancelUnload(boardId);
+    this.rooms.delete(boardId);
+    for (const member of [...room.members]) member.close(code, reason);
+    try {
+      room.destroy();
+    } catch (error) {
+      log('board_drop_failed', { board: boardId, message: (error as Error).message });
+    }
+    this.unloaded(boardId);
   }
 
   /**
@@ -139,18 +172,8 @@ export class Rooms {
    */
   private storageFailed({ boards, operation }: StorageFailure): void {
     for (const boardId of boards) {
-      const room = this.rooms.get(boardId);
-      if (!room) continue;
-      this.cancelUnload(boardId);
-      this.rooms.delete(boardId);
-      for (const member of [...room.members]) {
-        member.close(CLOSE.internal, 'the board could not be saved; reconnecting');
-      }
-      try {
-        room.destroy();
-      } catch (error) {
-        log('board_drop_failed', { board: boardId, message: (error as Error).message });
-      }
+      if (!this.rooms.has(boardId)) continue;
+      this.drop(boardId, CLOSE.internal, 'the board could not be saved; reconnecting');
       log('board_dropped', { board: boardId, operation });
     }
   }
@@ -166,6 +189,7 @@ export class Rooms {
     if (this.rooms.get(room.boardId) !== room) return;
     room.destroy();
     this.rooms.delete(room.boardId);
+    this.unloaded(room.boardId);
     log('board_unloaded', { board: room.boardId });
   }
 

@@ -1,3 +1,4 @@
+import type { PgBoardStore } from '../cluster/pg-board-store';
 import type { ServerConfig } from '../config';
 import type { BoardStore } from './board-store';
 import { openMemoryStore } from './memory-store';
@@ -23,4 +24,17 @@ export function openBoardStore(
           health.failed('checkpoint', error),
         );
   return guardStore(store, health);
+}
+
+/**
+ * Cluster mode: boards live in PostgreSQL (`boards`), reported to `health` like the SQLite
+ * store; DATA_DIR still holds what is not in the database yet (the app database, images).
+ */
+export function openClusterStore(
+  config: Pick<ServerConfig, 'dataDir'>,
+  boards: PgBoardStore,
+  health: StorageHealth,
+): BoardStore {
+  prepareDataDir(config.dataDir);
+  return guardStore(boards, health);
 }

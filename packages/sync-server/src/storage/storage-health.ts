@@ -111,27 +111,35 @@ export function guardStore(store: BoardStore, health: StorageHealth): BoardStore
       throw error;
     }
   }
-  function written<T>(operation: StorageOperation, boardId: string, call: () => T): T {
-    const result = guarded(operation, [boardId], call);
-    health.wrote();
-    return result;
+  /** A write: its failure is reported, its success (now, or when its promise resolves) too. */
+  function written(
+    operation: StorageOperation,
+    boards: readonly string[],
+    call: () => void | Promise<void>,
+  ): void | Promise<void> {
+    const result = guarded(operation, boards, call);
+    if (!(result instanceof Promise)) {
+      health.wrote();
+      return;
+    }
+    return result.then(
+      () => health.wrote(),
+      (error: unknown) => {
+        health.failed(operation, error, boards);
+        throw error;
+      },
+    );
   }
   return {
     load: (boardId) => guarded('load', [boardId], () => store.load(boardId)),
-    append(updates) {
-      try {
-        store.append(updates);
-      } catch (error) {
-        health.failed('append', error, [...new Set(updates.map((u) => u.boardId))]);
-        throw error;
-      }
-      health.wrote();
-    },
-    compact: (boardId, state) => written('compact', boardId, () => store.compact(boardId, state)),
+    append: (updates) =>
+      written('append', [...new Set(updates.map((u) => u.boardId))], () => store.append(updates)),
+    compact: (boardId, state) => written('compact', [boardId], () => store.compact(boardId, state)),
     logLength: (boardId) => guarded('logLength', [boardId], () => store.logLength(boardId)),
     listBoards: () => guarded('listBoards', [], () => store.listBoards()),
     hasBoard: (boardId) => guarded('hasBoard', [boardId], () => store.hasBoard(boardId)),
-    deleteBoard: (boardId) => written('deleteBoard', boardId, () => store.deleteBoard(boardId)),
+    deleteBoard: (boardId) =>
+      void written('deleteBoard', [boardId], () => store.deleteBoard(boardId)),
     async close() {
       try {
         await store.close();

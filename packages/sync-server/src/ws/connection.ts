@@ -191,7 +191,17 @@ export class Connection implements RoomMember {
     const step = decoding.readVarUint(decoder);
     if (step === syncProtocol.messageYjsSyncStep1) {
       const stateVector = decoding.readVarUint8Array(decoder);
-      this.send(encodeSyncStep2Update(this.room.missingFrom(stateVector)));
+      const answer = () => this.send(encodeSyncStep2Update(this.room.missingFrom(stateVector)));
+      // With PostgreSQL, accepted updates may still be on their way to COMMIT.
+      const stored = this.room.whenStored();
+      if (stored) {
+        // Storing failed: the room closed this device already. Nothing may throw from here.
+        stored
+          .then(answer)
+          .catch((error: Error) =>
+            log('sync_answer_failed', { connection: this.id, message: error.message }),
+          );
+      } else answer();
       return;
     }
     if (step !== syncProtocol.messageYjsSyncStep2 && step !== syncProtocol.messageYjsUpdate) {

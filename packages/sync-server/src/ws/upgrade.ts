@@ -2,6 +2,8 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { type WebSocket, WebSocketServer } from 'ws';
 import type { Credentials, Trust } from '../auth/trust';
+import type { Cluster } from '../cluster/cluster';
+import { forwardedFor, forwardUpgrade } from '../cluster/forward';
 import type { Limits } from '../config';
 import { sameOrigin } from '../http/origin';
 import { log } from '../log';
@@ -27,7 +29,14 @@ function rejectUpgrade(socket: Duplex, status: number, text: string, error: stri
  * The WebSocket side of the server: checks the board id and the connection caps before the
  * upgrade, then hands each socket to a Connection in its board's room.
  */
-export function createSyncEndpoint(rooms: Rooms, limits: Limits, metrics: Metrics, trust: Trust) {
+export function createSyncEndpoint(
+  rooms: Rooms,
+  limits: Limits,
+  metrics: Metrics,
+  trust: Trust,
+  /** In cluster mode: who owns each board, and how to reach it. */
+  cluster: Cluster | null = null,
+) {
   const wss = new WebSocketServer({
     noServer: true,
     maxPayload: limits.maxMessageBytes,
@@ -51,9 +60,26 @@ export function createSyncEndpoint(rooms: Rooms, limits: Limits, metrics: Metric
 
   function handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
     socket.on('error', () => socket.destroy());
+    if (!cluster) {
+      checkUpgrade(req, socket, head);
+      return;
+    }
+    // The librarian's session lives in PostgreSQL: read it before deciding who this is.
+    trust.prime(req).then(
+      () => checkUpgrade(req, socket, head),
+      (error: Error) => {
+        log('upgrade_failed', { message: error.message });
+        rejectUpgrade(socket, 503, 'Service Unavailable', 'boards cannot be opened right now');
+      },
+    );
+  }
+
+  function checkUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
     const { pathname, searchParams } = new URL(req.url ?? '/', 'http://x');
     const boardId = BOARD_PATH.exec(pathname)?.[1];
-    const ip = req.socket.remoteAddress ?? 'unknown';
+    // A process of this cluster that forwarded the device tells us its real address.
+    const forwarded = cluster ? forwardedFor(req, cluster.secret) : null;
+    const ip = forwarded ?? req.socket.remoteAddress ?? 'unknown';
     if (!sameOrigin(req)) {
       // Another site's page must not reach a board with the librarian's or the table's cookie.
       metrics.refusals.inc(1, 'cross_origin');
@@ -106,7 +132,30 @@ export function createSyncEndpoint(rooms: Rooms, limits: Limits, metrics: Metric
       rejectUpgrade(socket, 404, 'Not Found', NO_SUCH_BOARD);
       return;
     }
-    wss.handleUpgrade(req, socket, head, (ws) => accept(ws, boardId, ip, credentials));
+    const upgrade = () =>
+      wss.handleUpgrade(req, socket, head, (ws) => accept(ws, boardId, ip, credentials));
+    if (!cluster) {
+      upgrade();
+      return;
+    }
+    // One process owns each board: serve it here if this is the one, else hand it over.
+    cluster.ownership.route(boardId).then(
+      (route) => {
+        if (route.kind === 'local') upgrade();
+        else if (forwarded) {
+          // Forwarded here, yet owned elsewhere (ownership just moved): the device retries.
+          rejectUpgrade(socket, 503, 'Service Unavailable', 'this board is moving; try again');
+        } else {
+          forwardUpgrade(req, socket, head, route.url, cluster.secret, ip, (message) =>
+            log('forward_failed', { board: boardId, ip, to: route.url, message }),
+          );
+        }
+      },
+      (error: Error) => {
+        log('route_failed', { board: boardId, ip, message: error.message });
+        rejectUpgrade(socket, 503, 'Service Unavailable', 'this board cannot be opened right now');
+      },
+    );
   }
 
   function accept(ws: WebSocket, boardId: string, ip: string, credentials: Credentials): void {

@@ -1,0 +1,260 @@
+import {
+  CLOSE_CHANGE_REFUSED,
+  deviceKeyHash,
+  joinAsTablet,
+  localOrigin,
+  type PencilState,
+  runCommand,
+  setDefaultSeats,
+} from '@roundtable/shared';
+import { Redis } from 'ioredis';
+import pg from 'pg';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { boardLock } from '../src/cluster/ownership';
+import { type ServerFixture, startServerProcess } from '../src/testing/server-process';
+import { startPostgres, startRedis, type TestService } from '../src/testing/services';
+import {
+  connectClient,
+  connectDevice,
+  drawStroke,
+  eventually,
+  MIA_KEY,
+  type SyncClient,
+} from './clients';
+import { call, enrollTable, signInAsLibrarian } from './helpers';
+
+/**
+ * Cluster mode with real parts: PostgreSQL 15 and redis-server started here on loopback, and
+ * three real server processes sharing them. A device may connect to any process.
+ */
+let postgres: TestService;
+let redis: TestService;
+let database = 0;
+const processes: ServerFixture[] = [];
+const clients: SyncClient[] = [];
+
+beforeAll(async () => {
+  [postgres, redis] = await Promise.all([startPostgres(), startRedis()]);
+}, 60_000);
+afterAll(async () => {
+  await Promise.all([postgres?.stop(), redis?.stop()]);
+});
+afterEach(async () => {
+  for (const client of clients.splice(0)) client.destroy();
+  for (const process of processes.splice(0)) {
+    if (process.process.signalCode === 'SIGSTOP') process.process.kill('SIGCONT');
+    await process.stop('SIGKILL');
+  }
+});
+
+/** A fresh database for each test, so no test sees another's boards. */
+async function freshDatabase(): Promise<string> {
+  const name = `cluster_${++database}`;
+  const admin = new pg.Client({ connectionString: postgres.url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  return postgres.url.replace(/\/postgres$/, `/${name}`);
+}
+
+async function cluster(count: number, env: Record<string, string> = {}) {
+  const databaseUrl = await freshDatabase();
+  const redisUrl = `${redis.url}/${database % 16}`;
+  const settings = { DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, ...env };
+  /** One more process of this cluster (its own temp DATA_DIR). */
+  const start = async () => {
+    const process = await startServerProcess(settings, undefined, { requireApp: false });
+    processes.push(process);
+    return process;
+  };
+  const started = await Promise.all(Array.from({ length: count }, start));
+  return { processes: started, databaseUrl, redisUrl, start };
+}
+
+async function client(process: ServerFixture, boardId: string) {
+  const c = await connectClient(process.url, boardId);
+  clients.push(c);
+  return c;
+}
+
+/** Processes answer each other over loopback: a busy 2-core machine may take seconds. */
+const settled = (check: () => void | Promise<void>) => eventually(check, 20_000);
+
+const strokeIds = (c: SyncClient) =>
+  [...c.board.elements.values()].filter((e) => e.type === 'stroke').map((e) => e.id);
+
+/** Which process owns a board now, from the advisory lock's holder in PostgreSQL. */
+async function ownerPid(databaseUrl: string, boardId: string): Promise<number | null> {
+  const db = new pg.Client({ connectionString: databaseUrl });
+  await db.connect();
+  const { hi, lo } = boardLock(boardId);
+  const { rows } = await db.query<{ pid: number }>(
+    `SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted
+     AND classid = $1 AND objid = $2 AND objsubid = 1`,
+    [hi, lo],
+  );
+  await db.end();
+  return rows[0]?.pid ?? null;
+}
+
+describe('cluster mode', () => {
+  it('devices of one board spread over three processes converge, and it is all in PostgreSQL', async () => {
+    const {
+      processes: [a, b, c],
+      start,
+    } = await cluster(3);
+    const devices = [
+      await client(a!, 'lesson'),
+      await client(b!, 'lesson'),
+      await client(c!, 'lesson'),
+      await client(b!, 'lesson'),
+    ];
+    devices.forEach((device, i) => {
+      for (let k = 0; k < 10; k++) drawStroke(device, `author-${i}`, i * 1000 + k * 20);
+    });
+    await settled(() => {
+      for (const device of devices) expect(strokeIds(device)).toHaveLength(40);
+    });
+    const union = new Set(devices.flatMap(strokeIds));
+    // Every process stopped: what a new one loads is all of it.
+    for (const process of [a!, b!, c!]) await process.kill('SIGKILL');
+    const later = await client(await start(), 'lesson');
+    expect(new Set(strokeIds(later))).toEqual(union);
+  }, 60_000);
+
+  it('kill -9 of the owner mid-burst loses nothing any device received', async () => {
+    const {
+      processes: [a, b, c],
+    } = await cluster(3);
+    const owner = await client(a!, 'burst'); // the first device makes A the owner
+    const onB = await client(b!, 'burst');
+    const onC = await client(c!, 'burst');
+    const seen = new Set<string>();
+    for (const device of [onB, onC]) {
+      device.board.elements.observe(() => {
+        for (const id of strokeIds(device)) seen.add(id);
+      });
+    }
+    for (let k = 0; k < 30; k++) drawStroke(onB, 'b', k * 10);
+    for (let k = 0; k < 30; k++) drawStroke(owner, 'a', k * 10);
+    await settled(() => expect(seen.size).toBeGreaterThan(10));
+    await a!.kill('SIGKILL');
+    // B's and C's devices reconnect by themselves (their processes are up) to the new owner.
+    for (let k = 0; k < 10; k++) drawStroke(onC, 'c', k * 10);
+    // A device that joins afterwards has everything B's and C's devices ever received,
+    // and everything C drew after the owner died.
+    await settled(async () => {
+      const fresh = await client(b!, 'burst');
+      const ids = new Set(strokeIds(fresh));
+      fresh.destroy();
+      for (const id of seen) expect(ids.has(id)).toBe(true);
+      for (const id of strokeIds(onC)) expect(ids.has(id)).toBe(true);
+    });
+  }, 60_000);
+
+  it('a paused owner is fenced off: a peer takes the board, and the old owner cannot write', async () => {
+    const {
+      processes: [a, b],
+      databaseUrl,
+      redisUrl,
+    } = await cluster(2);
+    const onA = await client(a!, 'paused');
+    drawStroke(onA, 'a', 10);
+    await settled(async () => expect(await ownerPid(databaseUrl, 'paused')).not.toBeNull());
+    const oldPid = await ownerPid(databaseUrl, 'paused');
+    a!.process.kill('SIGSTOP');
+    // Once A's heartbeat lapses (a barrier, read from Redis), a device on B makes B take it.
+    const directory = new Redis(redisUrl);
+    await settled(async () => {
+      const nodes = await directory.keys('roundtable:node:*');
+      expect(nodes).toHaveLength(1);
+    });
+    directory.disconnect();
+    const onB = await client(b!, 'paused');
+    expect(strokeIds(onB)).toHaveLength(1);
+    drawStroke(onB, 'b', 200);
+    const newPid = await ownerPid(databaseUrl, 'paused');
+    expect(newPid).not.toBeNull();
+    expect(newPid).not.toBe(oldPid);
+
+    a!.process.kill('SIGCONT');
+    await settled(() => expect(a!.output()).toMatch(/"event":"cluster_fenced"/));
+    // A's devices were closed and come back through A, which now forwards them to B.
+    drawStroke(onA, 'a', 400);
+    await settled(() => expect(strokeIds(onB)).toHaveLength(3));
+    expect(await ownerPid(databaseUrl, 'paused')).toBe(newPid);
+  }, 60_000);
+
+  it('the talking pencil holds across processes: a non-holder on another process is refused', async () => {
+    const {
+      processes: [a, b],
+    } = await cluster(2);
+    const table = await connectDevice(a!.url, 'pencil', { user: { kind: 'table', id: 'table' } });
+    clients.push(table.client);
+    runCommand(table.client.board, setDefaultSeats, 2, localOrigin('table'));
+    const mia = await connectDevice(b!.url, 'pencil', {
+      user: { kind: 'tablet', id: 'mia' },
+      deviceKey: MIA_KEY,
+    });
+    clients.push(mia.client);
+    runCommand(
+      mia.client.board,
+      joinAsTablet,
+      { id: 'mia', name: 'Mia', color: '#9c36b5', keyHash: deviceKeyHash(MIA_KEY) },
+      localOrigin('mia'),
+    );
+    await settled(() => expect(table.client.board.participants.has('mia')).toBe(true));
+    table.ask({ type: 'setMode', mode: 'pencil' });
+    await settled(() =>
+      expect(mia.client.board.control.get('pencil') as PencilState).toMatchObject({
+        holderId: 'seat-1',
+      }),
+    );
+    drawStroke(mia.client, 'mia', 100);
+    expect(await mia.closed).toBe(CLOSE_CHANGE_REFUSED);
+    mia.client.destroy();
+    drawStroke(table.client, 'seat-1', 300);
+    const check = await client(b!, 'pencil');
+    await settled(() => expect(strokeIds(check)).toHaveLength(1));
+    expect([...check.board.elements.values()][0]?.authorId).toBe('seat-1');
+  }, 60_000);
+
+  it('the librarian and the tables are the cluster’s: a cookie from one process works on all', async () => {
+    const {
+      processes: [a, b, c],
+    } = await cluster(3, { LIBRARIAN_PIN: '2468' });
+    // Five wrong PINs spread over two processes; the sixth try, on a third, waits.
+    const tries = await Promise.all(
+      [a, b, a, b, a].map((p) => call(p!, 'POST', '/api/librarian/sign-in', { pin: '0000' })),
+    );
+    expect(tries.map((r) => r.status)).toEqual([401, 401, 401, 401, 401]);
+    expect((await call(c!, 'POST', '/api/librarian/sign-in', { pin: '2468' })).status).toBe(429);
+
+    const {
+      processes: [d, e],
+    } = await cluster(2, { LIBRARIAN_PIN: '2468' });
+    const cookie = await signInAsLibrarian(d!, '2468');
+    const created = await call(e!, 'POST', '/api/boards', { title: 'Lesson' }, cookie);
+    expect(created.status).toBe(201);
+    const { boardId } = (await created.json()) as { boardId: string };
+    // A table enrolled on one process speaks for the seats on another.
+    const tableCookie = await enrollTable(e!, cookie);
+    const table = await connectDevice(d!.url, boardId, {
+      cookie: tableCookie,
+      user: { kind: 'table', id: 'table' },
+    });
+    clients.push(table.client);
+    runCommand(table.client.board, setDefaultSeats, 2, localOrigin('table'));
+    const check = await client(e!, boardId);
+    await settled(() => expect(check.board.seats.size).toBe(2));
+    // Signed out on one process: the cookie is dead on every other.
+    await call(e!, 'POST', '/api/librarian/sign-out', {}, cookie);
+    expect((await call(d!, 'GET', '/api/boards', undefined, cookie)).status).toBe(403);
+  }, 60_000);
+
+  it('refuses to start with only one of the two URLs', async () => {
+    await expect(
+      startServerProcess({ DATABASE_URL: postgres.url }, undefined, { requireApp: false }),
+    ).rejects.toThrow(/needs both DATABASE_URL \(PostgreSQL\) and REDIS_URL/);
+  });
+});
