@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { readPdf } from '@roundtable/shared/testing';
 import { describe, expect, it } from 'vitest';
 import { BoardPage } from '../harness/board-page';
 import { openDevice, saveScreenshot } from '../harness/browser';
@@ -96,12 +97,15 @@ describe('exhibits', () => {
 
     const pdfDownload = student.page.waitForEvent('download');
     await student.page.getByRole('button', { name: 'Download PDF' }).click();
-    const pdf = readFileSync((await (await pdfDownload).path())!);
-    const text = pdf.toString('latin1');
-    expect(text.startsWith('%PDF-1.4')).toBe(true);
-    expect(text.trimEnd().endsWith('%%EOF')).toBe(true);
-    const image = text.indexOf('stream\n', text.indexOf('/DCTDecode')) + 'stream\n'.length;
-    expect([...pdf.subarray(image, image + 3)]).toEqual([0xff, 0xd8, 0xff]); // a JPEG inside
+    const pdf = await readPdf(readFileSync((await (await pdfDownload).path())!));
+    // One printable page (Letter for this en-US browser) with the exhibit's facts as text.
+    expect(pdf.pages).toHaveLength(1);
+    expect([pdf.pages[0]!.width, pdf.pages[0]!.height].sort()).toEqual([612, 792]);
+    expect(pdf.pages[0]!.text.slice(0, 3)).toEqual([
+      'Super Digital Superhero',
+      expect.stringMatching(/^Group A · /),
+      'Made by Fox, Owl',
+    ]);
     // Students see no librarian actions; the librarian starts a new board from the exhibit.
     expect(await student.page.getByRole('button', { name: 'Delete exhibit' }).count()).toBe(0);
     await table.page.goto(`${live.server.url}/exhibits/${id}`);

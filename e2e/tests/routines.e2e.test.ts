@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { BoardPage } from '../harness/board-page';
 import { openDevice, saveScreenshot } from '../harness/browser';
-import { boardStartedByLibrarian } from '../harness/librarian';
+import { boardStartedByLibrarian, enrolledTable } from '../harness/librarian';
 import { liveServer } from '../harness/live';
 
 const PIN = '2468';
@@ -114,17 +114,23 @@ describe('groups', () => {
       .toBeGreaterThan(before);
     await expect.poll(() => cards.nth(0).locator('.group-devices').textContent()).toBe('1 device');
 
-    // Dots: Leo votes for his note; the tally shows; his budget goes down.
-    const dot = tablet.page.locator('.vote-dot').first();
-    await dot.click();
-    await expect.poll(() => dot.getAttribute('data-votes')).toBe('1');
-    expect(await tablet.page.getByLabel('Dots left').textContent()).toBe('2 of 3 dots left');
+    // While the class answers there are no dots to place.
+    expect(await tablet.page.locator('.vote-dot').count()).toBe(0);
 
     // The librarian starts every group's clock from the overview.
     await page.getByRole('button', { name: 'Start', exact: true }).click();
     await expect
       .poll(() => banner(tablet.page).getByLabel('Time left').getAttribute('data-running'))
       .toBe('true');
+
+    // …then moves every group on to the vote. Leo votes for his note; the tally shows; his
+    // budget goes down.
+    await page.getByRole('button', { name: 'Next phase' }).click();
+    await expect.poll(() => phase(tablet.page)).toBe('Vote');
+    const dot = tablet.page.locator('.vote-dot').first();
+    await dot.click();
+    await expect.poll(() => dot.getAttribute('data-votes')).toBe('1');
+    expect(await tablet.page.getByLabel('Dots left').textContent()).toBe('2 of 3 dots left');
     // …and the overview follows every group's clock.
     for (const card of [cards.nth(0), cards.nth(1)]) {
       await card.locator('.routine-clock[data-running="true"]').waitFor();
@@ -146,7 +152,10 @@ describe('each template on the table', () => {
     ['group-design-task', 'Create a Super Digital Superhero'],
   ])('%s', async (templateId, words) => {
     const boardId = await boardStartedByLibrarian(live.server.url, PIN, templateId);
-    const table = await BoardPage.open(live.browser, 'table', live.server.url, boardId);
+    // The library's table is enrolled: only then can its seats be set up.
+    const table = await BoardPage.open(live.browser, 'table', live.server.url, boardId, {
+      prepare: enrolledTable(live.server.url, PIN),
+    });
     live.track(table);
     await signInOnTable(table);
     await table.page.getByLabel('Routine', { exact: true }).selectOption(templateId);
@@ -157,7 +166,8 @@ describe('each template on the table', () => {
     await table.page.getByRole('button', { name: '4', exact: true }).click();
     await table.page.getByRole('button', { name: 'Done' }).click();
     if (templateId === 'question-poster') {
-      // Each seat sees its own dots on its toolbar.
+      // In the Vote phase each seat sees its own dots on its toolbar.
+      await banner(table.page).getByRole('button', { name: 'Next: Vote' }).click();
       await expect
         .poll(() => table.page.locator('.seat-toolbar .dots-left').allTextContents())
         .toEqual(['● 3', '● 3', '● 3', '● 3']);

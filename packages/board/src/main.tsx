@@ -1,4 +1,5 @@
 import './styles.css';
+import './ui/polish.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BoardPage } from './BoardPage';
@@ -11,6 +12,15 @@ import { RoutineOverview } from './routines/RoutineOverview';
 import { JoinCodePage } from './ui/JoinCodePage';
 
 const route = parseRoute(window.location.pathname);
+
+// The tab says which page this is; a board, an exhibit and an overview name themselves.
+const TITLES: Partial<Record<typeof route.page, string>> = {
+  home: 'Boards · Roundtable',
+  join: 'Join a board · Roundtable',
+  gallery: 'Exhibits · Roundtable',
+  slideshow: 'Slideshow · Roundtable',
+};
+document.title = TITLES[route.page] ?? 'Roundtable';
 
 // Lets a tablet reload the board without Wi-Fi (secure contexts only; see public/sw.js).
 if ('serviceWorker' in navigator && window.isSecureContext) {

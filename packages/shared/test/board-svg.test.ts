@@ -4,7 +4,8 @@ import { runCommand } from '../src/commands/command';
 import { addElement } from '../src/commands/elements';
 import { addStroke } from '../src/commands/strokes';
 import { localOrigin } from '../src/doc/origins';
-import { boardToSvg, contentBounds, escapeXml } from '../src/render/board-svg';
+import { boardAssetIds, boardToSvg, contentBounds, escapeXml } from '../src/render/board-svg';
+import { layoutTextBox, NOTE_PADDING, noteTextBox } from '../src/render/text-layout';
 import { handDrawnStroke, newBoard } from './fixtures';
 
 function classBoard() {
@@ -87,8 +88,9 @@ function classBoard() {
 }
 
 describe('board to SVG', () => {
-  it('is a well-formed SVG document holding every element', () => {
-    const svg = boardToSvg(classBoard());
+  it('is a well-formed SVG document holding every element, pictures as they are given', () => {
+    const dataUri = 'data:image/png;base64,iVBORw0KGgo=';
+    const svg = boardToSvg(classBoard(), { imageHref: () => dataUri });
     expect(XMLValidator.validate(svg)).toBe(true);
     const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(svg);
     const groups = parsed.svg.g as {
@@ -99,14 +101,14 @@ describe('board to SVG', () => {
     }[];
     expect(groups).toHaveLength(5);
     expect(groups.filter((g) => g.image)).toHaveLength(1);
-    expect(groups.find((g) => g.image)!.image!.href).toBe(`/api/assets/${'a'.repeat(64)}`);
+    expect(groups.find((g) => g.image)!.image!.href).toBe(dataUri);
     expect(parsed.svg.xmlns).toBe('http://www.w3.org/2000/svg');
   });
 
   it('keeps what students type as text: nothing they write becomes markup', () => {
     const svg = boardToSvg(classBoard());
     expect(svg).not.toContain('<script>');
-    expect(svg).toContain('&lt;/text&gt;&lt;script&gt;');
+    expect(svg).toContain('&lt;/text&gt;&lt;script');
     expect(escapeXml(`<a href="x">'&'</a>`)).toBe(
       '&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;',
     );
@@ -122,5 +124,46 @@ describe('board to SVG', () => {
     expect(svg).toContain('rotate(180)');
     expect(boardToSvg(board)).toBe(svg);
     expect(boardToSvg(newBoard())).toContain('viewBox="0 0 800 600"');
+  });
+
+  it('lists each picture once, and frames one it could not have instead of linking it', () => {
+    const board = classBoard();
+    expect(boardAssetIds(board)).toEqual(['a'.repeat(64)]);
+    const svg = boardToSvg(board, { imageHref: () => null });
+    expect(svg).not.toContain('<image');
+    expect(svg).not.toContain('/api/assets');
+    expect(svg).toContain('<title>our &quot;model&quot;</title></rect>');
+  });
+
+  it("wraps a note's text into the lines every renderer draws, none past the note's edge", () => {
+    const board = newBoard();
+    const text = 'Instagram because my friends post pictures every day';
+    runCommand(
+      board,
+      addElement,
+      {
+        type: 'note',
+        authorId: 'seat-1',
+        x: 0,
+        y: 0,
+        w: 320,
+        h: 320,
+        rotation: 0,
+        color: '#ffe066',
+        text,
+        fontSize: 36,
+      },
+      localOrigin('seat-1'),
+    );
+    const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(
+      boardToSvg(board),
+    );
+    const texts = parsed.svg.g.text as { '#text': string; textLength: string; x: string }[];
+    const expected = layoutTextBox(noteTextBox({ text, fontSize: 36, w: 320 }));
+    expect(expected.length).toBeGreaterThan(2);
+    expect(texts.map((t) => t['#text'])).toEqual(expected.map((l) => l.text));
+    for (const line of texts) {
+      expect(Number(line.x) + Number(line.textLength)).toBeLessThanOrEqual(320 - NOTE_PADDING);
+    }
   });
 });

@@ -1,12 +1,15 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { openAssetStore } from './assets/asset-store';
+import { createBoardPictures } from './assets/board-pictures';
 import { Librarian } from './auth/librarian';
 import { openLibrarianStore } from './auth/librarian-store';
 import { openTableStore } from './auth/table-store';
 import { Tables } from './auth/tables';
 import { Trust } from './auth/trust';
 import { BoardAdmin } from './boards/board-admin';
+import { Cluster } from './cluster/cluster';
+import { PgLibrarianStore, pgTableStore } from './cluster/pg-auth-stores';
 import type { ServerConfig } from './config';
 import { openExhibitStore } from './exhibits/exhibit-store';
 import { createAssetsApi } from './http/assets-api';
@@ -20,6 +23,7 @@ import { sendError, sendJson } from './http/respond';
 import { createRoutinesApi } from './http/routines-api';
 import { createStaticApp } from './http/static-app';
 import { createTablesApi } from './http/tables-api';
+import { createTrashApi } from './http/trash-api';
 import { lanAddresses } from './lan';
 import { log } from './log';
 import { Metrics } from './metrics';
@@ -28,7 +32,7 @@ import { RoutineService } from './routines/routine-service';
 import { openRunStore } from './routines/run-store';
 import { openTemplateStore } from './routines/template-store';
 import { openAppDb } from './storage/app-db';
-import { openBoardStore } from './storage/open-storage';
+import { openBoardStore, openClusterStore } from './storage/open-storage';
 import { StorageHealth } from './storage/storage-health';
 import { createSyncEndpoint } from './ws/upgrade';
 
@@ -47,26 +51,65 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const metrics = new Metrics();
   // Refuses to start (StorageStartError) on a damaged database or a folder it cannot write.
   const health = new StorageHealth(metrics);
-  const store = openBoardStore(config, health);
+  // Cluster mode: boards in PostgreSQL, each owned by one process (see cluster/ownership.ts).
+  const fenced = { rooms: null as Rooms | null };
+  const cluster = config.cluster
+    ? new Cluster(config.cluster, config.host, (reason) => fenced.rooms?.dropAll(reason))
+    : null;
+  if (cluster) await cluster.connect();
+  const store = cluster
+    ? openClusterStore(config, cluster.store, health)
+    : openBoardStore(config, health);
   const appDb = openAppDb(config.storage === 'memory' ? null : config.dataDir);
-  const librarian = new Librarian(openLibrarianStore(appDb), {
+  // Cluster mode keeps the librarian and the tables in PostgreSQL, for every process.
+  const clusterAuth = cluster
+    ? new PgLibrarianStore(cluster.pool, (event) => cluster.tell(event))
+    : null;
+  await clusterAuth?.start();
+  const librarian = new Librarian(clusterAuth ?? openLibrarianStore(appDb), {
     sharedScreenIdleMs: config.librarianIdleMs,
   });
   if (config.librarianPin) await librarian.usePinFromEnvironment(config.librarianPin);
-  const tables = new Tables(openTableStore(appDb));
+  const tables = new Tables(cluster ? pgTableStore(cluster.pool) : openTableStore(appDb));
+  await tables.load();
+  if (cluster && clusterAuth) {
+    tables.onChanged(() => cluster.tell({ type: 'tables' }));
+    cluster.onEvent((event) => {
+      if (event.type === 'tables') void tables.load();
+      else {
+        if (event.type === 'pin') librarian.forgetPin();
+        void clusterAuth.heard(event);
+      }
+    });
+  }
   const trust = new Trust(librarian, tables);
   const rooms = new Rooms(store, metrics, config.compaction, trust, {
     lingerMs: config.roomLingerMs,
     pencilAbsenceGraceMs: config.pencilAbsenceGraceMs,
+    unloaded: (boardId) => {
+      if (!cluster) return;
+      cluster.store.forget(boardId);
+      void cluster.ownership.release(boardId);
+    },
   });
+  fenced.rooms = rooms;
   const handleLibrarian = createLibrarianApi(librarian, tables);
   const admin = new BoardAdmin(rooms, store, appDb);
-  const handleExhibits = createExhibitsApi(openExhibitStore(appDb), rooms, admin, librarian);
-  const handleBoards = createBoardsApi(admin, librarian);
+  const assets = openAssetStore(config.dataDir);
+  const pictures = createBoardPictures(assets);
+  const handleExhibits = createExhibitsApi(
+    openExhibitStore(appDb),
+    rooms,
+    admin,
+    librarian,
+    pictures,
+  );
+  const handleBoards = createBoardsApi(admin, librarian, pictures);
+  const handleTrash = createTrashApi(admin, librarian);
   const handleBoardState = createBoardStateApi(rooms);
   const routines = new RoutineService(admin, rooms, openTemplateStore(appDb), openRunStore(appDb));
   const handleRoutines = createRoutinesApi(routines, admin, librarian);
-  const sync = createSyncEndpoint(rooms, config.limits, metrics, trust);
+  const sync = createSyncEndpoint(rooms, config.limits, metrics, trust, cluster);
   const handleTables = createTablesApi(tables, librarian, (id) => sync.closeTable(id));
   const serveApp = createStaticApp(config.appDir);
   // LAN addresses only reach this server when it listens on every interface.
@@ -74,17 +117,22 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const handleJoin = createJoinApi(store, () =>
     listensOnLan ? lanAddresses().map((address) => `http://${address}:${port}`) : [],
   );
-  const handleAssets = createAssetsApi(openAssetStore(config.dataDir), config.limits, metrics);
+  const handleAssets = createAssetsApi(assets, config.limits, metrics);
 
   metrics.gauge('roundtable_connections', 'Open WebSocket connections.', () => sync.connections);
   metrics.gauge('roundtable_boards_loaded', 'Boards in memory.', () => rooms.loaded);
 
   async function route(req: IncomingMessage, res: ServerResponse) {
     const { pathname } = new URL(req.url ?? '/', 'http://x');
+    // Cluster mode: the librarian's session (if the cookie names one) from PostgreSQL.
+    if (cluster && pathname.startsWith('/api/')) await librarian.prime(req.headers.cookie);
     if (pathname === '/healthz') {
       // Still 200 when storage fails: the server is up, and says what failed last.
+      const services = cluster ? await cluster.health() : null;
+      const reachable = !services || (services.postgres && services.redis);
       sendJson(res, 200, {
-        status: health.status,
+        status: reachable ? health.status : 'degraded',
+        ...(services && cluster ? { cluster: { node: cluster.ownership.node, ...services } } : {}),
         uptimeSeconds: (Date.now() - startedAt) / 1000,
         boardsLoaded: rooms.loaded,
         connections: sync.connections,
@@ -123,6 +171,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     if (await handleTables(req, res, pathname)) return;
     if (await handleExhibits(req, res, pathname)) return;
     if (await handleBoards(req, res, pathname)) return;
+    if (handleTrash(req, res, pathname)) return;
     if (await handleRoutines(req, res, pathname)) return;
     if (await handleAssets(req, res, pathname)) return;
     await serveApp(req, res);
@@ -144,7 +193,14 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   });
   const { port } = server.address() as AddressInfo;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-  log('listening', { port, host: config.host, dataDir: config.dataDir, storage: config.storage });
+  await cluster?.listening(port);
+  log('listening', {
+    port,
+    host: config.host,
+    dataDir: config.dataDir,
+    storage: cluster ? 'postgresql' : config.storage,
+    ...(cluster ? { node: cluster.ownership.node } : {}),
+  });
 
   let closing: Promise<void> | null = null;
   return {
@@ -160,7 +216,9 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
         server.closeIdleConnections();
         await sync.closeAll();
         rooms.unloadAll();
+        await cluster?.ownership.drain();
         await store.close();
+        await cluster?.close();
         appDb.close();
         metrics.stop();
         server.closeAllConnections();

@@ -74,6 +74,7 @@ async function launch(config: ServerConfig, root: string): Promise<TestServer> {
 /** The server's trust rules over an in-memory app database with no PIN (a fresh install). */
 export function trustInMemory(): Trust {
   const db = openAppDb(null);
+  // An empty database: there is no enrolled table to load.
   return new Trust(new Librarian(openLibrarianStore(db)), new Tables(openTableStore(db)));
 }
 

@@ -58,8 +58,11 @@ const routine = (c: SyncClient) => c.board.control.get('routine') as RoutineStat
 const texts = (c: SyncClient) =>
   [...c.board.elements.values()].flatMap((e) => (e.type === 'text' ? [e.text] : []));
 
-/** A question poster on a fresh board, a table with two seats and a tablet "mia" on it. */
-async function posterBoard(cookie: string) {
+/**
+ * A question poster on a fresh board, a table with two seats and a tablet "mia" on it, four
+ * answers on it, and (unless `phase` says otherwise) in its Vote phase, where dots go.
+ */
+async function posterBoard(cookie: string, phase: 'Answer' | 'Vote' = 'Vote') {
   const created = await json(live.request('POST', '/api/boards', { title: 'Poll' }, cookie));
   const boardId = created.boardId as string;
   const started = await live.request(
@@ -75,7 +78,24 @@ async function posterBoard(cookie: string) {
   // Four answers on the poster: notes n1…n4.
   for (const [i, id] of ['n1', 'n2', 'n3', 'n4'].entries()) addAnswer(table.client, id, i * 300);
   await eventually(() => expect(mia.client.board.elements.has('n4')).toBe(true));
+  if (phase === 'Vote') await librarianSteps(boardId, cookie, ['next'], 'Vote');
   return { boardId, table, mia, tableCookie };
+}
+
+/** The librarian's socket moves the board's routine along until its phase is `until`. */
+async function librarianSteps(
+  boardId: string,
+  cookie: string,
+  actions: ('next' | 'previous' | 'end')[],
+  until: string | null,
+) {
+  const librarian = await connectDevice(live.server.url, boardId, { cookie });
+  live.clients.push(librarian.client);
+  for (const action of actions) librarian.ask({ type: 'routine', action });
+  await eventually(() => {
+    const state = routine(librarian.client);
+    expect(state.phases[state.phaseIndex]?.name ?? null).toBe(until);
+  });
 }
 
 describe('routines on the server', () => {
@@ -352,6 +372,72 @@ describe('dot votes against raw clients', () => {
     again.client.board.votes.set('seat-1', { voterId: 'seat-1', noteIds: ['n9'] });
     expect(await again.closed).toBe(CLOSE_CHANGE_REFUSED);
     expect(librarian.client.board.votes.size).toBe(0);
+  });
+});
+
+describe('dots only in the Vote phase', () => {
+  it('a raw client dotting while the class answers is refused; in Vote the honest one counts', async () => {
+    const cookie = await librarianServer();
+    const { boardId, table, mia } = await posterBoard(cookie, 'Answer');
+    expect(routine(mia.client).phases.map((p) => p.votes ?? false)).toEqual([false, true, false]);
+    // Answering: the modified client places a dot anyway; nobody ever sees it.
+    mia.client.board.votes.set('mia', { voterId: 'mia', noteIds: ['n1'] });
+    expect(await mia.closed).toBe(CLOSE_CHANGE_REFUSED);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(table.client.board.votes.has('mia')).toBe(false);
+    expect((await client(boardId)).board.votes.size).toBe(0);
+
+    // The librarian moves on to Vote: the same dot, sent honestly, is kept and relayed.
+    await librarianSteps(boardId, cookie, ['next'], 'Vote');
+    table.client.board.votes.set('seat-1', { voterId: 'seat-1', noteIds: ['n1', 'n2'] });
+    const watcher = await client(boardId);
+    await eventually(() =>
+      expect(watcher.board.votes.get('seat-1')?.noteIds).toEqual(['n1', 'n2']),
+    );
+
+    // Talk: voting is over; a further dot is refused, the dots placed stay.
+    await librarianSteps(boardId, cookie, ['next'], 'Talk');
+    table.client.board.votes.set('seat-1', { voterId: 'seat-1', noteIds: ['n1', 'n2', 'n3'] });
+    expect(await table.closed).toBe(CLOSE_CHANGE_REFUSED);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(watcher.board.votes.get('seat-1')?.noteIds).toEqual(['n1', 'n2']);
+  });
+
+  it('phase lengths and the dot budget are the librarian’s to set when starting', async () => {
+    const cookie = await librarianServer();
+    const run = await json(
+      live.request(
+        'POST',
+        '/api/routines',
+        {
+          templateId: 'question-poster',
+          groups: ['A'],
+          phaseSeconds: [300, 60, null],
+          votesPerParticipant: 5,
+        },
+        cookie,
+      ),
+    );
+    const c = await client(run.groups[0].boardId);
+    expect(routine(c).phases.map((p) => p.seconds)).toEqual([300, 60, null]);
+    expect(routine(c)).toMatchObject({ votesPerParticipant: 5, pausedRemainingMs: 300_000 });
+
+    const created = await json(live.request('POST', '/api/boards', { title: 'x' }, cookie));
+    for (const [body, message] of [
+      [{ templateId: 'question-poster', phaseSeconds: [5] }, /10 to 7200/],
+      [{ templateId: 'question-poster', phaseSeconds: [60, 60, 60, 60] }, /up to 3 lengths/],
+      [{ templateId: 'question-poster', votesPerParticipant: 0 }, /1 to 20/],
+      [{ templateId: 'think-pair-share', votesPerParticipant: 3 }, /no dot-vote/],
+    ] as const) {
+      const res = await live.request(
+        'POST',
+        `/api/boards/${created.boardId}/routine`,
+        body,
+        cookie,
+      );
+      expect(res.status).toBe(400);
+      expect((await json(res)).error).toMatch(message);
+    }
   });
 });
 

@@ -99,6 +99,15 @@ describe('only an enrolled table speaks for the seats', () => {
       librarianCookie,
     );
     expect(started.status).toBe(200);
+    // Dots go on in the poster's Vote phase: the librarian moves on to it.
+    const librarian = await connectDevice(live.server.url, boardId, { cookie: librarianCookie });
+    live.clients.push(librarian.client);
+    librarian.ask({ type: 'routine', action: 'next' });
+    await eventually(() =>
+      expect(
+        (librarian.client.board.control.get('routine') as { phaseIndex: number }).phaseIndex,
+      ).toBe(1),
+    );
     const note = { type: 'note', x: 0, y: 0, rotation: 0, authorId: 'seat-1', w: 200, h: 200 };
     const answer = { ...note, id: 'n1', z: 'a0', createdAt: 1, color: '#ffe066', text: 'Cats' };
     table.client.board.elements.set('n1', { ...answer, fontSize: 24 } as never);

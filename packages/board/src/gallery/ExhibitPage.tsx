@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import { BoardController } from '../controller/controller';
 import { useLibrarian } from '../sync/librarian-session';
 import { BoardCanvas } from '../ui/BoardCanvas';
+import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { ZoomControls } from '../ui/ViewControls';
 import { useWindowSize } from '../useWindowSize';
 import {
@@ -14,7 +15,7 @@ import {
   getExhibit,
   getExhibitSnapshot,
 } from './exhibits-api';
-import { boardToPdf, boardToPng, download } from './export-png';
+import { boardToPng, download } from './export-png';
 import { useReplay } from './use-replay';
 
 const noop = () => {};
@@ -39,6 +40,7 @@ export function ExhibitPage({ exhibitId }: { exhibitId: string }) {
     return c;
   }, [doc]);
   const replay = useReplay(controller.board);
+  useDocumentTitle(info?.title ?? 'Exhibit');
   const librarian = useLibrarian(noop);
   useEffect(() => {
     // For end-to-end tests: what the exhibit view holds right now.
@@ -123,7 +125,15 @@ export function ExhibitPage({ exhibitId }: { exhibitId: string }) {
               onClick={async () => {
                 setBusy(true);
                 try {
-                  download(await boardToPdf(controller.board, info.title), `${info.title}.pdf`);
+                  const page = {
+                    board: controller.board,
+                    title: info.title,
+                    group: info.group,
+                    participants: info.participants,
+                    date: info.createdAt,
+                  };
+                  const { boardsPdf } = await import('./export-pdf');
+                  download(await boardsPdf([page], info.title), `${info.title}.pdf`);
                 } finally {
                   setBusy(false);
                 }

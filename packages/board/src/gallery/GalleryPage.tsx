@@ -48,6 +48,24 @@ export function GalleryPage() {
       {exhibits?.length === 0 && (
         <p className="gallery-empty">No exhibits yet. The librarian saves them from a board.</p>
       )}
+      {exhibits !== null && exhibits.length > 0 && shown.length === 0 && (
+        <p className="gallery-empty" role="status">
+          {['No exhibits', group && `from ${group}`, since && `since ${formatDate(sinceMs)}`]
+            .filter(Boolean)
+            .join(' ')}
+          .{' '}
+          <button
+            type="button"
+            className="pencil-action secondary"
+            onClick={() => {
+              setGroup('');
+              setSince('');
+            }}
+          >
+            Show them all
+          </button>
+        </p>
+      )}
       <ul className="gallery-grid">
         {shown.map((e) => (
           <li key={e.id}>

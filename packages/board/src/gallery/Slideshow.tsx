@@ -48,22 +48,3 @@ export function Slideshow({ onTouch }: { onTouch?: () => void }) {
     </div>
   );
 }
-
-/** True once nobody has touched the page for `ms` (false again on the next touch). */
-export function useIdle(ms: number | null): [boolean, () => void] {
-  const [idle, setIdle] = useState(false);
-  useEffect(() => {
-    if (ms === null) return;
-    let timer = window.setTimeout(() => setIdle(true), ms);
-    const touched = () => {
-      window.clearTimeout(timer);
-      timer = window.setTimeout(() => setIdle(true), ms);
-    };
-    window.addEventListener('pointerdown', touched, { capture: true });
-    return () => {
-      window.clearTimeout(timer);
-      window.removeEventListener('pointerdown', touched, { capture: true });
-    };
-  }, [ms]);
-  return [idle, () => setIdle(false)];
-}

@@ -1,4 +1,4 @@
-import { type Board, contentBounds, jpegToPdf, listElements } from '@roundtable/shared';
+import { type Board, contentBounds, listElements } from '@roundtable/shared';
 import { drawElement } from '../render/draw-element';
 import { loadedImage } from '../render/image-cache';
 
@@ -42,14 +42,6 @@ const encode = (canvas: HTMLCanvasElement, type: string, quality?: number) =>
 /** The whole board as a PNG at `scale` times its size. */
 export async function boardToPng(board: Board, scale: number): Promise<Blob> {
   return encode(await renderBoard(board, scale), 'image/png');
-}
-
-/** The whole board as a one-page PDF (a JPEG at twice its size, for print). */
-export async function boardToPdf(board: Board, title: string): Promise<Blob> {
-  const canvas = await renderBoard(board, 2);
-  const jpeg = new Uint8Array(await (await encode(canvas, 'image/jpeg', 0.92)).arrayBuffer());
-  const pdf = jpegToPdf(jpeg, { width: canvas.width, height: canvas.height, title });
-  return new Blob([pdf.buffer as ArrayBuffer], { type: 'application/pdf' });
 }
 
 export function download(blob: Blob, name: string): void {

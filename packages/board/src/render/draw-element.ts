@@ -1,19 +1,25 @@
 import {
+  BOARD_FONT,
   decodeStrokeOnce,
   type ElementRecord,
   growRect,
   HIGHLIGHTER_OPACITY,
   type InkStyle,
   inkOutline,
+  LINE_HEIGHT,
+  layoutTextBox,
   memoByObject,
+  noteTextBox,
   placedBounds,
   type Rect,
   type ShapeRecord,
   type StrokePoint,
+  type TextBox,
+  type TextLine,
+  textElementBox,
 } from '@roundtable/shared';
 import { cachedBounds } from '../controller/geometry-cache';
 import { imageFailed, loadedImage } from './image-cache';
-import { wrapText } from './text-layout';
 
 /**
  * Device pixels per board unit above which a stroke's outline is traced with curves. Its
@@ -135,73 +141,51 @@ function drawNote(ctx: CanvasRenderingContext2D, note: Extract<ElementRecord, { 
   ctx.fillRect(4, 6, note.w, note.h);
   ctx.fillStyle = note.color;
   ctx.fillRect(0, 0, note.w, note.h);
-  drawText(ctx, noteText(note), '#1f2a44');
+  drawText(ctx, noteTextBox(note), '#1f2a44');
 }
 
-const LINE_HEIGHT = 1.25;
-/** Where a note's text starts inside it, and the margin it keeps on the right. */
-const NOTE_PADDING = 16;
-
-/** Text wrapped to `width`, its first line's top-left at (x, y) in its element's frame. */
-interface TextBox {
-  text: string;
-  fontSize: number;
-  width: number;
-  x: number;
-  y: number;
-}
-
-const noteText = (note: Extract<ElementRecord, { type: 'note' }>): TextBox => ({
-  text: note.text,
-  fontSize: note.fontSize,
-  width: note.w - NOTE_PADDING * 2,
-  x: NOTE_PADDING,
-  y: NOTE_PADDING,
-});
-
-/** A text element's text, from its top-left corner. */
-const textOf = (element: Extract<ElementRecord, { type: 'text' }>): TextBox => ({
-  text: element.text,
-  fontSize: element.fontSize,
-  width: element.w,
-  x: 0,
-  y: 0,
-});
-
-/** The box's lines in the board's font, which it leaves set on the context. */
-function layoutText(ctx: CanvasRenderingContext2D, { text, fontSize, width }: TextBox) {
-  ctx.font = `600 ${fontSize}px Nunito, "Segoe UI", system-ui, sans-serif`;
-  return text ? wrapText(ctx, text, width) : [];
-}
-
+/**
+ * The box's lines as every renderer lays them out (`layoutTextBox`), each drawn no wider than
+ * it was measured: a device whose font runs wider squeezes the line instead of letting it
+ * run past the note's edge.
+ */
 function drawText(ctx: CanvasRenderingContext2D, box: TextBox, color: string) {
-  const lines = layoutText(ctx, box);
+  const lines = cachedLayout(box);
+  if (lines.length === 0) return;
+  ctx.font = `600 ${box.fontSize}px ${BOARD_FONT}`;
   ctx.fillStyle = color;
   ctx.textBaseline = 'top';
-  for (let i = 0; i < lines.length; i++) {
-    ctx.fillText(lines[i]!, box.x, box.y + i * box.fontSize * LINE_HEIGHT);
+  for (const line of lines) ctx.fillText(line.text, line.x, line.y, Math.max(1, line.width));
+}
+
+/** Laid-out text, kept while the same text is drawn again (a redraw, a pan). */
+const layouts = new Map<string, TextLine[]>();
+function cachedLayout(box: TextBox): TextLine[] {
+  const key = `${box.fontSize}|${box.width}|${box.x}|${box.y}|${box.text}`;
+  let lines = layouts.get(key);
+  if (!lines) {
+    if (layouts.size > 2000) layouts.clear();
+    lines = layoutTextBox(box);
+    layouts.set(key, lines);
   }
+  return lines;
 }
 
-/** What the box's text covers in its element's frame: a long word runs past its width. */
-function textRect(ctx: CanvasRenderingContext2D, box: TextBox): Rect {
-  const lines = layoutText(ctx, box);
-  const widest = Math.max(box.width, ...lines.map((line) => ctx.measureText(line).width));
-  return { x: box.x, y: box.y, w: widest, h: lines.length * box.fontSize * LINE_HEIGHT };
-}
-
-let measuring: CanvasRenderingContext2D | null = null;
-/** A context of its own to measure text with, made when first needed. */
-function measuringContext(): CanvasRenderingContext2D {
-  measuring ??= document.createElement('canvas').getContext('2d');
-  if (!measuring) throw new Error('this browser cannot measure text');
-  return measuring;
+/** What the box's text covers in its element's frame (never wider than the box). */
+function textRect(box: TextBox): Rect {
+  const lines = cachedLayout(box);
+  return {
+    x: box.x,
+    y: box.y,
+    w: box.width,
+    h: Math.max(1, lines.length) * box.fontSize * LINE_HEIGHT,
+  };
 }
 
 /**
  * The board rectangle an element's pixels may cover, to repaint around it: ink swells up to
  * 0.775 of its width from its points (its bounds allow half), an arrow's head spreads past
- * its line, a note casts a shadow, and text runs past its box. Plus two for anti-aliasing.
+ * its line, a note casts a shadow, and text runs below its box. Plus two for anti-aliasing.
  * Worked out once per record: the scene asks for every element on each draw, and laying
  * out a note's text again each time would cost a frame its budget on a busy board.
  */
@@ -218,13 +202,13 @@ export const paintedBounds = memoByObject((element: ElementRecord): Rect => {
       return growRect(cachedBounds(element), 2);
     case 'note': {
       // The shadow lies 4 right and 6 below the note.
-      const text = textRect(measuringContext(), noteText(element));
+      const text = textRect(noteTextBox(element));
       const w = Math.max(element.w + 4, text.x + text.w);
       const h = Math.max(element.h + 6, text.y + text.h);
       return growRect(placedBounds({ x: 0, y: 0, w, h }, element), 2);
     }
     case 'text': {
-      const text = textRect(measuringContext(), textOf(element));
+      const text = textRect(textElementBox(element));
       return growRect(placedBounds(text, element), 2);
     }
   }
@@ -278,7 +262,7 @@ export function drawElement(
       drawNote(ctx, element);
       break;
     case 'text':
-      drawText(ctx, textOf(element), element.color);
+      drawText(ctx, textElementBox(element), element.color);
       break;
     case 'image':
       drawImage(ctx, element);

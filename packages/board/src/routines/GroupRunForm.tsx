@@ -25,6 +25,7 @@ export function GroupRunForm() {
         choice.templateId,
         choice.prompt,
         groups.map((g) => g.trim()),
+        choice.settings,
       );
       window.location.assign(`/routines/${run.id}`);
     } catch (caught) {

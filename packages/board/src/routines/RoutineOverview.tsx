@@ -8,7 +8,9 @@ import {
 import { useCallback, useEffect, useState } from 'react';
 import { useLibrarian } from '../sync/librarian-session';
 import { useJoinInfo } from '../ui/JoinCard';
-import { LibrarianSignIn } from '../ui/LibrarianPanel';
+import { LibrarianSignIn } from '../ui/LibrarianSignIn';
+import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { GroupsPdfButton } from './GroupsPdfButton';
 import { getRun, type RoutineRun, type RunGroup, renameGroup, runAction } from './routines-api';
 import { useServerNow } from './server-clock';
 import './routines.css';
@@ -93,6 +95,7 @@ export function RoutineOverview({ runId }: { runId: string }) {
   useEffect(() => {
     getRun(runId).then(setRun, (caught: Error) => setError(caught.message));
   }, [runId]);
+  useDocumentTitle(run ? `${run.title} · overview` : 'Groups');
   const step = (action: RoutineAction) => {
     setError(null);
     runAction(runId, action).then(
@@ -120,6 +123,13 @@ export function RoutineOverview({ runId }: { runId: string }) {
             <button type="button" className="pencil-action secondary" onClick={() => step('pause')}>
               Pause
             </button>
+            <button
+              type="button"
+              className="pencil-action secondary"
+              onClick={() => step('previous')}
+            >
+              Previous phase
+            </button>
             <button type="button" className="pencil-action" onClick={() => step('next')}>
               Next phase
             </button>
@@ -130,6 +140,19 @@ export function RoutineOverview({ runId }: { runId: string }) {
             >
               +1 min
             </button>
+            <button
+              type="button"
+              className="pencil-action secondary danger"
+              onClick={() => {
+                if (
+                  window.confirm('End the routine for every group? Their boards stay as they are.')
+                )
+                  step('end');
+              }}
+            >
+              End for all
+            </button>
+            <GroupsPdfButton run={run} onError={setError} />
           </fieldset>
         )}
       </header>

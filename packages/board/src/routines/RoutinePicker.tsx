@@ -1,5 +1,11 @@
 import { useEffect, useState } from 'react';
 import {
+  type ChosenSettings,
+  defaultSettings,
+  RoutineSettingsFields,
+  settingsForServer,
+} from './RoutineSettingsFields';
+import {
   keepAsTemplate,
   listTemplates,
   startRoutineOnBoard,
@@ -14,6 +20,9 @@ export function useTemplateChoice() {
   const [templates, setTemplates] = useState<TemplateSummary[]>([]);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [choice, setChoice] = useState<{ templateId: string; prompt: string } | null>(null);
+  const [settings, setSettings] = useState<{ templateId: string; value: ChosenSettings } | null>(
+    null,
+  );
   useEffect(() => {
     listTemplates().then(setTemplates, (caught: Error) => setLoadError(caught.message));
   }, []);
@@ -22,15 +31,27 @@ export function useTemplateChoice() {
     templateId: first?.id ?? '',
     prompt: first?.prompt?.default ?? '',
   };
+  const template = templates.find((t) => t.id === chosen.templateId);
+  const chosenSettings =
+    settings?.templateId === chosen.templateId ? settings.value : defaultSettings(template);
   const fields = (
-    <TemplateFields
-      templates={templates}
-      templateId={chosen.templateId}
-      prompt={chosen.prompt}
-      onChange={(templateId, prompt) => setChoice({ templateId, prompt })}
-    />
+    <>
+      <TemplateFields
+        templates={templates}
+        templateId={chosen.templateId}
+        prompt={chosen.prompt}
+        onChange={(templateId, prompt) => setChoice({ templateId, prompt })}
+      />
+      {template && (
+        <RoutineSettingsFields
+          template={template}
+          value={chosenSettings}
+          onChange={(value) => setSettings({ templateId: chosen.templateId, value })}
+        />
+      )}
+    </>
   );
-  return { ...chosen, loadError, fields };
+  return { ...chosen, settings: settingsForServer(chosenSettings), loadError, fields };
 }
 
 /** Choose a routine and reword its question: the form both pickers share. */
@@ -90,7 +111,7 @@ export function RoutinePicker({ boardId, onDone }: { boardId: string; onDone: ()
   const start = async () => {
     setStatus('Starting…');
     try {
-      await startRoutineOnBoard(boardId, choice.templateId, choice.prompt);
+      await startRoutineOnBoard(boardId, choice.templateId, choice.prompt, choice.settings);
       setStatus(null);
       onDone();
     } catch (caught) {

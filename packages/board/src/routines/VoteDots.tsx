@@ -1,36 +1,36 @@
 import {
   boardToScreen,
+  dotPlacement,
   type NoteRecord,
-  rotate,
   tallyBoardVotes,
   toggleVote,
   votesOf,
+  votingBudget,
 } from '@roundtable/shared';
-import { useEffect, useReducer } from 'react';
-import type { BoardController } from '../controller/controller';
+import { useEffect, useReducer, useRef } from 'react';
+import { type BoardController, NOT_A_TABLE } from '../controller/controller';
 import { useControllerState } from '../ui/useControllerState';
 import { routineOf } from './routine-state';
 
-/** Where a note's dot button sits: its top-right corner, turned with the note. */
-function dotAnchor(note: NoteRecord) {
-  const corner = rotate({ x: note.w - 36, y: 36 }, note.rotation);
-  return { x: note.x + corner.x, y: note.y + corner.y };
-}
-
 /**
- * Dot-voting on a question poster: a dot on every note with its tally. A tap places this
- * person's dot there (or takes it back); on the table the dot is the seat's whose side of
- * the table the tap is on. The server refuses dots over the budget or for someone else.
+ * Dot-voting on a question poster, in its Vote phase only: a dot button beside every note
+ * (never over its text, at any zoom) with its tally. Only a tap that starts and ends on the
+ * button places this person's dot (or takes it back): a tap on the board that adds a note
+ * never votes. On the table the dot is the seat's whose side of the table the tap is on.
+ * The server refuses dots outside the Vote phase, over the budget or for someone else.
  */
 export function VoteDots({ controller }: { controller: BoardController }) {
   useControllerState(controller, ['routine', 'votes', 'camera', 'seats', 'participants']);
   const [, bump] = useReducer((n: number) => n + 1, 0);
+  // The button a finger or the mouse went down on: a click that began elsewhere (the tap
+  // that placed a note, landing on the button the new note brought) is not a vote.
+  const pressed = useRef<string | null>(null);
   useEffect(() => {
     controller.board.elements.observe(bump);
     return () => controller.board.elements.unobserve(bump);
   }, [controller]);
 
-  const budget = routineOf(controller).votesPerParticipant;
+  const budget = votingBudget(routineOf(controller));
   if (budget === null) return null;
   const board = controller.board;
   const tally = tallyBoardVotes(board);
@@ -42,6 +42,10 @@ export function VoteDots({ controller }: { controller: BoardController }) {
       return;
     }
     const table = controller.layout === 'table';
+    if (table && !controller.speaksForSeats()) {
+      controller.setNotice({ kind: 'info', text: NOT_A_TABLE });
+      return;
+    }
     if (table ? controller.seats().length === 0 : !controller.participant()) {
       controller.setNotice({
         kind: 'info',
@@ -66,19 +70,36 @@ export function VoteDots({ controller }: { controller: BoardController }) {
   return (
     <div className="vote-dots">
       {notes.map((note) => {
-        const p = boardToScreen(controller.camera, dotAnchor(note));
+        const { center, size } = dotPlacement(note, controller.camera.zoom);
+        const p = boardToScreen(controller.camera, center);
         const count = tally.get(note.id) ?? 0;
         return (
           <button
             type="button"
             key={note.id}
             className={`vote-dot${count > 0 ? ' voted' : ''}`}
-            style={{ left: p.x, top: p.y }}
+            style={{
+              left: p.x,
+              top: p.y,
+              minWidth: size,
+              height: size,
+              borderRadius: size / 2,
+              fontSize: Math.round(size * 0.42),
+              padding: `0 ${Math.round(size * 0.18)}px`,
+            }}
             aria-label={`Vote for “${note.text.slice(0, 40)}”: ${count} dots`}
             data-note-id={note.id}
             data-votes={count}
-            onPointerDown={(event) => event.stopPropagation()}
-            onClick={(event) => vote(note.id, { x: event.clientX, y: event.clientY })}
+            onPointerDown={(event) => {
+              event.stopPropagation();
+              pressed.current = note.id;
+            }}
+            onClick={(event) => {
+              // detail 0: the keyboard pressed it (no pointer went down anywhere).
+              if (event.detail !== 0 && pressed.current !== note.id) return;
+              pressed.current = null;
+              vote(note.id, { x: event.clientX, y: event.clientY });
+            }}
           >
             {count}
           </button>
@@ -97,7 +118,7 @@ export function DotsLeft({
   voterId?: string;
 }) {
   useControllerState(controller, ['routine', 'votes', 'participants']);
-  const budget = routineOf(controller).votesPerParticipant;
+  const budget = votingBudget(routineOf(controller));
   const voter = voterId ?? controller.participant()?.id;
   if (budget === null || !voter) return null;
   const left = budget - votesOf(controller.board, voter).length;

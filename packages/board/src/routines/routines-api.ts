@@ -1,6 +1,7 @@
 import type {
   RoutineAction,
   RoutinePhase,
+  RoutineSettings,
   RoutineRun as SharedRoutineRun,
   RunGroup as SharedRunGroup,
 } from '@roundtable/shared';
@@ -21,10 +22,18 @@ export type RunGroup = SharedRunGroup & { joinCode: string };
 export type RoutineRun = Omit<SharedRoutineRun, 'groups'> & { groups: RunGroup[] };
 
 export const listTemplates = () => api<TemplateSummary[]>('GET', '/api/templates');
-export const startRoutineOnBoard = (boardId: string, templateId: string, prompt: string) =>
-  api<unknown>('POST', `/api/boards/${boardId}/routine`, { templateId, prompt });
-export const startGroupRun = (templateId: string, prompt: string, groups: string[]) =>
-  api<RoutineRun>('POST', '/api/routines', { templateId, prompt, groups });
+export const startRoutineOnBoard = (
+  boardId: string,
+  templateId: string,
+  prompt: string,
+  settings: RoutineSettings = {},
+) => api<unknown>('POST', `/api/boards/${boardId}/routine`, { templateId, prompt, ...settings });
+export const startGroupRun = (
+  templateId: string,
+  prompt: string,
+  groups: string[],
+  settings: RoutineSettings = {},
+) => api<RoutineRun>('POST', '/api/routines', { templateId, prompt, groups, ...settings });
 export const getRun = (runId: string) => api<RoutineRun>('GET', `/api/routines/${runId}`);
 export const listRuns = () => api<RoutineRun[]>('GET', '/api/routines');
 export const runAction = (runId: string, action: RoutineAction) =>

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 let offset: Promise<number> | null = null;
 
 /** How far the server's clock is ahead of ours, measured once per page from three round trips. */
-function serverClockOffset(): Promise<number> {
+export function serverClockOffset(): Promise<number> {
   offset ??= (async () => {
     const samples: ClockSample[] = [];
     for (let i = 0; i < 3; i++) {

@@ -1,11 +1,14 @@
-import { type Board, boardToSvg, openBoard } from '@roundtable/shared';
+import { type Board, boardAssetIds, boardToSvg, openBoard } from '@roundtable/shared';
 import { useEffect, useState } from 'react';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { pictureDataUri } from '../render/picture-data';
 import { syncUrl } from '../sync/board-connection';
 
 /** How often a watched board's picture is redrawn at most. */
 const REDRAW_MS = 700;
+/** Longest side of a picture inside an overview thumbnail. */
+const PICTURE_PX = 320;
 
 export interface LiveBoard {
   board: Board | null;
@@ -32,9 +35,24 @@ export function useLiveBoard(boardId: string): LiveBoard {
     provider.awareness.setLocalState(null); // a watcher, not a participant
     const board = openBoard(doc);
     let timer: ReturnType<typeof setTimeout> | null = null;
+    // Pictures go inside the SVG as data (an <img> loads nothing from outside): each is
+    // fetched once, and the thumbnail is drawn again when it has come.
+    const pictures = new Map<string, string | null>();
+    let closed = false;
+    const fetchPictures = () => {
+      for (const id of boardAssetIds(board)) {
+        if (pictures.has(id)) continue;
+        pictures.set(id, null);
+        pictureDataUri(id, PICTURE_PX).then((uri) => {
+          pictures.set(id, uri);
+          if (uri && !closed) schedule();
+        });
+      }
+    };
     const redraw = () => {
       timer = null;
-      const svg = boardToSvg(board);
+      fetchPictures();
+      const svg = boardToSvg(board, { imageHref: (id) => pictures.get(id) ?? null });
       const devices = [...provider.awareness.getStates().values()].filter((s) => s?.user).length;
       setLive((previous) => ({
         board,
@@ -50,6 +68,7 @@ export function useLiveBoard(boardId: string): LiveBoard {
     provider.awareness.on('change', schedule);
     provider.once('sync', redraw);
     return () => {
+      closed = true;
       if (timer) clearTimeout(timer);
       provider.destroy();
       doc.destroy();

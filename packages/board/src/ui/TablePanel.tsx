@@ -46,7 +46,8 @@ export function PanelHeader({
     <header className="panel-header">
       <h2>{children}</h2>
       <button type="button" className="tool" aria-label={closeLabel} onClick={onClose}>
-        <Icon name="check" />
+        {/* ✕ closes; a ✓ would read as "save" (a panel that finishes a setup says Done). */}
+        <Icon name={closeLabel === 'Done' ? 'check' : 'close'} />
       </button>
     </header>
   );

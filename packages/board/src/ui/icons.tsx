@@ -27,8 +27,11 @@ const PATHS: Record<string, string> = {
   frame: 'M3 4h18v16H3zM6 16l4-5 3 3 2-2 3 4M15.5 8.5a1 1 0 1 0 0-.01',
   lock: 'M6 11h12v9H6zM8.5 11V8a3.5 3.5 0 0 1 7 0v3',
   check: 'M5 12.5l4.5 4.5L19 7.5',
+  close: 'M6 6l12 12M18 6L6 18',
   image: 'M4 5h16v14H4zM4 16l5-5 4 4 2-2 5 5M15 9.5a1.5 1.5 0 1 0 0-.01',
   camera: 'M4 8h4l2-3h4l2 3h4v11H4zM12 16.5a3.5 3.5 0 1 0 0-7 3.5 3.5 0 0 0 0 7z',
+  move: 'M12 3v18M3 12h18M9 6l3-3 3 3M9 18l3 3 3-3M6 9l-3 3 3 3M18 9l3 3-3 3',
+  more: 'M5 12h.01M12 12h.01M19 12h.01',
 };
 
 export function Icon({ name, size = 26 }: { name: keyof typeof PATHS | string; size?: number }) {

@@ -4,8 +4,14 @@ import { elementBounds } from '../geometry/bounds';
 import { type Rect, unionRects } from '../geometry/camera';
 import type { ElementRecord } from '../schema/elements';
 import { HIGHLIGHTER_OPACITY, inkOutline, outlineToSvgPath } from './ink';
+import {
+  BOARD_FONT,
+  layoutTextBox,
+  noteTextBox,
+  type TextBox,
+  textElementBox,
+} from './text-layout';
 
-const FONT = 'Nunito, Segoe UI, system-ui, sans-serif';
 const PADDING = 40;
 
 /** Text as SVG character data: the five XML specials escaped, nothing else can break out. */
@@ -16,41 +22,26 @@ export function escapeXml(text: string): string {
   );
 }
 
-/** Lines for a box `width` wide, by an average glyph width (no font metrics on a server). */
-function wrap(text: string, fontSize: number, width: number): string[] {
-  const perLine = Math.max(1, Math.floor(width / (fontSize * 0.55)));
-  const lines: string[] = [];
-  for (const paragraph of text.split('\n')) {
-    let line = '';
-    for (const word of paragraph.split(' ')) {
-      const next = line ? `${line} ${word}` : word;
-      if (next.length > perLine && line) {
-        lines.push(line);
-        line = word;
-      } else line = next;
-    }
-    lines.push(line);
-  }
-  return lines;
-}
-
-function textLines(
-  text: string,
-  fontSize: number,
-  width: number,
-  color: string,
-  x: number,
-  y: number,
-) {
-  return wrap(text, fontSize, width)
+/**
+ * The box's lines as every renderer lays them out, each pinned to the width it was measured
+ * at (`textLength`), so the viewer's font can never carry a line past a note's edge.
+ */
+function textLines(box: TextBox, color: string) {
+  return layoutTextBox(box)
+    .filter((line) => line.text)
     .map(
-      (line, i) =>
-        `<text x="${x}" y="${y + i * fontSize * 1.25}" font-size="${fontSize}" font-weight="600" font-family="${FONT}" fill="${color}" dominant-baseline="hanging">${escapeXml(line)}</text>`,
+      (line) =>
+        `<text x="${line.x}" y="${line.y}" font-size="${box.fontSize}" font-weight="600" font-family="${escapeXml(BOARD_FONT)}" fill="${color}" dominant-baseline="hanging" textLength="${round(line.width)}" lengthAdjust="spacingAndGlyphs" xml:space="preserve">${escapeXml(line.text)}</text>`,
     )
     .join('');
 }
 
-function elementSvg(element: ElementRecord, assetUrl: (id: string) => string): string {
+const round = (n: number) => Math.round(n * 100) / 100;
+
+/** A picture's data: a URL the SVG can show wherever it is opened (a data: URI), or null. */
+export type ImageHref = (assetId: string) => string | null;
+
+function elementSvg(element: ElementRecord, imageHref: ImageHref): string {
   const transform = `translate(${element.x} ${element.y})${element.rotation ? ` rotate(${element.rotation})` : ''}`;
   const group = (body: string) => `<g transform="${transform}">${body}</g>`;
   switch (element.type) {
@@ -81,15 +72,28 @@ function elementSvg(element: ElementRecord, assetUrl: (id: string) => string): s
     }
     case 'note':
       return group(
-        `<rect x="4" y="6" width="${element.w}" height="${element.h}" fill="#1f2a44" fill-opacity="0.12"/><rect width="${element.w}" height="${element.h}" fill="${element.color}"/>${textLines(element.text, element.fontSize, element.w - 32, '#1f2a44', 16, 16)}`,
+        `<rect x="4" y="6" width="${element.w}" height="${element.h}" fill="#1f2a44" fill-opacity="0.12"/><rect width="${element.w}" height="${element.h}" fill="${element.color}"/>${textLines(noteTextBox(element), '#1f2a44')}`,
       );
     case 'text':
-      return group(textLines(element.text, element.fontSize, element.w, element.color, 0, 0));
-    case 'image':
+      return group(textLines(textElementBox(element), element.color));
+    case 'image': {
+      const href = imageHref(element.assetId);
+      const title = `<title>${escapeXml(element.alt)}</title>`;
+      // A picture that cannot be had shows as an empty frame where it was.
       return group(
-        `<image href="${escapeXml(assetUrl(element.assetId))}" width="${element.w}" height="${element.h}" preserveAspectRatio="none"><title>${escapeXml(element.alt)}</title></image>`,
+        href
+          ? `<image href="${escapeXml(href)}" width="${element.w}" height="${element.h}" preserveAspectRatio="none">${title}</image>`
+          : `<rect width="${element.w}" height="${element.h}" fill="#e9ecef" stroke="#adb5bd" stroke-width="2">${title}</rect>`,
       );
+    }
   }
+}
+
+/** The pictures a board shows (each once). */
+export function boardAssetIds(board: Board): string[] {
+  const ids = new Set<string>();
+  for (const element of listElements(board)) if (element.type === 'image') ids.add(element.assetId);
+  return [...ids];
 }
 
 /** The area a board's content covers, with a margin (a small default for an empty board). */
@@ -106,16 +110,20 @@ export function contentBounds(board: Board): Rect {
 
 /**
  * A board as a standalone SVG document (vector: strokes as their filled outlines, notes,
- * text, shapes, pictures by URL), for exhibits' thumbnails and SVG export. Pure: the server
- * renders exhibits with it, and the same records always give the same SVG.
+ * text, shapes; pictures as `imageHref` gives them, which should be data: URIs so the file
+ * is complete in an <img>, a slideshow or opened from disk). For exhibits, thumbnails and
+ * SVG export. Pure: the same records and pictures always give the same SVG.
  */
 export function boardToSvg(
   board: Board,
-  { assetUrl = (id: string) => `/api/assets/${id}`, background = '#fbfaf6' } = {},
+  {
+    imageHref = () => null,
+    background = '#fbfaf6',
+  }: { imageHref?: ImageHref; background?: string } = {},
 ): string {
   const view = contentBounds(board);
   const body = listElements(board)
-    .map((element) => elementSvg(element, assetUrl))
+    .map((element) => elementSvg(element, imageHref))
     .join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${view.x} ${view.y} ${view.w} ${view.h}" width="${Math.round(view.w)}" height="${Math.round(view.h)}"><rect x="${view.x}" y="${view.y}" width="${view.w}" height="${view.h}" fill="${background}"/>${body}</svg>`;
 }

@@ -37,20 +37,69 @@ function atPhase(state: RoutineState, index: number): RoutineState {
   };
 }
 
+/**
+ * What the librarian may change when starting a routine: each phase's length in seconds
+ * (in the template's order; null leaves a phase untimed, a missing entry as it is) and the
+ * dots each person gets.
+ */
+export interface RoutineSettings {
+  phaseSeconds?: readonly (number | null | undefined)[];
+  votesPerParticipant?: number;
+}
+
 /** A routine just started from `template`: first phase, clock not yet running. */
 export function startRoutineState(
   template: Pick<RoutineTemplate, 'id' | 'title' | 'phases' | 'votesPerParticipant'>,
   runId: string | null = null,
+  settings: RoutineSettings = {},
 ): RoutineState {
   const state: RoutineState = {
     ...DEFAULT_ROUTINE,
     templateId: template.id,
     title: template.title.slice(0, 80),
-    phases: template.phases.map((phase) => ({ ...phase })),
-    votesPerParticipant: template.votesPerParticipant,
+    phases: template.phases.map((phase, i) => {
+      const seconds = settings.phaseSeconds?.[i];
+      return seconds === undefined ? { ...phase } : { ...phase, seconds };
+    }),
+    votesPerParticipant:
+      template.votesPerParticipant === null
+        ? null
+        : (settings.votesPerParticipant ?? template.votesPerParticipant),
     runId,
   };
   return atPhase(state, 0);
+}
+
+/** Dots each person may place now: the budget in a voting phase, else null (no vote on). */
+export function votingBudget(state: RoutineState): number | null {
+  return state.phases[state.phaseIndex]?.votes ? state.votesPerParticipant : null;
+}
+
+/** The settings as the routine's records allow them, or why not (for a clear 400). */
+export function settingsProblem(
+  template: Pick<RoutineTemplate, 'phases' | 'votesPerParticipant'>,
+  settings: RoutineSettings,
+): string | null {
+  const { phaseSeconds, votesPerParticipant } = settings;
+  if (phaseSeconds !== undefined) {
+    if (!Array.isArray(phaseSeconds) || phaseSeconds.length > template.phases.length)
+      return `phaseSeconds takes up to ${template.phases.length} lengths, one per phase`;
+    for (const seconds of phaseSeconds) {
+      if (seconds === null || seconds === undefined) continue;
+      if (!Number.isInteger(seconds) || seconds < 10 || seconds > 7_200)
+        return 'each phase lasts 10 to 7200 whole seconds (or null for no timer)';
+    }
+  }
+  if (votesPerParticipant !== undefined) {
+    if (template.votesPerParticipant === null) return 'this routine has no dot-vote';
+    if (
+      !Number.isInteger(votesPerParticipant) ||
+      votesPerParticipant < 1 ||
+      votesPerParticipant > 20
+    )
+      return 'votesPerParticipant is a whole number from 1 to 20';
+  }
+  return null;
 }
 
 /** A stored routine record as a state: the default when it is missing or not valid. */

@@ -1,1 +1,2 @@
 export { type ConvergenceNetwork, createConvergenceNetwork } from './convergence';
+export * from './pdf-text';

@@ -1,6 +1,7 @@
 import {
+  BOARD_CLOSED_MESSAGE,
   type BoardSummary,
-  boardToSvg,
+  CLOSE_BOARD_CLOSED,
   createId,
   type ElementBlueprint,
   initBoard,
@@ -10,10 +11,12 @@ import {
 } from '@roundtable/shared';
 import type Database from 'better-sqlite3';
 import * as Y from 'yjs';
+import { type BoardPictures, THUMBNAIL_PICTURE_PX } from '../assets/board-pictures';
 import { LIBRARIAN_OVER_HTTP } from '../auth/trust';
 import type { ControlOutcome, Room, RoomMember } from '../rooms/room';
 import type { Rooms } from '../rooms/rooms';
 import type { BoardStore } from '../storage/board-store';
+import { type BoardTrash, openBoardTrash, type TrashedBoard } from './board-trash';
 
 /** The librarian acting over HTTP: no socket, no presence, every right to run the class. */
 const LIBRARIAN: RoomMember = {
@@ -35,11 +38,14 @@ export class BoardAdmin {
     set(id: string, archived: boolean): void;
   };
 
+  private readonly trash: BoardTrash;
+
   constructor(
     private readonly rooms: Rooms,
     private readonly store: BoardStore,
     db: Database.Database,
   ) {
+    this.trash = openBoardTrash(db);
     db.exec(`CREATE TABLE IF NOT EXISTS archived_boards (
       board_id    TEXT PRIMARY KEY,
       archived_at INTEGER NOT NULL
@@ -92,13 +98,15 @@ export class BoardAdmin {
       .sort((a, b) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
   }
 
-  /** The board as it looks now, for live thumbnails. */
-  svg(boardId: string): string | null {
+  /** The board as it looks now, for live thumbnails (pictures small, inside the SVG). */
+  async svg(boardId: string, pictures: BoardPictures): Promise<string | null> {
     const doc = this.doc(boardId);
     if (!doc) return null;
-    const svg = boardToSvg(openBoard(doc));
-    doc.destroy();
-    return svg;
+    try {
+      return await pictures.svg(openBoard(doc), THUMBNAIL_PICTURE_PX);
+    } finally {
+      doc.destroy();
+    }
   }
 
   /** A new board, empty or holding a copy of `snapshot`'s content (elements and seats). */
@@ -151,8 +159,38 @@ export class BoardAdmin {
     this.withRoom(boardId, (room) => room.boardControl(LIBRARIAN, { type: 'lock', locked }));
   }
 
+  /** Clears the board, keeping what was on it for `undoClear` (30 days). */
   clear(boardId: string): void {
+    const snapshot = this.rooms.snapshot(boardId);
+    if (snapshot) this.trash.putCleared(boardId, snapshot);
     this.withRoom(boardId, (room) => room.boardControl(LIBRARIAN, { type: 'clear' }));
+  }
+
+  /** Whether the board's last clear can be undone. */
+  canUndoClear(boardId: string): boolean {
+    return this.trash.hasCleared(boardId);
+  }
+
+  /**
+   * Puts back what the last clear took off the board (its elements and dots), beside what was
+   * added since. False if there is nothing to put back.
+   */
+  undoClear(boardId: string): boolean {
+    const snapshot = this.trash.takeCleared(boardId);
+    if (!snapshot) return false;
+    const before = new Y.Doc();
+    Y.applyUpdate(before, snapshot);
+    const from = openBoard(before);
+    this.withRoom(boardId, (room) =>
+      room.writeAsServer(() => {
+        const to = openBoard(room.doc);
+        for (const [id, element] of from.elements)
+          if (!to.elements.has(id)) to.elements.set(id, element);
+        for (const [id, vote] of from.votes) if (!to.votes.has(id)) to.votes.set(id, vote);
+      }),
+    );
+    before.destroy();
+    return true;
   }
 
   setPencilMode(boardId: string, mode: 'open' | 'pencil'): void {
@@ -171,12 +209,44 @@ export class BoardAdmin {
     this.archived.set(boardId, archived);
   }
 
-  /** Deletes a board nobody is on (exhibits saved from it are kept). */
-  delete(boardId: string): 'deleted' | 'in use' {
-    if (this.rooms.membersOf(boardId) > 0) return 'in use';
+  /**
+   * Moves a board to the trash (exhibits saved from it are kept). With devices on it, only
+   * when `closeOnDevices`: they are told the librarian closed it, and let go.
+   */
+  delete(boardId: string, { closeOnDevices = false } = {}): 'deleted' | { inUse: number } {
+    const devices = this.rooms.membersOf(boardId);
+    if (devices > 0 && !closeOnDevices) return { inUse: devices };
+    if (devices > 0) {
+      const room = this.rooms.open(boardId);
+      for (const member of [...room.members]) {
+        member.close(CLOSE_BOARD_CLOSED, BOARD_CLOSED_MESSAGE);
+        this.rooms.leave(room, member);
+      }
+    }
+    const snapshot = this.rooms.snapshot(boardId);
+    if (snapshot) {
+      const doc = this.doc(boardId);
+      const title = doc ? ((openBoard(doc).meta.get('title') as string | undefined) ?? '') : '';
+      doc?.destroy();
+      this.trash.putDeleted(boardId, title, snapshot);
+    }
     this.rooms.evict(boardId);
     this.store.deleteBoard(boardId);
     this.archived.set(boardId, false);
     return 'deleted';
+  }
+
+  /** Deleted boards that can still be brought back, newest first. */
+  trashed(): TrashedBoard[] {
+    return this.trash.listDeleted();
+  }
+
+  /** Brings a deleted board back under its own id (its devices can join it again). */
+  restore(boardId: string): 'restored' | 'not in trash' | 'exists' {
+    if (this.exists(boardId)) return 'exists';
+    const snapshot = this.trash.takeDeleted(boardId);
+    if (!snapshot) return 'not in trash';
+    this.store.append([{ boardId, update: snapshot }]);
+    return 'restored';
   }
 }

@@ -1,20 +1,23 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { boardTitleSchema } from '@roundtable/shared';
+import type { BoardPictures } from '../assets/board-pictures';
 import type { Librarian } from '../auth/librarian';
 import type { BoardAdmin } from '../boards/board-admin';
 import { log } from '../log';
 import { readJsonBody } from './read-json';
 import { sendError, sendJson } from './respond';
 
-const ONE = /^\/api\/boards\/([A-Za-z0-9_-]{1,64})(\/duplicate|\/clear|\/image\.svg)?$/;
+const ONE =
+  /^\/api\/boards\/([A-Za-z0-9_-]{1,64})(\/duplicate|\/clear|\/undo-clear|\/image\.svg)?$/;
 
 /**
  * The librarian's boards: `GET /api/boards`, `POST /api/boards` `{ title }`,
  * `PATCH /api/boards/<id>` `{ title?, archived?, locked?, pencil? }`, `POST …/duplicate`, `POST …/clear`,
- * `DELETE /api/boards/<id>` (409 while devices are on it), `GET /api/boards/<id>/image.svg`.
+ * `POST …/undo-clear`, `DELETE /api/boards/<id>` (to the trash; 409 while devices are on it
+ * unless `?close=1` closes it on them), `GET /api/boards/<id>/image.svg`.
  * All for the signed-in librarian only.
  */
-export function createBoardsApi(admin: BoardAdmin, librarian: Librarian) {
+export function createBoardsApi(admin: BoardAdmin, librarian: Librarian, pictures: BoardPictures) {
   const title = (value: unknown): string | null => {
     const parsed = boardTitleSchema.safeParse(value ?? '');
     return parsed.success ? parsed.data : null;
@@ -55,14 +58,15 @@ export function createBoardsApi(admin: BoardAdmin, librarian: Librarian) {
     if (part === '/image.svg') {
       if (req.method !== 'GET') sendError(res, 405, 'use GET');
       else {
+        const svg = await admin.svg(boardId!, pictures);
         res.writeHead(200, {
           'content-type': 'image/svg+xml; charset=utf-8',
           'cache-control': 'no-store',
           'content-security-policy':
-            "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'",
+            "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'",
           'x-content-type-options': 'nosniff',
         });
-        res.end(admin.svg(boardId!));
+        res.end(svg);
       }
       return true;
     }
@@ -71,6 +75,20 @@ export function createBoardsApi(admin: BoardAdmin, librarian: Librarian) {
       else {
         admin.clear(boardId!);
         log('board_cleared', { board: boardId });
+        sendJson(
+          res,
+          200,
+          admin.list().find((b) => b.id === boardId),
+        );
+      }
+      return true;
+    }
+    if (part === '/undo-clear') {
+      if (req.method !== 'POST') sendError(res, 405, 'use POST to undo a clear');
+      else if (!admin.undoClear(boardId!))
+        sendError(res, 404, 'there is no clear of this board to undo');
+      else {
+        log('board_clear_undone', { board: boardId });
         sendJson(
           res,
           200,
@@ -113,10 +131,18 @@ export function createBoardsApi(admin: BoardAdmin, librarian: Librarian) {
         admin.list().find((b) => b.id === boardId),
       );
     } else if (req.method === 'DELETE') {
-      if (admin.delete(boardId!) === 'in use') {
-        sendError(res, 409, 'devices are still on this board; close it on them first');
+      // `?close=1`: close the board on the devices still on it (they are told why).
+      const close = new URL(req.url ?? '', 'http://x').searchParams.get('close') === '1';
+      const outcome = admin.delete(boardId!, { closeOnDevices: close });
+      if (outcome !== 'deleted') {
+        const n = outcome.inUse;
+        sendError(
+          res,
+          409,
+          `${n} ${n === 1 ? 'device is' : 'devices are'} on this board: delete with ?close=1 to close it on them`,
+        );
       } else {
-        log('board_deleted', { board: boardId });
+        log('board_deleted', { board: boardId, closedOnDevices: close });
         res.writeHead(204).end();
       }
     } else sendError(res, 405, `${req.method} is not allowed here`);

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { boardToSvg, createId, isBoardId, openBoard, seatsInTurnOrder } from '@roundtable/shared';
+import { createId, isBoardId, openBoard, seatsInTurnOrder } from '@roundtable/shared';
 import * as Y from 'yjs';
+import { type BoardPictures, EXHIBIT_PICTURE_PX } from '../assets/board-pictures';
 import type { Librarian } from '../auth/librarian';
 import type { BoardAdmin } from '../boards/board-admin';
 import type { ExhibitStore } from '../exhibits/exhibit-store';
@@ -34,8 +35,13 @@ export function createExhibitsApi(
   rooms: Rooms,
   admin: BoardAdmin,
   librarian: Librarian,
+  pictures: BoardPictures,
 ) {
-  function save(req: IncomingMessage, res: ServerResponse, body: Record<string, unknown>): void {
+  async function save(
+    req: IncomingMessage,
+    res: ServerResponse,
+    body: Record<string, unknown>,
+  ): Promise<void> {
     const boardId = text(body.boardId, 64);
     const title = text(body.title, 120);
     if (!isBoardId(boardId)) {
@@ -75,7 +81,7 @@ export function createExhibitsApi(
       routine,
       createdAt: Date.now(),
       snapshot,
-      svg: boardToSvg(board),
+      svg: await pictures.svg(board, EXHIBIT_PICTURE_PX),
     };
     doc.destroy();
     exhibits.add(exhibit);
@@ -87,6 +93,21 @@ export function createExhibitsApi(
     });
     const { snapshot: _s, svg: _v, ...info } = exhibit;
     sendJson(res, 201, info);
+  }
+
+  /**
+   * The saved rendering; one saved before pictures went inside the SVG (it links them, which
+   * an <img> or a file on disk cannot load) is drawn again from its snapshot.
+   */
+  async function exhibitSvg(exhibit: { svg: string; snapshot: Uint8Array }): Promise<string> {
+    if (!exhibit.svg.includes('href="/api/assets/')) return exhibit.svg;
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, exhibit.snapshot);
+    try {
+      return await pictures.svg(openBoard(doc), EXHIBIT_PICTURE_PX);
+    } finally {
+      doc.destroy();
+    }
   }
 
   return async function handleExhibits(
@@ -104,7 +125,7 @@ export function createExhibitsApi(
         }
         const body = await readJsonBody(req, 8 * 1024);
         if (!body) sendError(res, 400, 'send JSON like {"boardId":"…","title":"…"}');
-        else save(req, res, body);
+        else await save(req, res, body);
       } else sendError(res, 405, `${req.method} is not allowed here`);
       return true;
     }
@@ -159,10 +180,11 @@ export function createExhibitsApi(
         'content-type': 'image/svg+xml; charset=utf-8',
         'cache-control': 'public, max-age=31536000, immutable',
         // An SVG opened on its own may not run anything.
-        'content-security-policy': "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'",
+        'content-security-policy':
+          "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'",
         'x-content-type-options': 'nosniff',
       });
-      res.end(exhibit.svg);
+      res.end(await exhibitSvg(exhibit));
     } else {
       const { snapshot: _s, svg: _v, ...info } = exhibit;
       sendJson(res, 200, info);

@@ -6,6 +6,7 @@ import {
   ROUTINE_ACTIONS,
   type RoutineAction,
   type RoutineRun,
+  settingsProblem,
 } from '@roundtable/shared';
 import { z } from 'zod';
 import type { Librarian } from '../auth/librarian';
@@ -21,10 +22,20 @@ const RUN = /^\/api\/routines\/([A-Za-z0-9_-]{1,64})(\/phase|\/groups\/([A-Za-z0
 
 const promptSchema = z.string().trim().max(200).optional();
 const groupNameSchema = z.string().trim().min(1).max(40);
-const startSchema = z.strictObject({ templateId: z.string().max(64), prompt: promptSchema });
+/** Phase lengths and the dot budget the librarian set when starting (checked per template). */
+const settingsFields = {
+  phaseSeconds: z.array(z.number().nullable()).max(12).optional(),
+  votesPerParticipant: z.number().optional(),
+};
+const startSchema = z.strictObject({
+  templateId: z.string().max(64),
+  prompt: promptSchema,
+  ...settingsFields,
+});
 const runSchema = z.strictObject({
   templateId: z.string().max(64),
   prompt: promptSchema,
+  ...settingsFields,
   groups: z
     .array(groupNameSchema)
     .min(1)
@@ -121,12 +132,19 @@ export function createRoutinesApi(
       const boardId = boardRoutine[1]!;
       const parsed = startSchema.safeParse(body);
       const chosen = parsed.success ? service.template(parsed.data.templateId) : null;
+      const problem = parsed.success && chosen ? settingsProblem(chosen, parsed.data) : null;
       if (req.method !== 'POST') sendError(res, 405, 'use POST to start a routine');
-      else if (!parsed.success) sendError(res, 400, 'send {"templateId":"…","prompt":"…"}');
+      else if (!parsed.success)
+        sendError(
+          res,
+          400,
+          'send {"templateId":"…","prompt":"…","phaseSeconds":[…],"votesPerParticipant":3}',
+        );
       else if (!chosen) sendError(res, 404, 'there is no routine with that id');
+      else if (problem) sendError(res, 400, problem);
       else if (!admin.exists(boardId)) sendError(res, 404, 'there is no board with that id');
       else {
-        service.startOnBoard(boardId, chosen, parsed.data.prompt || null);
+        service.startOnBoard(boardId, chosen, parsed.data.prompt || null, parsed.data);
         sendJson(res, 200, { boardId, templateId: chosen.id });
       }
       return true;
@@ -136,6 +154,7 @@ export function createRoutinesApi(
       else if (req.method === 'POST') {
         const parsed = runSchema.safeParse(body);
         const chosen = parsed.success ? service.template(parsed.data.templateId) : null;
+        const problem = parsed.success && chosen ? settingsProblem(chosen, parsed.data) : null;
         if (!parsed.success) {
           sendError(
             res,
@@ -143,8 +162,14 @@ export function createRoutinesApi(
             'send {"templateId":"…","prompt":"…","groups":["Group A","Group B"]} (1–12 different names)',
           );
         } else if (!chosen) sendError(res, 404, 'there is no routine with that id');
+        else if (problem) sendError(res, 400, problem);
         else {
-          const started = service.startRun(chosen, parsed.data.prompt || null, parsed.data.groups);
+          const started = service.startRun(
+            chosen,
+            parsed.data.prompt || null,
+            parsed.data.groups,
+            parsed.data,
+          );
           log('routine_run_started', { run: started.id, groups: started.groups.length });
           sendJson(res, 201, publicRun(started));
         }

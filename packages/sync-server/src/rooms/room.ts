@@ -14,6 +14,7 @@ import {
   type RoutineAction,
   type RoutineState,
   STORAGE_ORIGIN,
+  votingBudget,
 } from '@roundtable/shared';
 import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
@@ -211,7 +212,7 @@ export class Room implements RelayTarget {
       speaksFor: () => pencil.requesterOf(from).ids,
       locked: this.locked(),
       mayWriteContent: pencil.mayWriteContent(from),
-      votesPerParticipant: this.routine().votesPerParticipant,
+      votesPerParticipant: votingBudget(this.routine()),
     };
   }
 
@@ -401,14 +402,28 @@ export class Room implements RelayTarget {
     this.flush();
     // Storing what was queued may have failed, and the rooms dropped this one.
     if (this.sinceCompaction === 0 || this.doc.isDestroyed) return;
-    try {
-      this.store.compact(this.boardId, this.encodedState());
-    } catch (error) {
+    const failed = (error: unknown) =>
       log('compaction_failed', { board: this.boardId, message: (error as Error).message });
+    let done: void | Promise<void>;
+    try {
+      done = this.store.compact(this.boardId, this.encodedState());
+    } catch (error) {
+      failed(error);
       return;
     }
+    // PostgreSQL's compaction finishes later; the log stays as it was if it fails.
+    if (done instanceof Promise) done.catch(failed);
     this.sinceCompaction = 0;
     this.metrics.compactions.inc();
+  }
+
+  /**
+   * Resolves once everything this room accepted is stored (null: it already is). A device's
+   * first sync reads the board whole, so it waits for this: nobody sees an update before the
+   * database has it.
+   */
+  whenStored(): Promise<void> | null {
+    return this.queue.whenStored();
   }
 
   private reload(): void {

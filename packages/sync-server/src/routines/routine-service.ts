@@ -6,6 +6,7 @@ import {
   openBoard,
   type RoutineAction,
   type RoutineRun,
+  type RoutineSettings,
   type RoutineTemplate,
   startRoutineState,
   templateSnapshot,
@@ -75,13 +76,27 @@ export class RoutineService {
   }
 
   /** Puts the routine on an existing board. */
-  startOnBoard(boardId: string, template: RoutineTemplate, prompt: string | null): void {
+  startOnBoard(
+    boardId: string,
+    template: RoutineTemplate,
+    prompt: string | null,
+    settings: RoutineSettings = {},
+  ): void {
     const text = prompt ?? template.prompt?.default ?? '';
-    this.admin.startRoutine(boardId, startRoutineState(template), template.content(text));
+    this.admin.startRoutine(
+      boardId,
+      startRoutineState(template, null, settings),
+      template.content(text),
+    );
   }
 
   /** One new board per group, each with the routine started on it. */
-  startRun(template: RoutineTemplate, prompt: string | null, groupNames: string[]): RoutineRun {
+  startRun(
+    template: RoutineTemplate,
+    prompt: string | null,
+    groupNames: string[],
+    settings: RoutineSettings = {},
+  ): RoutineRun {
     const text = prompt ?? template.prompt?.default ?? '';
     const run: RoutineRun = {
       id: createId(10),
@@ -94,7 +109,7 @@ export class RoutineService {
     const content = template.content(text);
     for (const name of groupNames) {
       const boardId = this.admin.create(groupBoardTitle(name, template.title));
-      this.admin.startRoutine(boardId, startRoutineState(template, run.id), content);
+      this.admin.startRoutine(boardId, startRoutineState(template, run.id, settings), content);
       run.groups.push({ name, boardId });
     }
     this.runs.add(run);

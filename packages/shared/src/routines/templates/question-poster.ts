@@ -8,7 +8,12 @@ export const questionPoster: RoutineTemplate = {
   summary: 'One big question: everyone answers with notes, then votes with dots.',
   phases: [
     { name: 'Answer', instruction: 'Add a sticky note with your answer.', seconds: 180 },
-    { name: 'Vote', instruction: 'Tap the dot on the answers you agree with.', seconds: 120 },
+    {
+      name: 'Vote',
+      instruction: 'Tap the dot on the answers you agree with.',
+      seconds: 120,
+      votes: true,
+    },
     { name: 'Talk', instruction: 'Which answers won? Why?', seconds: null },
   ],
   votesPerParticipant: 3,

@@ -30,6 +30,8 @@ export const routinePhaseSchema = z.strictObject({
   instruction: z.string().max(200),
   /** Countdown length, or null for a phase that runs until the librarian moves on. */
   seconds: z.number().int().min(10).max(7_200).nullable(),
+  /** Dots may be placed in this phase (the question poster's "Vote"), and in no other. */
+  votes: z.boolean().optional(),
 });
 export type RoutinePhase = z.infer<typeof routinePhaseSchema>;
 
@@ -65,6 +67,21 @@ export const routineType = defineRecordType('routine', routineSchema, [
       phases: [],
       votesPerParticipant: null,
       runId: null,
+    }),
+  },
+  {
+    // Version 2 let dots in every phase of a routine with a budget: now only in "Vote".
+    version: 3,
+    name: 'votes only in the vote phase',
+    up: (record) => ({
+      ...record,
+      phases: Array.isArray(record.phases)
+        ? record.phases.map((phase: { name?: unknown }) =>
+            record.votesPerParticipant != null && phase?.name === 'Vote'
+              ? { ...phase, votes: true }
+              : phase,
+          )
+        : record.phases,
     }),
   },
 ]);

@@ -31,7 +31,7 @@ export interface WriteCheck {
   readonly locked: boolean;
   /** False in pencil mode for a sender that does not hold the pencil. */
   readonly mayWriteContent: boolean;
-  /** Dots each voter may place, or null when no vote runs. */
+  /** Dots each voter may place now: the budget in a routine's voting phase, else null. */
   readonly votesPerParticipant: number | null;
 }
 

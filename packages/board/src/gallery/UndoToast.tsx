@@ -1,0 +1,39 @@
+import { useState } from 'react';
+import { sentence } from '../api';
+import { offerUndo, useUndoOffer } from './undo-toast';
+import './home-actions.css';
+
+/** The last clear or delete, at the bottom of the screen whatever is scrolled, with Undo. */
+export function UndoToast() {
+  const offer = useUndoOffer();
+  const [error, setError] = useState<string | null>(null);
+  if (!offer && !error) return null;
+  return (
+    <div className="undo-toast" role="status">
+      <span>{error ?? offer?.text}</span>
+      {offer && (
+        <button
+          type="button"
+          className="pencil-action secondary"
+          onClick={() => {
+            setError(null);
+            offer.undo().then(
+              () => offerUndo(null),
+              (caught: Error) => {
+                offerUndo(null);
+                setError(sentence(caught.message));
+              },
+            );
+          }}
+        >
+          Undo
+        </button>
+      )}
+      {error && (
+        <button type="button" className="chip" onClick={() => setError(null)}>
+          Close
+        </button>
+      )}
+    </div>
+  );
+}

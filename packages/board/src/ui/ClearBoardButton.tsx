@@ -1,0 +1,49 @@
+import { useState } from 'react';
+import { api, sentence } from '../api';
+
+/**
+ * "Clear the board" in the librarian's panel: it clears at once (no "are you sure?") and
+ * offers Undo right here, for as long as the panel is open; the home page's Undo and the
+ * server keep the cleared content for 30 days.
+ */
+export function ClearBoardButton({ boardId }: { boardId: string }) {
+  const [state, setState] = useState<'ready' | 'cleared' | 'busy'>('ready');
+  const [error, setError] = useState<string | null>(null);
+  const call = (path: string, next: 'ready' | 'cleared') => {
+    setError(null);
+    setState('busy');
+    api('POST', path).then(
+      () => setState(next),
+      (caught: Error) => {
+        setState(next === 'cleared' ? 'ready' : 'cleared');
+        setError(sentence(caught.message));
+      },
+    );
+  };
+  return (
+    <div className="clear-board">
+      {state === 'cleared' ? (
+        <p className="hint" role="status">
+          Cleared.{' '}
+          <button
+            type="button"
+            className="pencil-action secondary"
+            onClick={() => call(`/api/boards/${boardId}/undo-clear`, 'ready')}
+          >
+            Undo clear
+          </button>
+        </p>
+      ) : (
+        <button
+          type="button"
+          className="pencil-action secondary"
+          disabled={state === 'busy'}
+          onClick={() => call(`/api/boards/${boardId}/clear`, 'cleared')}
+        >
+          Clear the board
+        </button>
+      )}
+      {error && <p role="alert">{error}</p>}
+    </div>
+  );
+}

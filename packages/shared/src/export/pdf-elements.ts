@@ -1,0 +1,203 @@
+import {
+  appendBezierCurve,
+  beginText,
+  closePath,
+  concatTransformationMatrix,
+  drawEllipsePath,
+  drawObject,
+  endText,
+  fill,
+  fillAndStroke,
+  LineCapStyle,
+  LineJoinStyle,
+  lineTo,
+  moveTo,
+  type PDFFont,
+  type PDFName,
+  type PDFOperator,
+  popGraphicsState,
+  pushGraphicsState,
+  rectangle,
+  rgb,
+  setFillingColor,
+  setFontAndSize,
+  setGraphicsState,
+  setLineCap,
+  setLineJoin,
+  setLineWidth,
+  setStrokingColor,
+  showText,
+  stroke,
+} from 'pdf-lib';
+import { decodeStrokeOnce } from '../encoding/stroke-codec';
+import { HIGHLIGHTER_OPACITY, inkOutline } from '../render/ink';
+import { layoutTextBox, noteTextBox, type TextBox, textElementBox } from '../render/text-layout';
+import type { ElementRecord } from '../schema/elements';
+import { pdfSafeText } from './pdf-page';
+
+/** What a page's drawing refers to by name: its font, pictures and see-through states. */
+export interface Resources {
+  font: PDFFont;
+  fontName: PDFName;
+  picture(assetId: string): PDFName | null;
+  opacity(alpha: number): PDFName;
+}
+
+/** "#1f2a44" as a PDF colour. */
+export function fillColor(hex: string) {
+  const n = Number.parseInt(hex.slice(1, 7), 16);
+  return rgb(((n >> 16) & 255) / 255, ((n >> 8) & 255) / 255, (n & 255) / 255);
+}
+
+/** From the top of a line (where the board lays it) down to its baseline, per font size. */
+const ASCENT = 0.8;
+
+/** An ink outline as the canvas traces it: curves through the midpoints of its points. */
+function outlinePath(outline: readonly number[]): PDFOperator[] {
+  const n = outline.length / 2;
+  if (n < 2) return [];
+  const ops = [moveTo(outline[0]!, outline[1]!)];
+  let cx = outline[0]!;
+  let cy = outline[1]!;
+  for (let i = 1; i < n; i++) {
+    const qx = outline[i * 2]!;
+    const qy = outline[i * 2 + 1]!;
+    const next = (i + 1) % n;
+    const x = (qx + outline[next * 2]!) / 2;
+    const y = (qy + outline[next * 2 + 1]!) / 2;
+    // The quadratic through (qx, qy) as the cubic PDF draws.
+    ops.push(
+      appendBezierCurve(
+        cx + ((qx - cx) * 2) / 3,
+        cy + ((qy - cy) * 2) / 3,
+        x + ((qx - x) * 2) / 3,
+        y + ((qy - y) * 2) / 3,
+        x,
+        y,
+      ),
+    );
+    cx = x;
+    cy = y;
+  }
+  ops.push(closePath(), fill());
+  return ops;
+}
+
+/** The box's lines as every renderer lays them out, as real (selectable, searchable) text. */
+function textOperators(box: TextBox, color: string, resources: Resources): PDFOperator[] {
+  const ops: PDFOperator[] = [];
+  for (const line of layoutTextBox(box)) {
+    if (!line.text) continue;
+    ops.push(
+      pushGraphicsState(),
+      setFillingColor(fillColor(color)),
+      // The board's y runs down; text is written upright from its baseline.
+      concatTransformationMatrix(1, 0, 0, -1, line.x, line.y + box.fontSize * ASCENT),
+      beginText(),
+      setFontAndSize(resources.fontName, box.fontSize),
+      showText(resources.font.encodeText(pdfSafeText(line.text))),
+      endText(),
+      popGraphicsState(),
+    );
+  }
+  return ops;
+}
+
+function shapeOperators(element: Extract<ElementRecord, { type: 'shape' }>): PDFOperator[] {
+  const ops: PDFOperator[] = [
+    setStrokingColor(fillColor(element.stroke)),
+    setLineWidth(element.strokeWidth),
+    setLineCap(LineCapStyle.Round),
+    setLineJoin(LineJoinStyle.Round),
+  ];
+  const filled = element.fill && (element.kind === 'rect' || element.kind === 'ellipse');
+  if (filled) ops.push(setFillingColor(fillColor(element.fill!)));
+  if (element.kind === 'rect') ops.push(rectangle(0, 0, element.w, element.h));
+  else if (element.kind === 'ellipse') {
+    ops.push(
+      ...drawEllipsePath({
+        x: element.w / 2,
+        y: element.h / 2,
+        xScale: Math.abs(element.w / 2),
+        yScale: Math.abs(element.h / 2),
+      }),
+    );
+  } else {
+    ops.push(moveTo(0, 0), lineTo(element.w, element.h));
+    if (element.kind === 'arrow') {
+      const angle = Math.atan2(element.h, element.w);
+      const head = Math.max(14, element.strokeWidth * 4);
+      for (const side of [-1, 1]) {
+        ops.push(
+          moveTo(element.w, element.h),
+          lineTo(
+            element.w - head * Math.cos(angle + side * 0.45),
+            element.h - head * Math.sin(angle + side * 0.45),
+          ),
+        );
+      }
+    }
+  }
+  ops.push(filled ? fillAndStroke() : stroke());
+  return ops;
+}
+
+function bodyOperators(element: ElementRecord, resources: Resources): PDFOperator[] {
+  switch (element.type) {
+    case 'stroke': {
+      const outline = inkOutline(decodeStrokeOnce(element.points), element);
+      const ops: PDFOperator[] = [setFillingColor(fillColor(element.color))];
+      if (element.tool === 'highlighter') {
+        ops.push(setGraphicsState(resources.opacity(HIGHLIGHTER_OPACITY)));
+      }
+      return [...ops, ...outlinePath(outline)];
+    }
+    case 'shape':
+      return shapeOperators(element);
+    case 'note':
+      return [
+        pushGraphicsState(),
+        setGraphicsState(resources.opacity(0.12)),
+        setFillingColor(fillColor('#1f2a44')),
+        rectangle(4, 6, element.w, element.h),
+        fill(),
+        popGraphicsState(),
+        setFillingColor(fillColor(element.color)),
+        rectangle(0, 0, element.w, element.h),
+        fill(),
+        ...textOperators(noteTextBox(element), '#1f2a44', resources),
+      ];
+    case 'text':
+      return textOperators(textElementBox(element), element.color, resources);
+    case 'image': {
+      const name = resources.picture(element.assetId);
+      if (!name) {
+        return [
+          setFillingColor(fillColor('#e9ecef')),
+          setStrokingColor(fillColor('#adb5bd')),
+          setLineWidth(2),
+          rectangle(0, 0, element.w, element.h),
+          fillAndStroke(),
+        ];
+      }
+      // The picture's unit square onto the element, upright.
+      return [
+        concatTransformationMatrix(element.w, 0, 0, -element.h, 0, element.h),
+        drawObject(name),
+      ];
+    }
+  }
+}
+
+/** One element in board coordinates (the caller maps the board onto the page). */
+export function elementOperators(element: ElementRecord, resources: Resources): PDFOperator[] {
+  const radians = ((element.rotation ?? 0) * Math.PI) / 180;
+  const cos = Math.cos(radians);
+  const sin = Math.sin(radians);
+  return [
+    pushGraphicsState(),
+    concatTransformationMatrix(cos, sin, -sin, cos, element.x, element.y),
+    ...bodyOperators(element, resources),
+    popGraphicsState(),
+  ];
+}

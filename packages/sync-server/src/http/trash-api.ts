@@ -1,0 +1,48 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Librarian } from '../auth/librarian';
+import type { BoardAdmin } from '../boards/board-admin';
+import { log } from '../log';
+import { sendError, sendJson } from './respond';
+
+const RESTORE = /^\/api\/trash\/([A-Za-z0-9_-]{1,64})\/restore$/;
+
+/**
+ * The librarian's trash: `GET /api/trash` lists deleted boards that can still come back (30
+ * days), `POST /api/trash/<id>/restore` brings one back under its own id.
+ */
+export function createTrashApi(admin: BoardAdmin, librarian: Librarian) {
+  return function handleTrash(req: IncomingMessage, res: ServerResponse, pathname: string) {
+    const restore = RESTORE.exec(pathname);
+    if (pathname !== '/api/trash' && !restore) {
+      if (!pathname.startsWith('/api/trash/')) return false;
+      sendError(res, 404, 'no such thing in the trash');
+      return true;
+    }
+    if (!librarian.isSignedIn(req.headers.cookie)) {
+      sendError(res, 403, 'only the librarian can see the trash');
+      return true;
+    }
+    if (!restore) {
+      if (req.method === 'GET') sendJson(res, 200, admin.trashed());
+      else sendError(res, 405, 'use GET');
+      return true;
+    }
+    if (req.method !== 'POST') {
+      sendError(res, 405, 'use POST to restore a board');
+      return true;
+    }
+    const boardId = restore[1]!;
+    const outcome = admin.restore(boardId);
+    if (outcome === 'not in trash') sendError(res, 404, 'that board is not in the trash');
+    else if (outcome === 'exists') sendError(res, 409, 'a board with that id exists already');
+    else {
+      log('board_restored', { board: boardId });
+      sendJson(
+        res,
+        200,
+        admin.list().find((b) => b.id === boardId),
+      );
+    }
+    return true;
+  };
+}
