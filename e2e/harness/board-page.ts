@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { type DeviceKind, openDevice } from './browser';
 
@@ -27,12 +27,20 @@ export class BoardPage {
     kind: DeviceKind,
     serverUrl: string,
     boardId: string,
-    { name = 'Tablet' as string | null } = {},
+    {
+      name = 'Tablet' as string | null,
+      prepare,
+    }: {
+      name?: string | null;
+      /** Runs on the device's browser context before the board opens (see `enrolledTable`). */
+      prepare?: (context: BrowserContext) => Promise<void>;
+    } = {},
   ) {
     const { page, context, consoleErrors } = await openDevice(
       browser,
       kind,
       `${serverUrl}/b/${boardId}?layout=${kind}`,
+      { prepare },
     );
     const board = new BoardPage(page, consoleErrors, () => context.close());
     await board.waitForStatus('connected');

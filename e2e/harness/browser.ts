@@ -49,8 +49,17 @@ export type DeviceKind = keyof typeof DEVICES;
  * A page on its own browser context (own storage, like a separate device). Console errors
  * are collected so a test can fail on any it did not expect.
  */
-export async function openDevice(browser: Browser, kind: DeviceKind, url: string) {
+export async function openDevice(
+  browser: Browser,
+  kind: DeviceKind,
+  url: string,
+  {
+    /** Runs on the new context before the page opens (cookies a school gave this device). */
+    prepare,
+  }: { prepare?: (context: BrowserContext) => Promise<void> } = {},
+) {
   const context: BrowserContext = await browser.newContext(DEVICES[kind]);
+  await prepare?.(context);
   const page: Page = await context.newPage();
   const consoleErrors: string[] = [];
   page.on('console', (message) => {

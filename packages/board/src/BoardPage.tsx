@@ -1,7 +1,9 @@
 import { createId, deviceKeyHash } from '@roundtable/shared';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { attractAfterMs } from './attract/attract-idle';
+import { useAttract } from './attract/useAttract';
 import { BoardController, type Notice } from './controller/controller';
-import { Slideshow, useIdle } from './gallery/Slideshow';
+import { Slideshow } from './gallery/Slideshow';
 import { chooseLayout } from './layout';
 import type { SceneStats } from './render/scene-renderer';
 import { RoutineBanner } from './routines/RoutineBanner';
@@ -17,25 +19,22 @@ import { mayFacilitate, useLibrarian } from './sync/librarian-session';
 import { remoteLiveInk } from './sync/live-ink-presence';
 import { authorsOf, keepUnconfirmedWork } from './sync/offline-merge';
 import { publishPresence } from './sync/presence';
+import { speaksForSeats, tableTrustNotice } from './sync/table-trust';
 import { BoardCanvas } from './ui/BoardCanvas';
-import { JoinCard } from './ui/JoinCard';
+import { BoardClosed } from './ui/BoardClosed';
+import { BoardHeader } from './ui/BoardHeader';
 import { JoinSheet } from './ui/JoinSheet';
 import { KeptAsideNotice } from './ui/KeptAsideNotice';
-import { LibrarianPanel } from './ui/LibrarianPanel';
 import { NoSuchBoard, useBoardMissing } from './ui/NoSuchBoard';
 import { NoticeBar } from './ui/NoticeBar';
 import { ParticipantsStrip } from './ui/ParticipantsStrip';
-import { PencilControls } from './ui/PencilControls';
 import { TabletPencilBanner } from './ui/PencilViews';
-import { SaveExhibit } from './ui/SaveExhibit';
-import { SeatSetup } from './ui/SeatSetup';
-import { SeatToolbars } from './ui/SeatToolbars';
-import { TableMenu } from './ui/TableMenu';
+import { TableTrustNotice } from './ui/TableTrustNotice';
 import { TextEditor } from './ui/TextEditor';
-import { Toolbar } from './ui/Toolbar';
+import { BoardSurface } from './ui/table/BoardSurface';
 import { useControllerState } from './ui/useControllerState';
 import { useKeyboardShortcuts } from './ui/useKeyboardShortcuts';
-import { LockBadge, SelectionBar, StatusBadge, ZoomControls } from './ui/ViewControls';
+import { LockBadge, StatusBadge } from './ui/ViewControls';
 import { useWindowSize } from './useWindowSize';
 
 /** This device's author id: kept per browser so undo and authorship survive a reload. */
@@ -73,12 +72,6 @@ function exposeForTests(controller: BoardController, connection: BoardConnection
  * A board, reopened from the server (a new session) if the server refused one of this
  * device's changes: Yjs cannot take a change back, so the device starts afresh.
  */
-/** Minutes without a touch before the table shows exhibits (`?attract=<minutes>`, 0 = never). */
-function attractAfterMs(): number | null {
-  const minutes = Number(new URLSearchParams(window.location.search).get('attract') ?? 10);
-  return Number.isFinite(minutes) && minutes > 0 ? minutes * 60_000 : null;
-}
-
 export function BoardPage({ boardId }: { boardId: string }) {
   const [session, setSession] = useState({ generation: 0, notice: null as Notice | null });
   // Checked while the board connects, so an existing board opens without waiting for it.
@@ -170,10 +163,23 @@ function BoardSession({
     [connection, controller, boardId],
   );
   const ask = connection.askPencil;
-  // The table shows the gallery when left alone; the first touch gives the board back.
-  const [idle, wake] = useIdle(controller.layout === 'table' ? attractAfterMs() : null);
+  // The table shows the gallery when its board is idle (`?attract=<minutes>`, 0 = never);
+  // any activity on the board, or a touch, gives the board back.
+  const [idle, wake] = useAttract(
+    controller,
+    connection.awareness,
+    controller.layout === 'table' ? attractAfterMs(window.location.search) : null,
+  );
   const reconnect = useCallback(() => connection.reconnect(), [connection]);
-  const librarian = useLibrarian(reconnect);
+  const librarian = useLibrarian(reconnect, { sharedScreen: controller.layout === 'table' });
+  const { refresh: refreshLibrarian } = librarian;
+  // Back online: whether this screen is (still) a table, and the librarian still signed in.
+  useEffect(() => {
+    if (status === 'connected') refreshLibrarian();
+  }, [status, refreshLibrarian]);
+  useEffect(() => {
+    controller.setSpeaksForSeats(speaksForSeats(controller.layout, librarian.state));
+  }, [controller, librarian.state]);
   // Tell the others who this device is; a tablet says so once it has joined.
   useEffect(() => {
     const publish = () => {
@@ -225,53 +231,34 @@ function BoardSession({
         height={height}
         onScenePainted={rememberSceneStats}
       />
-      {!seated && (
-        <header className="board-title">
-          Roundtable<small>board {boardId}</small>
-        </header>
-      )}
-      <StatusBadge status={status} />
-      <LockBadge controller={controller} />
-      <ParticipantsStrip controller={controller} awareness={connection.awareness} />
-      <TextEditor controller={controller} />
-      <SelectionBar controller={controller} />
-      {seated ? <TableMenu controller={controller} /> : <ZoomControls controller={controller} />}
-      {seated ? (
-        <SeatToolbars controller={controller} ask={ask} />
-      ) : (
-        <Toolbar controller={controller} />
-      )}
-      <RoutineBanner
+      <BoardHeader
         controller={controller}
-        ask={ask}
-        allowed={mayFacilitate(librarian.state)}
         boardId={boardId}
+        librarian={librarian.state?.signedIn === true}
+        shown={!seated}
       />
+      <TextEditor controller={controller} />
       <VoteDots controller={controller} />
-      <TabletPencilBanner controller={controller} ask={ask} />
-      <NoticeBar controller={controller} />
-      <KeptAsideNotice controller={controller} boardId={boardId} status={status} />
-      {controller.layout === 'table' && (
-        // The table's own business, in a corner: compact icons once seats line the edges.
-        // A column up the left edge unless a seat sits there, then a row along the bottom.
-        <div
-          className={`table-actions${seated ? ' compact' : ''}${
-            seated && controller.seats().some((s) => s.edge === 'left') ? ' row' : ''
-          }`}
-        >
-          <SeatSetup controller={controller} />
-          <JoinCard boardId={boardId} />
-          <PencilControls
-            controller={controller}
-            ask={ask}
-            allowed={mayFacilitate(librarian.state)}
-          />
-          <LibrarianPanel session={librarian} controller={controller} ask={ask} boardId={boardId} />
-          {librarian.state?.signedIn && <SaveExhibit controller={controller} boardId={boardId} />}
-        </div>
-      )}
+      {/* Toolbars and panels: on a seated table placed by its layout engine, and these
+          board-wide notices turned to face whoever touched the table last. */}
+      <BoardSurface controller={controller} ask={ask} boardId={boardId} librarian={librarian}>
+        <TableTrustNotice notice={tableTrustNotice(controller.layout, librarian.state)} />
+        <StatusBadge status={status} />
+        <LockBadge controller={controller} />
+        <ParticipantsStrip controller={controller} awareness={connection.awareness} />
+        <RoutineBanner
+          controller={controller}
+          ask={ask}
+          allowed={mayFacilitate(librarian.state)}
+          boardId={boardId}
+        />
+        <TabletPencilBanner controller={controller} ask={ask} />
+        <NoticeBar controller={controller} />
+        <KeptAsideNotice controller={controller} boardId={boardId} status={status} />
+      </BoardSurface>
       <JoinSheet controller={controller} synced={status === 'connected'} />
       {idle && <Slideshow onTouch={wake} />}
+      <BoardClosed connection={connection} />
     </main>
   );
 }

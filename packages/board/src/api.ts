@@ -10,3 +10,7 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
   if (!response.ok) throw new Error(answer.error ?? `HTTP ${response.status}`);
   return answer;
 }
+
+/** A server's message ("that PIN is not right") as a sentence to show. */
+export const sentence = (message: string) =>
+  `${message.charAt(0).toUpperCase()}${message.slice(1)}${/[.!?]$/.test(message) ? '' : '.'}`;

@@ -4,7 +4,12 @@ import { api } from '../api';
 import { GroupRunForm } from '../routines/GroupRunForm';
 import { useLibrarian } from '../sync/librarian-session';
 import { JoinBoardLink } from '../ui/JoinCodePage';
-import { LibrarianSignIn } from '../ui/LibrarianPanel';
+import { LibrarianSignIn } from '../ui/LibrarianSignIn';
+import { UNPROTECTED_TEXT } from '../ui/TableTrustNotice';
+import { BoardDangerActions } from './BoardDangerActions';
+import { BoardTrash } from './BoardTrash';
+import { EnrolledTables } from './EnrolledTables';
+import { UndoToast } from './UndoToast';
 
 /** Thumbnails follow what groups are drawing, a few seconds behind. */
 const THUMBNAIL_REFRESH_MS = 5000;
@@ -48,6 +53,11 @@ export function HomePage() {
           <h1>Roundtable</h1>
           <p>The library’s shared whiteboard.</p>
         </header>
+        {!librarian.state.pinSet && librarian.state.known && (
+          <p className="unprotected" role="status">
+            {UNPROTECTED_TEXT}
+          </p>
+        )}
         <div className="home-cards">
           <JoinBoardLink />
           <a className="exhibit-card home-link" href="/exhibits">
@@ -116,7 +126,7 @@ export function HomePage() {
             <span className="exhibit-card-meta">
               {[
                 `${b.elements} things`,
-                b.devices ? `${b.devices} devices on it` : '',
+                b.devices ? `${b.devices} ${b.devices === 1 ? 'device' : 'devices'} on it` : '',
                 b.locked ? 'locked' : '',
                 b.pencil === 'pencil' ? 'talking pencil' : '',
                 b.archived ? 'archived' : '',
@@ -160,17 +170,6 @@ export function HomePage() {
               <button
                 type="button"
                 className="chip"
-                onClick={() => {
-                  if (window.confirm(`Clear everything on “${b.title || b.id}”?`)) {
-                    void act(api('POST', `/api/boards/${b.id}/clear`));
-                  }
-                }}
-              >
-                Clear
-              </button>
-              <button
-                type="button"
-                className="chip"
                 onClick={() => void act(api('POST', `/api/boards/${b.id}/duplicate`))}
               >
                 Duplicate
@@ -184,25 +183,14 @@ export function HomePage() {
               >
                 {b.archived ? 'Unarchive' : 'Archive'}
               </button>
-              <button
-                type="button"
-                className="chip"
-                onClick={() => {
-                  if (
-                    window.confirm(
-                      `Delete “${b.title || b.id}” for good? Exhibits saved from it are kept.`,
-                    )
-                  ) {
-                    void act(api('DELETE', `/api/boards/${b.id}`));
-                  }
-                }}
-              >
-                Delete
-              </button>
+              <BoardDangerActions board={b} onChanged={reload} />
             </div>
           </li>
         ))}
       </ul>
+      <BoardTrash version={boards?.length ?? 0} onRestored={reload} />
+      <UndoToast />
+      <EnrolledTables />
     </main>
   );
 }

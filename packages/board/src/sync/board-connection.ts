@@ -1,5 +1,7 @@
 import {
+  BOARD_CLOSED_MESSAGE,
   type Board,
+  CLOSE_BOARD_CLOSED,
   CLOSE_CHANGE_REFUSED,
   type ClassRequest,
   createId,
@@ -35,6 +37,8 @@ export interface BoardConnection {
    * this device's unconfirmed work aside first (`offline-merge.ts`), then `resetLocal`.
    */
   onRefused(listener: (reason: string) => void): () => void;
+  /** The librarian closed (deleted) this board: `message` is for whoever is here. */
+  onBoardClosed(listener: (message: string) => void): () => void;
   /** Opens the socket again (after signing in or out, so it carries the session cookie). */
   reconnect(): void;
   /** Forgets this device's offline copy of the board (before reopening it after a refusal). */
@@ -82,6 +86,7 @@ export function connectBoard(
   };
   const pencilErrors = new Set<(error: string) => void>();
   const refused = new Set<(reason: string) => void>();
+  const boardClosed = new Set<(message: string) => void>();
 
   const openLocalCopy = () => {
     if (destroyed || local || typeof indexedDB === 'undefined') return;
@@ -111,6 +116,12 @@ export function connectBoard(
       if (error) for (const listener of pencilErrors) listener(error);
     };
     socket.on('connection-close', (event: CloseEvent | null) => {
+      if (event?.code === CLOSE_BOARD_CLOSED) {
+        // Gone: no reconnecting (it would find no board), and nothing more to sync.
+        socket.shouldConnect = false;
+        for (const listener of boardClosed) listener(event.reason || BOARD_CLOSED_MESSAGE);
+        return;
+      }
       if (event?.code !== CLOSE_CHANGE_REFUSED) return;
       // y-websocket does not reconnect after a 44xx close; nor may `online` or `reconnect`.
       refusedChange = true;
@@ -172,6 +183,10 @@ export function connectBoard(
     onRefused(listener) {
       refused.add(listener);
       return () => refused.delete(listener);
+    },
+    onBoardClosed(listener) {
+      boardClosed.add(listener);
+      return () => boardClosed.delete(listener);
     },
     reconnect() {
       if (refusedChange) return;

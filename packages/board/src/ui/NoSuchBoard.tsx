@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { type LibrarianState, useLibrarian } from '../sync/librarian-session';
 import { JoinBoardLink } from './JoinCodePage';
-import { LibrarianSignIn } from './LibrarianPanel';
+import { LibrarianSignIn } from './LibrarianSignIn';
 
 /**
  * Whether this device may open `boardId`: a board that exists, or a new one when the library
