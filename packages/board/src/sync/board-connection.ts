@@ -8,6 +8,7 @@ import {
   DEVICE_KEY_PATTERN,
   MESSAGE_PENCIL,
   openBoard,
+  refusalWhy,
 } from '@roundtable/shared';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
@@ -126,7 +127,7 @@ export function connectBoard(
       // y-websocket does not reconnect after a 44xx close; nor may `online` or `reconnect`.
       refusedChange = true;
       socket.shouldConnect = false;
-      const reason = event.reason.replace(/^update refused: /, '');
+      const reason = refusalWhy(event.reason);
       for (const listener of refused) listener(reason);
     });
     provider = socket;

@@ -58,3 +58,13 @@ export const MESSAGE_PENCIL = 20;
  * (4400–4499: do not retry as is). The close reason says why.
  */
 export const CLOSE_CHANGE_REFUSED = 4403;
+
+/** How a refused update's close reason starts; the rest says why, in a student's words. */
+const REFUSED_PREFIX = 'update refused: ';
+
+/** The close reason the server sends with a refused update. */
+export const refusedReason = (why: string): string => `${REFUSED_PREFIX}${why}`;
+
+/** Why an update was refused, from the close reason the server sent. */
+export const refusalWhy = (closeReason: string): string =>
+  closeReason.startsWith(REFUSED_PREFIX) ? closeReason.slice(REFUSED_PREFIX.length) : closeReason;

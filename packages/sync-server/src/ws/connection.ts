@@ -4,6 +4,7 @@ import {
   classRequestSchema,
   isBoardControlRequest,
   MESSAGE_PENCIL,
+  refusedReason,
 } from '@roundtable/shared';
 import * as decoding from 'lib0/decoding';
 import type { WebSocket } from 'ws';
@@ -218,8 +219,8 @@ export class Connection implements RoomMember {
     // The device's document now holds a change nobody else has: it must start afresh from
     // the board (our client does so on CLOSE_CHANGE_REFUSED), so the connection ends.
     if (outcome.rule)
-      throw new Refusal(CLOSE_CHANGE_REFUSED, outcome.rule, `update refused: ${outcome.reason}`);
-    throw new Refusal(CLOSE.refused, 'refused_update', `update refused: ${outcome.reason}`);
+      throw new Refusal(CLOSE_CHANGE_REFUSED, outcome.rule, refusedReason(outcome.reason));
+    throw new Refusal(CLOSE.refused, 'refused_update', refusedReason(outcome.reason));
   }
 
   /** A request about the talking pencil; a refusal is told to this device only. */
