@@ -16,6 +16,7 @@ import {
   type Point,
   parsePencil,
   type Rect,
+  recolourElements,
   type SeatRecord,
   screenToBoard,
   seatAt,
@@ -37,9 +38,19 @@ import { selectGesture } from './gestures/select';
 import { type ShapePreview, shapeGesture } from './gestures/shape';
 import { handleAt, transformGesture } from './gestures/transform';
 import { isPalm, type PointerSample } from './input';
+import { MoveModes } from './move-modes';
+import { pictureSpot } from './picture-spot';
 import { isDrawTool, isShapeTool, type ToolId, type ToolSettings } from './tools';
 
 export type Layout = 'table' | 'tablet';
+
+/** How much of each screen edge toolbars and panels cover (CSS px). */
+export interface ViewInsets {
+  left?: number;
+  top?: number;
+  right?: number;
+  bottom?: number;
+}
 
 /** What changed, so views redraw only what they must (live ink never redraws the scene). */
 export type Change =
@@ -70,6 +81,10 @@ export interface ImageAsset {
   height: number;
   alt: string;
 }
+
+/** Why a seat's touch did nothing on a screen that does not speak for the seats. */
+export const NOT_A_TABLE =
+  'This screen is not an enrolled table: seats cannot draw. The librarian can make it one in the Librarian panel.';
 
 /** A new picture covers at most this share of the shorter side of the screen. */
 const IMAGE_SCREEN_SHARE = 0.5;
@@ -118,6 +133,10 @@ export class BoardController {
   private readonly listeners = new Set<(change: Change) => void>();
   /** The table's seats, each drawing with its own tools and undo. */
   private readonly seatActors = new Map<string, Actor>();
+  /** Seats whose next gesture moves the board. */
+  private readonly moves = new MoveModes(this);
+  /** See `speaksForSeats`. */
+  private seatsSpokenFor = true;
 
   constructor(
     readonly board: Board,
@@ -154,8 +173,32 @@ export class BoardController {
     return (this.board.control.get('lock') as { locked?: boolean } | undefined)?.locked === true;
   }
 
-  /** Whether this actor may change the board now: unless it is locked or someone else holds the pencil. */
+  /**
+   * Whether this device speaks for the table's seats: the server lets only an enrolled table
+   * (or, before a librarian PIN is set, any table screen) draw, vote or hold the pencil as a
+   * seat. The page says so (`setSpeaksForSeats`); until then a table assumes it does.
+   */
+  speaksForSeats(): boolean {
+    return this.layout === 'table' && this.seatsSpokenFor;
+  }
+
+  setSpeaksForSeats(speaks: boolean): void {
+    if (speaks === this.seatsSpokenFor) return;
+    this.seatsSpokenFor = speaks;
+    this.emit('seats');
+  }
+
+  /** Whether `actor` is one of the table's seats (not this device's own user). */
+  isSeat(actor: Actor): boolean {
+    return this.seatActors.get(actor.id) === actor;
+  }
+
+  /**
+   * Whether this actor may change the board now: unless it is locked, someone else holds the
+   * pencil, or it is a seat of a screen that does not speak for the seats.
+   */
   mayEdit(actor: Actor = this.device): boolean {
+    if (this.isSeat(actor) && !this.speaksForSeats()) return false;
     if (this.locked()) return false;
     const pencil = this.pencil();
     return pencil.mode === 'open' || pencil.holderId === actor.id;
@@ -164,6 +207,10 @@ export class BoardController {
   /** Says why nothing happened, instead of letting the server refuse the change. */
   private refuseWithoutPencil(actor: Actor): boolean {
     if (this.mayEdit(actor)) return false;
+    if (this.isSeat(actor) && !this.speaksForSeats()) {
+      this.setNotice({ kind: 'info', text: NOT_A_TABLE });
+      return true;
+    }
     if (this.locked()) {
       this.setNotice({
         kind: 'info',
@@ -288,6 +335,11 @@ export class BoardController {
   }
 
   pointerMove(sample: PointerSample, coalesced: readonly PointerSample[] = []): void {
+    // A contact that grows to a palm's size mid-stroke was a palm all along: no ink from it.
+    if (isPalm(sample) || coalesced.some(isPalm)) {
+      if (this.lastSamples.has(sample.id)) this.pointerCancel(sample.id);
+      return;
+    }
     if (this.lastSamples.has(sample.id)) this.lastSamples.set(sample.id, sample);
     if (this.pinch?.ids.includes(sample.id)) {
       this.pinch.move(sample);
@@ -318,17 +370,23 @@ export class BoardController {
     gesture?.cancel();
   }
 
-  private navigates(sample: PointerSample): boolean {
+  private navigates(sample: PointerSample, actor: Actor): boolean {
     if (sample.kind === 'mouse' && sample.buttons === 4) return true;
-    return this.settings.tool === 'hand';
+    return actor.settings.tool === 'hand';
   }
 
   private startsPinch(sample: PointerSample): boolean {
     if (sample.kind !== 'touch') return false;
-    const pinchAllowed = this.layout === 'tablet' || this.settings.tool === 'hand';
     const touching = [...this.gestures.keys()];
-    if (!pinchAllowed || touching.length !== 1 || this.pinch) return false;
     const firstId = touching[0]!;
+    // On the table only a finger that is moving the board (its seat's "Move the board")
+    // pinches, with a second one of the same seat: two students drawing never zoom it.
+    const mover = this.moves.panningFor(firstId);
+    const pinchAllowed =
+      this.layout === 'tablet' ||
+      (this.seatActors.size === 0 && this.settings.tool === 'hand') ||
+      (mover !== undefined && this.actorAt(sample) === mover);
+    if (!pinchAllowed || touching.length !== 1 || this.pinch) return false;
     const first = this.lastSamples.get(firstId);
     if (!first) return false;
     this.gestures.get(firstId)?.cancel();
@@ -345,7 +403,9 @@ export class BoardController {
     const actor = this.actorAt(sample);
     const context: GestureContext = { board: this.board, controller: this, actor };
     const tool = actor.settings.tool;
-    if (this.navigates(sample)) return panGesture(context, sample);
+    if (this.navigates(sample, actor)) {
+      return this.moves.panning(sample.id, actor, panGesture(context, sample));
+    }
     if (this.refuseWithoutPencil(actor)) return IDLE_GESTURE;
     if (isDrawTool(tool)) return drawGesture(context, sample, tool);
     if (isShapeTool(tool)) return shapeGesture(context, sample, tool);
@@ -396,11 +456,38 @@ export class BoardController {
 
   setTool(tool: ToolId, actorId?: string): void {
     if (tool !== 'select') this.select([]);
+    this.moves.forget(this.actor(actorId));
     this.changeSettings(actorId, { tool });
   }
 
+  /**
+   * A seat's "Move the board": its next gesture moves the board (two fingers also zoom), and
+   * when that gesture ends the seat has its tool back. Pressed again, it is called off.
+   */
+  toggleMove(actorId: string): void {
+    const actor = this.actor(actorId);
+    const before = this.moves.toggle(actor);
+    this.changeSettings(actorId, { tool: before ?? 'hand' });
+  }
+
+  /** Whether this seat's next gesture moves the board. */
+  moving(actorId: string): boolean {
+    return this.moves.armed(this.actor(actorId));
+  }
+
+  /** Gives back a seat's tool once its move of the board is over (see `MoveModes`). */
+  endMove(actor: Actor, tool: ToolId): void {
+    actor.settings = { ...actor.settings, tool };
+    this.emit('tool');
+  }
+
+  /** The actor's ink colour; with the select tool and a selection, the selection's too. */
   setColor(color: string, actorId?: string): void {
     this.changeSettings(actorId, { color });
+    const actor = this.actor(actorId);
+    if (actor.settings.tool !== 'select' || this.selection.size === 0) return;
+    if (this.refuseWithoutPencil(actor)) return;
+    actor.perform(recolourElements, { ids: [...this.selection], color });
   }
 
   setWidth(width: number, actorId?: string): void {
@@ -427,17 +514,32 @@ export class BoardController {
     this.emit('camera');
   }
 
-  zoomBy(
-    factor: number,
-    at: Point = { x: this.viewport.width / 2, y: this.viewport.height / 2 },
-  ): void {
+  /** Zooms about a screen point: by default the middle of the board between the toolbars. */
+  zoomBy(factor: number, at: Point = this.middleOfView()): void {
     this.setCamera(zoomAt(this.camera, at, factor));
   }
 
-  /** Shows everything on the board; `insets` keep screen edges covered by panels clear. */
-  fitToContent(
-    insets: { left?: number; top?: number; right?: number; bottom?: number } = {},
-  ): void {
+  /** The middle of the screen clear of this screen's toolbars (`viewInsets`). */
+  middleOfView(): Point {
+    const { left = 0, top = 0, right = 0, bottom = 0 } = this.viewInsets;
+    return {
+      x: (left + this.viewport.width - right) / 2,
+      y: (top + this.viewport.height - bottom) / 2,
+    };
+  }
+
+  /** Screen edges covered by toolbars and panels: "Fit to content" keeps clear of them. */
+  viewInsets: ViewInsets = {};
+
+  setViewInsets(insets: ViewInsets): void {
+    this.viewInsets = insets;
+  }
+
+  /**
+   * Shows everything on the board; `insets` keep screen edges covered by panels clear
+   * (by default this screen's own toolbars, `viewInsets`).
+   */
+  fitToContent(insets: ViewInsets = this.viewInsets): void {
     const { left = 0, top = 0, right = 0, bottom = 0 } = insets;
     const bounds = unionRects([...this.board.elements.values()].map(cachedBounds));
     const area = {
@@ -492,27 +594,31 @@ export class BoardController {
    * Puts a picture on the board centred on a screen point (default: the middle of the
    * screen), no bigger than half the screen, and selects it so it can be moved and sized.
    */
-  addImage(asset: ImageAsset, at?: Point): string | null {
-    if (this.refuseWithoutPencil(this.device)) return null;
-    const centre = this.toBoard(at ?? { x: this.viewport.width / 2, y: this.viewport.height / 2 });
+  addImage(asset: ImageAsset, at?: Point, actorId?: string): string | null {
+    const actor = this.actor(actorId);
+    if (this.refuseWithoutPencil(actor)) return null;
     const longest = Math.max(asset.width, asset.height, 1);
     const fitted =
       (Math.min(this.viewport.width, this.viewport.height) * IMAGE_SCREEN_SHARE) / this.camera.zoom;
     const scale = Math.min(longest, fitted) / longest;
     const w = Math.max(1, asset.width * scale);
     const h = Math.max(1, asset.height * scale);
-    const id = this.perform(addElement, {
+    // Dropped or pasted at a point: there. From a button: the free spot nearest the middle
+    // of what this screen shows (a seat's: in front of it), covering nobody's work.
+    const place = at
+      ? ((c: Point) => ({ x: c.x - w / 2, y: c.y - h / 2 }))(this.toBoard(at))
+      : pictureSpot(this, { w, h }, actorId ? this.board.seats.get(actorId) : undefined);
+    const id = actor.perform(addElement, {
       type: 'image',
-      authorId: this.actorId,
-      rotation: this.device.facing,
-      x: centre.x - w / 2,
-      y: centre.y - h / 2,
+      authorId: actor.id,
+      rotation: actor.facing,
+      ...place,
       w,
       h,
       assetId: asset.assetId,
       alt: asset.alt.slice(0, 300),
     });
-    this.setTool('select');
+    this.setTool('select', actorId);
     this.select([id]);
     return id;
   }

@@ -12,6 +12,8 @@ export async function addImageFile(
   controller: BoardController,
   file: File,
   at?: Point,
+  /** The seat adding it (the table), else this device's user. */
+  actorId?: string,
 ): Promise<void> {
   controller.setNotice({ kind: 'busy', text: 'Adding the picture…' });
   try {
@@ -20,6 +22,7 @@ export async function addImageFile(
     controller.addImage(
       { assetId, width: prepared.width, height: prepared.height, alt: file.name || 'picture' },
       at,
+      actorId,
     );
     controller.setNotice(null);
   } catch (error) {

@@ -10,12 +10,11 @@ import {
 } from '@roundtable/shared';
 import type { BoardController } from '../controller/controller';
 import type { LiveInk } from '../controller/gestures/draw';
-import { ROTATE_HANDLE_OFFSET_PX } from '../controller/gestures/transform';
+import { HANDLE_DRAWN_PX, ROTATE_HANDLE_OFFSET_PX } from '../controller/gestures/transform';
 import { drawElement, drawLiveInk, drawShape } from './draw-element';
 
 const SELECTION_BLUE = '#4c6ef5';
-/** Drawn handles are smaller than the 48 px area that answers a touch. */
-const HANDLE_DRAWN_PX = 13;
+
 /** A name tag's box beside the pen, in screen pixels (see drawNameTag). */
 const NAME_TAG = { dx: 14, dy: 10, h: 28, padding: 20 };
 
@@ -129,7 +128,7 @@ function drawHandles(ctx: CanvasRenderingContext2D, element: ElementRecord, zoom
   ctx.stroke();
   const knob = (p: { x: number; y: number }, fill: string) => {
     ctx.beginPath();
-    ctx.arc(p.x, p.y, HANDLE_DRAWN_PX / zoom, 0, Math.PI * 2);
+    ctx.arc(p.x, p.y, HANDLE_DRAWN_PX / 2 / zoom, 0, Math.PI * 2);
     ctx.fillStyle = fill;
     ctx.fill();
     ctx.stroke();
@@ -137,7 +136,7 @@ function drawHandles(ctx: CanvasRenderingContext2D, element: ElementRecord, zoom
   knob(handles.rotate, '#ffffff');
   // A small turning arrow inside the rotate knob.
   ctx.beginPath();
-  ctx.arc(handles.rotate.x, handles.rotate.y, 6 / zoom, -Math.PI * 0.9, Math.PI * 0.5);
+  ctx.arc(handles.rotate.x, handles.rotate.y, 10 / zoom, -Math.PI * 0.9, Math.PI * 0.5);
   ctx.stroke();
   if (handles.resize) knob(handles.resize, SELECTION_BLUE);
   ctx.restore();

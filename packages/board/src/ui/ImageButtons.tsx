@@ -5,16 +5,21 @@ import { IMAGE_TYPES } from '../images/prepare-image';
 import { Icon } from './icons';
 
 /** A toolbar button that opens a hidden file input (the picker, or a tablet's camera). */
-function FileButton({
+export function FileButton({
   controller,
   label,
   icon,
   camera = false,
+  actorId,
+  disabled,
 }: {
   controller: BoardController;
   label: string;
   icon: string;
   camera?: boolean;
+  /** The seat adding it (the table). */
+  actorId?: string;
+  disabled?: boolean;
 }) {
   const input = useRef<HTMLInputElement>(null);
   return (
@@ -24,6 +29,7 @@ function FileButton({
         className="tool"
         aria-label={label}
         title={label}
+        disabled={disabled}
         onClick={() => input.current?.click()}
       >
         <Icon name={icon} />
@@ -32,13 +38,13 @@ function FileButton({
         ref={input}
         type="file"
         hidden
-        data-testid={camera ? 'camera-input' : 'image-input'}
+        data-testid={camera ? 'camera-input' : actorId ? `image-input-${actorId}` : 'image-input'}
         accept={camera ? 'image/*' : IMAGE_TYPES.join(',')}
         capture={camera ? 'environment' : undefined}
         onChange={(event) => {
           const files = [...(event.currentTarget.files ?? [])];
           event.currentTarget.value = '';
-          for (const file of files) void addImageFile(controller, file);
+          for (const file of files) void addImageFile(controller, file, undefined, actorId);
         }}
       />
     </>

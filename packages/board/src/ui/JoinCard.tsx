@@ -2,6 +2,8 @@ import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
 import { Icon } from './icons';
 import { PanelHeader, TableAction } from './TablePanel';
+import { usePanelOpen } from './table/panel-state';
+import { Sheet } from './table/Sheet';
 
 interface JoinInfo {
   code: string;
@@ -40,43 +42,46 @@ export function useJoinInfo(boardId: string, active = true) {
  * read from across the table.
  */
 export function JoinCard({ boardId }: { boardId: string }) {
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = usePanelOpen('join');
   const { info, error } = useJoinInfo(boardId, open);
-  if (!open) {
-    return (
-      <TableAction
-        name="Join from a tablet"
-        icon={<Icon name="qr" />}
-        label="Join from a tablet"
-        onOpen={() => setOpen(true)}
-      />
-    );
-  }
+  const button = (
+    <TableAction
+      name="Join from a tablet"
+      icon={<Icon name="qr" />}
+      label="Join from a tablet"
+      pressed={open}
+      onOpen={() => setOpen(!open)}
+    />
+  );
+  if (!open) return button;
   return (
-    <section className="join-card" aria-label="Join from a tablet">
-      <PanelHeader onClose={() => setOpen(false)}>Join from a tablet</PanelHeader>
-      {error && <p role="alert">{error}</p>}
-      {!info && !error && <p>Getting the code…</p>}
-      {info && (
-        <div className="join-card-body">
-          <img
-            className="qr"
-            data-testid="join-qr"
-            src={info.qr}
-            alt={`QR code for ${info.urls[0]}`}
-          />
-          <div>
-            <p>Scan the code, or open</p>
-            <p className="join-url" data-testid="join-url">
-              {new URL(info.urls[0]!).host}/join
-            </p>
-            <p>and type</p>
-            <p className="join-code" data-testid="join-code">
-              {info.code.slice(0, 3)} {info.code.slice(3)}
-            </p>
+    <>
+      {button}
+      <Sheet className="join-card" label="Join from a tablet">
+        <PanelHeader onClose={() => setOpen(false)}>Join from a tablet</PanelHeader>
+        {error && <p role="alert">{error}</p>}
+        {!info && !error && <p>Getting the code…</p>}
+        {info && (
+          <div className="join-card-body">
+            <img
+              className="qr"
+              data-testid="join-qr"
+              src={info.qr}
+              alt={`QR code for ${info.urls[0]}`}
+            />
+            <div>
+              <p>Scan the code, or open</p>
+              <p className="join-url" data-testid="join-url">
+                {new URL(info.urls[0]!).host}/join
+              </p>
+              <p>and type</p>
+              <p className="join-code" data-testid="join-code">
+                {info.code.slice(0, 3)} {info.code.slice(3)}
+              </p>
+            </div>
           </div>
-        </div>
-      )}
-    </section>
+        )}
+      </Sheet>
+    </>
   );
 }

@@ -10,10 +10,11 @@ import {
   TABLE_EDGES,
   updateSeat,
 } from '@roundtable/shared';
-import { useState } from 'react';
 import type { BoardController } from '../controller/controller';
 import { Icon } from './icons';
 import { PanelHeader, TableAction } from './TablePanel';
+import { usePanelOpen } from './table/panel-state';
+import { Sheet } from './table/Sheet';
 import { useControllerState } from './useControllerState';
 
 const EDGE_NAMES = { bottom: 'Near side', right: 'Right end', top: 'Far side', left: 'Left end' };
@@ -25,61 +26,71 @@ const COUNTS = Array.from({ length: MAX_SEATS - MIN_SEATS + 1 }, (_, i) => i + M
  */
 export function SeatSetup({ controller }: { controller: BoardController }) {
   useControllerState(controller, ['seats']);
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = usePanelOpen('seats');
   const seats = controller.seats();
-  if (!open) {
-    return (
-      <TableAction
-        name="Set up seats"
-        icon={<Icon name="seats" />}
-        label={seats.length === 0 ? 'Who is at the table?' : `${seats.length} seats`}
-        onOpen={() => setOpen(true)}
-      />
-    );
-  }
+  // Seats are the table's: a screen that is not an enrolled table cannot arrange them.
+  if (!controller.speaksForSeats()) return null;
+  const button = (
+    <TableAction
+      name="Set up seats"
+      icon={<Icon name="seats" />}
+      label={seats.length === 0 ? 'Who is at the table?' : `${seats.length} seats`}
+      pressed={open}
+      onOpen={() => setOpen(!open)}
+    />
+  );
+  if (!open) return button;
   return (
-    <section className="seat-setup" aria-label="Seats at the table">
-      <PanelHeader closeLabel="Done" onClose={() => setOpen(false)}>
-        Seats at the table
-      </PanelHeader>
-      <fieldset className="seat-counts" aria-label="How many students">
-        {COUNTS.map((n) => (
-          <button
-            key={n}
-            type="button"
-            className="count"
-            aria-pressed={seats.length === n}
-            onClick={() => controller.perform(setDefaultSeats, n)}
-          >
-            {n}
-          </button>
-        ))}
-      </fieldset>
-      <datalist id="seat-names">
-        {SEAT_NAMES.map((n) => (
-          <option key={n} value={n} />
-        ))}
-      </datalist>
-      <ul>
-        {seats.map((seat) => (
-          <SeatRow key={seat.id} controller={controller} seat={seat} />
-        ))}
-      </ul>
-      <button
-        type="button"
-        className="add-seat"
-        disabled={seats.length >= MAX_SEATS}
-        onClick={() => controller.perform(addSeat, { edge: 'left', offset: 0.5 })}
-      >
-        <Icon name="plus" /> Add a seat
-      </button>
-    </section>
+    <>
+      {button}
+      <Sheet className="seat-setup" label="Seats at the table">
+        <PanelHeader closeLabel="Done" onClose={() => setOpen(false)}>
+          Seats at the table
+        </PanelHeader>
+        <fieldset className="seat-counts" aria-label="How many students">
+          {COUNTS.map((n) => (
+            <button
+              key={n}
+              type="button"
+              className="count"
+              aria-pressed={seats.length === n}
+              onClick={() => controller.perform(setDefaultSeats, n)}
+            >
+              {n}
+            </button>
+          ))}
+        </fieldset>
+        <datalist id="seat-names">
+          {SEAT_NAMES.map((n) => (
+            <option key={n} value={n} />
+          ))}
+        </datalist>
+        <ul>
+          {seats.map((seat) => (
+            <SeatRow key={seat.id} controller={controller} seat={seat} />
+          ))}
+        </ul>
+        <button
+          type="button"
+          className="add-seat"
+          disabled={seats.length >= MAX_SEATS}
+          onClick={() => controller.perform(addSeat, { edge: 'left', offset: 0.5 })}
+        >
+          <Icon name="plus" /> Add a seat
+        </button>
+      </Sheet>
+    </>
   );
 }
 
 function SeatRow({ controller, seat }: { controller: BoardController; seat: SeatRecord }) {
   const change = (changes: Partial<Omit<SeatRecord, 'id'>>) =>
     controller.perform(updateSeat, { id: seat.id, changes });
+  const rename = (input: HTMLInputElement) => {
+    const name = input.value.trim();
+    if (name && name !== seat.name) change({ name });
+    else input.value = seat.name;
+  };
   return (
     <li className="seat-row" data-seat={seat.id}>
       <input
@@ -87,10 +98,11 @@ function SeatRow({ controller, seat }: { controller: BoardController; seat: Seat
         list="seat-names"
         defaultValue={seat.name}
         maxLength={40}
-        onBlur={(event) => {
-          const name = event.currentTarget.value.trim();
-          if (name && name !== seat.name) change({ name });
-          else event.currentTarget.value = seat.name;
+        onBlur={(event) => rename(event.currentTarget)}
+        onKeyDown={(event) => {
+          // Enter saves the name at once (and Escape puts the old one back).
+          if (event.key === 'Enter') rename(event.currentTarget);
+          if (event.key === 'Escape') event.currentTarget.value = seat.name;
         }}
       />
       <div className="seat-colors">

@@ -2,20 +2,13 @@ import type { BoardController } from '../controller/controller';
 import { INK_COLORS, NOTE_COLORS, PEN_WIDTHS, type ToolId } from '../controller/tools';
 import { ImageButtons } from './ImageButtons';
 import { Icon } from './icons';
+import { DRAWING_TOOLS, TOOL_LABELS } from './tool-catalog';
 import { useControllerState } from './useControllerState';
 
-const TOOLS: { id: ToolId; label: string; tableOnly?: boolean }[] = [
-  { id: 'pen', label: 'Pen' },
-  { id: 'highlighter', label: 'Highlighter' },
-  { id: 'eraser', label: 'Eraser' },
-  { id: 'rect', label: 'Rectangle' },
-  { id: 'ellipse', label: 'Ellipse' },
-  { id: 'line', label: 'Line' },
-  { id: 'arrow', label: 'Arrow' },
-  { id: 'note', label: 'Sticky note' },
-  { id: 'text', label: 'Text' },
-  { id: 'select', label: 'Select' },
-  { id: 'hand', label: 'Move the board', tableOnly: true },
+/** The tablet's and the unseated table's tools; the table's also moves the board. */
+const TOOLS: { id: ToolId; tableOnly?: boolean }[] = [
+  ...DRAWING_TOOLS.map((id) => ({ id })),
+  { id: 'hand', tableOnly: true },
 ];
 
 /** Tools, colours, widths, undo and redo: big targets a finger hits from any side. */
@@ -32,8 +25,8 @@ export function Toolbar({ controller }: { controller: BoardController }) {
             key={t.id}
             type="button"
             className="tool"
-            aria-label={t.label}
-            title={t.label}
+            aria-label={TOOL_LABELS[t.id]}
+            title={TOOL_LABELS[t.id]}
             aria-pressed={tool === t.id}
             data-tool={t.id}
             onClick={() => controller.setTool(t.id)}

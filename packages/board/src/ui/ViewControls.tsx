@@ -1,6 +1,9 @@
+import { EDGE_ROTATION, type Rect, type TableEdge } from '@roundtable/shared';
+import { useEffect, useLayoutEffect, useReducer, useRef, useState } from 'react';
 import type { BoardController } from '../controller/controller';
 import type { ConnectionStatus } from '../sync/board-connection';
 import { Icon } from './icons';
+import { placeSelectionBar, selectionScreenBox } from './selection-place';
 import { useControllerState } from './useControllerState';
 
 const STATUS_TEXT: Record<ConnectionStatus, string> = {
@@ -19,7 +22,7 @@ export function StatusBadge({ status }: { status: ConnectionStatus }) {
 }
 
 /** One press of zoom in or out. */
-const ZOOM_STEP = 1.25;
+export const ZOOM_STEP = 1.25;
 
 /** A toolbar button with an icon and a spoken label. */
 function ToolButton({
@@ -68,11 +71,56 @@ export function ZoomControls({ controller }: { controller: BoardController }) {
   );
 }
 
-export function SelectionBar({ controller }: { controller: BoardController }) {
-  useControllerState(controller, ['selection']);
-  if (controller.selection.size === 0) return null;
+/**
+ * Duplicate, front, back and delete for what is selected: beside the selection and clear of
+ * its handles, inside `area` (the board clear of toolbars), turned to face `facing`.
+ */
+export function SelectionBar({
+  controller,
+  area,
+  facing = 'bottom',
+}: {
+  controller: BoardController;
+  area: Rect;
+  facing?: TableEdge;
+}) {
+  useControllerState(controller, ['selection', 'camera']);
+  const [, bump] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => {
+    // The bar follows its selection as it is moved, resized or turned (by anyone).
+    const changed = (event: { keysChanged: Set<string> }) => {
+      for (const key of event.keysChanged) if (controller.selection.has(key)) return bump();
+    };
+    controller.board.elements.observe(changed);
+    return () => controller.board.elements.unobserve(changed);
+  }, [controller]);
+  const bar = useRef<HTMLFieldSetElement>(null);
+  const [size, setSize] = useState({ w: 380, h: 64 });
+  useLayoutEffect(() => {
+    const node = bar.current;
+    if (node && (node.offsetWidth !== size.w || node.offsetHeight !== size.h)) {
+      setSize({ w: node.offsetWidth, h: node.offsetHeight });
+    }
+  });
+  const elements = [...controller.selection]
+    .map((id) => controller.board.elements.get(id))
+    .filter((e) => e !== undefined);
+  const box = selectionScreenBox(elements, controller.camera);
+  if (controller.selection.size === 0 || !box) return null;
+  const sideways = facing === 'left' || facing === 'right';
+  const footprint = sideways ? { w: size.h, h: size.w } : size;
+  const at = placeSelectionBar(box, footprint, area);
   return (
-    <fieldset className="selection-bar" aria-label="Selection">
+    <fieldset
+      ref={bar}
+      className="selection-bar"
+      aria-label="Selection"
+      style={{
+        left: at.x + footprint.w / 2,
+        top: at.y + footprint.h / 2,
+        transform: `translate(-50%, -50%) rotate(${EDGE_ROTATION[facing]}deg)`,
+      }}
+    >
       <span className="selection-count">{controller.selection.size} selected</span>
       <button
         type="button"

@@ -1,14 +1,12 @@
 import { decodeStrokeOnce } from '../encoding/stroke-codec';
+import { LINE_HEIGHT, layoutTextBox } from '../render/text-layout';
 import type { ElementRecord } from '../schema/elements';
 import type { Point, Rect } from './camera';
 
-/** Text has no stored height; estimate it from its lines the way the board lays text out. */
+/** Text has no stored height: its lines as the board lays text out, at least one. */
 export function textHeight(text: string, fontSize: number, width: number): number {
-  const charsPerLine = Math.max(1, Math.floor(width / (fontSize * 0.55)));
-  const lines = text
-    .split('\n')
-    .reduce((n, line) => n + Math.max(1, Math.ceil(line.length / charsPerLine)), 0);
-  return lines * fontSize * 1.25;
+  const lines = Math.max(1, layoutTextBox({ text, fontSize, width, x: 0, y: 0 }).length);
+  return lines * fontSize * LINE_HEIGHT;
 }
 
 /** An element's extent in its own frame, before rotation about (x, y). */

@@ -1,21 +1,35 @@
-import { hitsElement, moveElements, type Rect, rectsIntersect } from '@roundtable/shared';
+import {
+  hitsElement,
+  insideHollowShape,
+  moveElements,
+  type Rect,
+  rectsIntersect,
+} from '@roundtable/shared';
 import { cachedBounds } from '../geometry-cache';
 import type { PointerSample } from '../input';
 import type { Gesture, GestureContext } from './gesture';
 
-/** A touch within this many CSS px of an element picks it. */
-const PICK_RADIUS_PX = 12;
+/** A finger within this many CSS px of an element picks it (a pen or mouse: closer). */
+const FINGER_RADIUS_PX = 20;
+const POINTER_RADIUS_PX = 10;
 /** Moving less than this is a tap, not a drag. */
 const DRAG_SLOP_PX = 4;
 
-/** The topmost element under a screen point, or null. */
+/**
+ * The topmost element under a screen point, or null. A hollow rectangle or ellipse is
+ * picked by its outline (within a finger's reach), so what lies inside it can be picked;
+ * a touch inside one where nothing else is picks the shape itself.
+ */
 export function pickElement(
   { board, controller }: GestureContext,
   sample: PointerSample,
 ): string | null {
   const p = controller.toBoard(sample);
-  const radius = PICK_RADIUS_PX / controller.camera.zoom;
-  const hits = [...board.elements.values()].filter((e) => hitsElement(e, p, radius));
+  const reach = sample.kind === 'touch' ? FINGER_RADIUS_PX : POINTER_RADIUS_PX;
+  const radius = reach / controller.camera.zoom;
+  const elements = [...board.elements.values()];
+  let hits = elements.filter((e) => hitsElement(e, p, radius));
+  if (hits.length === 0) hits = elements.filter((e) => insideHollowShape(e, p));
   hits.sort((a, b) => (a.z < b.z ? 1 : a.z > b.z ? -1 : a.id < b.id ? 1 : -1));
   return hits[0]?.id ?? null;
 }

@@ -10,10 +10,12 @@ import {
 import type { PointerSample } from '../input';
 import type { Gesture, GestureContext } from './gesture';
 
-/** Handles answer within this many CSS px of their centre: a 48 px target for a finger. */
-export const HANDLE_RADIUS_PX = 24;
+/** Handles answer within this many CSS px of their centre: a 56 px target for a finger. */
+export const HANDLE_RADIUS_PX = 28;
+/** Handles are drawn this big (CSS px across): as big as a finger's target. */
+export const HANDLE_DRAWN_PX = 44;
 /** How far above a selected element's top edge its rotate handle floats (CSS px). */
-export const ROTATE_HANDLE_OFFSET_PX = 48;
+export const ROTATE_HANDLE_OFFSET_PX = 64;
 
 export interface HandleHit {
   id: string;
