@@ -55,6 +55,23 @@ export class BoardPage {
     await this.page.locator('.join-sheet').waitFor({ state: 'detached' });
   }
 
+  /** The table sets up `count` seats from its ready layouts (Fox, Owl, …). */
+  async setUpSeats(count: number) {
+    await this.page.getByRole('button', { name: 'Set up seats' }).click();
+    await this.page.getByRole('button', { name: String(count), exact: true }).click();
+    await this.page.getByRole('button', { name: 'Done' }).click();
+  }
+
+  /**
+   * The table switches the talking pencil on (only the holder draws): its panel stays open
+   * unless `close`. Before any PIN, or signed in, the table may.
+   */
+  async pencilMode({ close = true } = {}) {
+    await this.page.getByRole('button', { name: /Talking pencil/ }).click();
+    await this.page.getByRole('button', { name: 'Only the pencil holder' }).click();
+    if (close) await this.page.getByRole('button', { name: 'Close' }).click();
+  }
+
   waitForStatus(status: 'connected' | 'offline' | 'connecting') {
     return this.page.locator(`.status[data-status="${status}"]`).waitFor();
   }

@@ -145,11 +145,8 @@ describe('a tablet that loses Wi-Fi', () => {
     live.track(table, tablet);
     // Two seats (Fox near, Owl far) and only the pencil holder draws. Before any PIN is set,
     // the table runs the talking pencil.
-    await table.page.getByRole('button', { name: 'Set up seats' }).click();
-    await table.page.getByRole('button', { name: '2', exact: true }).click();
-    await table.page.getByRole('button', { name: 'Done' }).click();
-    await table.page.getByRole('button', { name: /Talking pencil/ }).click();
-    await table.page.getByRole('button', { name: 'Only the pencil holder' }).click();
+    await table.setUpSeats(2);
+    await table.pencilMode({ close: false });
     const give = (name: string) =>
       table.page.locator('.pencil-controls').getByRole('button', { name, exact: true }).click();
     const banner = tablet.page.getByRole('region', { name: 'Talking pencil' });

@@ -18,12 +18,8 @@ async function classroom(boardId: string, tableUrl = live.server.url) {
     name: 'Mia',
   });
   live.track(table, tablet);
-  await table.page.getByRole('button', { name: 'Set up seats' }).click();
-  await table.page.getByRole('button', { name: '2', exact: true }).click();
-  await table.page.getByRole('button', { name: 'Done' }).click();
-  await table.page.getByRole('button', { name: /Talking pencil/ }).click();
-  await table.page.getByRole('button', { name: 'Only the pencil holder' }).click();
-  await table.page.getByRole('button', { name: 'Close' }).click();
+  await table.setUpSeats(2);
+  await table.pencilMode();
   await table.page.getByTestId('pencil-at-seat-1').waitFor();
   await expect
     .poll(() => tablet.page.getByRole('region', { name: 'Talking pencil' }).textContent())

@@ -24,12 +24,8 @@ async function classroom(boardId: string) {
     name: 'Mia',
   });
   live.track(table, tablet);
-  await table.page.getByRole('button', { name: 'Set up seats' }).click();
-  await table.page.getByRole('button', { name: '2', exact: true }).click();
-  await table.page.getByRole('button', { name: 'Done' }).click();
-  await table.page.getByRole('button', { name: /Talking pencil/ }).click();
-  await table.page.getByRole('button', { name: 'Only the pencil holder' }).click();
-  await table.page.getByRole('button', { name: 'Close' }).click();
+  await table.setUpSeats(2);
+  await table.pencilMode();
   return { table, tablet };
 }
 

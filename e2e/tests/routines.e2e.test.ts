@@ -162,9 +162,7 @@ describe('each template on the table', () => {
     await table.page.getByRole('button', { name: 'Start on this board' }).click();
     await banner(table.page).waitFor();
     await expect.poll(async () => (await table.elements()).map((e) => e.text)).toContain(words);
-    await table.page.getByRole('button', { name: 'Set up seats' }).click();
-    await table.page.getByRole('button', { name: '4', exact: true }).click();
-    await table.page.getByRole('button', { name: 'Done' }).click();
+    await table.setUpSeats(4);
     if (templateId === 'question-poster') {
       // In the Vote phase each seat sees its own dots on its toolbar.
       await banner(table.page).getByRole('button', { name: 'Next: Vote' }).click();

@@ -11,9 +11,7 @@ const live = liveServer({}, { checkConsole: true });
 async function seatedTable(boardId: string, count: number) {
   const table = await BoardPage.open(live.browser, 'table', live.server.url, boardId);
   live.track(table);
-  await table.page.getByRole('button', { name: 'Set up seats' }).click();
-  await table.page.getByRole('button', { name: String(count), exact: true }).click();
-  await table.page.getByRole('button', { name: 'Done' }).click();
+  await table.setUpSeats(count);
   await expect.poll(() => table.page.locator('.seat-toolbar').count()).toBe(count);
   return table;
 }

@@ -8,9 +8,7 @@ import { line, multiTouch } from '../harness/touch';
 const live = liveServer({}, { checkConsole: true });
 
 async function setSeats(table: BoardPage, count: number) {
-  await table.page.getByRole('button', { name: 'Set up seats' }).click();
-  await table.page.getByRole('button', { name: String(count), exact: true }).click();
-  await table.page.getByRole('button', { name: 'Done' }).click();
+  await table.setUpSeats(count);
   await expect.poll(() => table.page.locator('.seat-toolbar').count()).toBe(count);
 }
 

@@ -47,12 +47,8 @@ describe('the table the librarian enrolled', () => {
     await panel.getByRole('button', { name: 'Close' }).click();
 
     // Two seats; the talking pencil goes to Fox (seat 1, the near side).
-    await table.page.getByRole('button', { name: 'Set up seats' }).click();
-    await table.page.getByRole('button', { name: '2', exact: true }).click();
-    await table.page.getByRole('button', { name: 'Done' }).click();
-    await table.page.getByRole('button', { name: /Talking pencil/ }).click();
-    await table.page.getByRole('button', { name: 'Only the pencil holder' }).click();
-    await table.page.getByRole('button', { name: 'Close' }).click();
+    await table.setUpSeats(2);
+    await table.pencilMode();
     await table.page.getByTestId('pencil-at-seat-1').waitFor();
 
     // A second screen opens the board as a table, without the table's cookie.

@@ -1,6 +1,7 @@
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import { log } from '../log';
+import { StorageStartError } from '../storage/start-check';
 import { clusterSecret } from './forward';
 import { Ownership } from './ownership';
 import type { AuthEvent } from './pg-auth-stores';
@@ -69,8 +70,20 @@ export class Cluster {
 
   /** Connects to PostgreSQL and Redis and loads the board list; before the server listens. */
   async connect(): Promise<void> {
-    await Promise.all([this.redis.connect(), this.events.connect()]);
-    await this.store.start();
+    try {
+      await Promise.all([this.redis.connect(), this.events.connect()]);
+    } catch (error) {
+      throw new StorageStartError(
+        `cannot reach Redis at REDIS_URL (${(error as Error).message}); check that it runs and the URL is right`,
+      );
+    }
+    try {
+      await this.store.start();
+    } catch (error) {
+      throw new StorageStartError(
+        `cannot use PostgreSQL at DATABASE_URL (${(error as Error).message}); check that it runs, the database exists and the URL is right`,
+      );
+    }
     this.events.on('message', (channel: string, raw: string) => {
       const message = JSON.parse(raw) as { node: string };
       if (message.node === this.ownership.node) return;

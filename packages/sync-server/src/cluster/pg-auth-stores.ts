@@ -3,6 +3,7 @@ import type { LibrarianStore, SessionRecord } from '../auth/librarian-store';
 import type { FailureRecord, FailureStore } from '../auth/sign-in-limiter';
 import type { EnrolledTable, TableStore } from '../auth/table-store';
 import { log } from '../log';
+import { ensureSchema } from './schema';
 
 export const AUTH_SCHEMA = `
   CREATE TABLE IF NOT EXISTS librarian_pin (
@@ -97,7 +98,7 @@ export class PgLibrarianStore implements LibrarianStore {
   }
 
   async start(): Promise<void> {
-    await this.pool.query(AUTH_SCHEMA);
+    await ensureSchema(this.pool, AUTH_SCHEMA);
     await this.readPin();
   }
 

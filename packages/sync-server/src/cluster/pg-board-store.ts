@@ -1,5 +1,6 @@
 import type { Client, Pool } from 'pg';
 import type { BoardStore, BoardUpdate } from '../storage/board-store';
+import { ensureSchema } from './schema';
 
 /** Boards in PostgreSQL: the same snapshot + log as in SQLite. */
 export const BOARD_SCHEMA = `
@@ -41,7 +42,7 @@ export class PgBoardStore implements BoardStore {
   ) {}
 
   async start(): Promise<void> {
-    await this.pool.query(BOARD_SCHEMA);
+    await ensureSchema(this.pool, BOARD_SCHEMA);
     const { rows } = await this.pool.query<{ board_id: string }>(
       'SELECT board_id FROM board_snapshots UNION SELECT DISTINCT board_id FROM board_updates',
     );
