@@ -1,5 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from './helpers';
 
@@ -114,5 +115,38 @@ describe('HTTP', () => {
     const res = await rawGet('/b/x', 'POST');
     expect(res.status).toBe(405);
     expect(JSON.parse(res.body).error).toMatch(/POST/);
+  });
+});
+
+describe('the app files changing under a running server', () => {
+  it('a file removed since start (a rebuild) ends that response, never the process', async () => {
+    const own = await startTestServer();
+    try {
+      rmSync(join(own.appDir, 'assets', 'index-abc123.js.br'));
+      rmSync(join(own.appDir, 'assets', 'index-abc123.js'));
+      const gone = await new Promise<string>((resolve) => {
+        const req = request(
+          {
+            host: '127.0.0.1',
+            port: own.port,
+            path: '/assets/index-abc123.js',
+            headers: { 'accept-encoding': 'br' },
+          },
+          (res) => {
+            res.resume();
+            res.on('end', () => resolve('ended'));
+            res.on('error', () => resolve('cut'));
+            res.on('aborted', () => resolve('cut'));
+          },
+        );
+        req.on('error', () => resolve('cut'));
+        req.end();
+      });
+      expect(['ended', 'cut']).toContain(gone);
+      const health = await fetch(`${own.url}/healthz`);
+      expect(health.status).toBe(200);
+    } finally {
+      await own.dispose();
+    }
   });
 });
