@@ -92,6 +92,7 @@ export class Room implements RelayTarget {
   /** The whole board as one update; encoded once per change, since every new device needs it. */
   private fullState: Uint8Array | null = null;
   private recovering = false;
+  private parsedLock: { raw: unknown; locked: boolean } = { raw: undefined, locked: false };
   private parsedRoutine: { raw: unknown; state: RoutineState } = {
     raw: undefined,
     state: DEFAULT_ROUTINE,
@@ -193,7 +194,10 @@ export class Room implements RelayTarget {
 
   /** A locked board is read-only for every device until the librarian unlocks it. */
   locked(): boolean {
-    return parseLock(openBoard(this.doc).control.get('lock')).locked;
+    // Asked for every update: parsed once per stored value (Yjs hands back the same object).
+    const raw = openBoard(this.doc).control.get('lock');
+    if (raw !== this.parsedLock.raw) this.parsedLock = { raw, locked: parseLock(raw).locked };
+    return this.parsedLock.locked;
   }
 
   /** What the rules see of a client's transaction. */
