@@ -41,6 +41,10 @@ describe('deleting a board a class is on', () => {
     const trash = await json(request('GET', '/api/trash', undefined, cookie));
     expect(trash).toEqual([expect.objectContaining({ id: boardId, title: 'Seasons' })]);
     expect(trash[0].restoreUntil - trash[0].trashedAt).toBe(30 * 24 * 60 * 60 * 1000);
+    // A student cannot bring it back: it stays in the trash, and off the board list.
+    expect((await request('POST', `/api/trash/${boardId}/restore`)).status).toBe(403);
+    expect(await json(request('GET', '/api/trash', undefined, cookie))).toHaveLength(1);
+    expect(await list()).toEqual([]);
 
     const restored = await request('POST', `/api/trash/${boardId}/restore`, undefined, cookie);
     expect(restored.status).toBe(200);

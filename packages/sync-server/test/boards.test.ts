@@ -119,6 +119,8 @@ describe('the librarian’s boards', () => {
       ['PATCH', '/api/boards/existing', { locked: true }],
       ['PATCH', '/api/boards/existing', { pencil: 'pencil' }],
       ['DELETE', '/api/boards/existing'],
+      ['DELETE', '/api/boards/existing?close=1'],
+      ['POST', '/api/boards/existing/undo-clear'],
       ['GET', '/api/boards/existing/image.svg'],
       ['POST', '/api/exhibits', { boardId: 'existing', title: 'x' }],
       ['DELETE', `/api/exhibits/${saved.id}`],

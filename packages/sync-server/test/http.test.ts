@@ -124,7 +124,8 @@ describe('the app files changing under a running server', () => {
     try {
       rmSync(join(own.appDir, 'assets', 'index-abc123.js.br'));
       rmSync(join(own.appDir, 'assets', 'index-abc123.js'));
-      const gone = await new Promise<string>((resolve) => {
+      // The response ends or is cut, either is fine; what matters is the process after it.
+      await new Promise<void>((resolve) => {
         const req = request(
           {
             host: '127.0.0.1',
@@ -134,15 +135,14 @@ describe('the app files changing under a running server', () => {
           },
           (res) => {
             res.resume();
-            res.on('end', () => resolve('ended'));
-            res.on('error', () => resolve('cut'));
-            res.on('aborted', () => resolve('cut'));
+            res.on('end', resolve);
+            res.on('error', () => resolve());
+            res.on('aborted', resolve);
           },
         );
-        req.on('error', () => resolve('cut'));
+        req.on('error', () => resolve());
         req.end();
       });
-      expect(['ended', 'cut']).toContain(gone);
       const health = await fetch(`${own.url}/healthz`);
       expect(health.status).toBe(200);
     } finally {

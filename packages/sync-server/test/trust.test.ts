@@ -81,7 +81,7 @@ describe('only an enrolled table speaks for the seats', () => {
     fake.ask({ type: 'pass', from: 'seat-1', to: 'seat-2' });
     await eventually(() => expect(fake.replies).toHaveLength(1));
     expect(fake.replies[0]).toMatch(/only whoever holds the pencil/);
-    expect(pencil(table.client).holderId).toBe('seat-1');
+    expect(pencil(await observer(boardId)).holderId).toBe('seat-1');
 
     drawStroke(fake.client, 'seat-1', 400);
     expect(await fake.closed).toBe(CLOSE_CHANGE_REFUSED);
@@ -132,6 +132,14 @@ describe('only an enrolled table speaks for the seats', () => {
     fake.client.board.seats.delete('seat-1');
     expect(await fake.closed).toBe(CLOSE_CHANGE_REFUSED);
     expect((await observer(boardId)).board.seats.has('seat-1')).toBe(true);
+    // A guessed table cookie is no better than none.
+    const guessed = await device(boardId, {
+      cookie: 'rt_table=guessed-secret',
+      user: { kind: 'table', id: 'guess' },
+    });
+    guessed.client.board.seats.delete('seat-1');
+    expect(await guessed.closed).toBe(CLOSE_CHANGE_REFUSED);
+    expect((await observer(boardId)).board.seats.has('seat-1')).toBe(true);
 
     const student = await device(boardId, { deviceKey: 'a-student-tablet-key-01' });
     const seat = table.client.board.seats.get('seat-2')!;
@@ -177,7 +185,11 @@ describe('only an enrolled table speaks for the seats', () => {
     // A student cannot list or revoke tables.
     expect((await live.request('GET', '/api/tables')).status).toBe(403);
     expect((await live.request('DELETE', `/api/tables/${listed[0]!.id}`)).status).toBe(403);
-    expect((await live.request('POST', '/api/tables', { name: 'Mine' })).status).toBe(403);
+    const minted = await live.request('POST', '/api/tables', { name: 'Mine' });
+    expect(minted.status).toBe(403);
+    expect(minted.headers.get('set-cookie')).toBeNull();
+    const after = await live.request('GET', '/api/tables', undefined, librarianCookie);
+    expect(await after.json()).toHaveLength(1);
 
     const revoked = await live.request(
       'DELETE',
@@ -237,7 +249,7 @@ describe('tablets and seats never share an id, and a device is one tablet', () =
 });
 
 describe('a locked board is read-only', () => {
-  it('no device renames it, changes seats or draws; a tablet may still join', async () => {
+  it('no device renames it or changes seats; a tablet may still join', async () => {
     const { boardId, table, librarian } = await protectedClassroom();
     librarian.ask({ type: 'lock', locked: true });
     await eventually(() =>

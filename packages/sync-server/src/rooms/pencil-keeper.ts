@@ -66,14 +66,16 @@ export class PencilKeeper {
     return this.parsed.state;
   }
 
-  /** A table speaks for its seats; a tablet for the participant that carries its device key. */
-  requesterOf(member: PencilMember): Requester {
+  /** The seats and tablets a connection speaks for: a table its seats, a tablet its own record. */
+  idsOf(member: PencilMember): string[] {
     const board = this.board();
-    const facilitator = this.trust.facilitates(member.credentials);
-    if (this.trust.speaksForSeats(member.credentials)) {
-      return { ids: [...board.seats.keys()], facilitator };
-    }
-    return { ids: participantsOwnedBy(board, member.credentials.keyHash), facilitator };
+    if (this.trust.speaksForSeats(member.credentials)) return [...board.seats.keys()];
+    return participantsOwnedBy(board, member.credentials.keyHash);
+  }
+
+  /** Who sent a request: whom it speaks for, and whether it runs the class. */
+  requesterOf(member: PencilMember): Requester {
+    return { ids: this.idsOf(member), facilitator: this.trust.facilitates(member.credentials) };
   }
 
   /** Who is connected now: the table (standing for its seats) and the tablets whose keys are here. */
@@ -133,7 +135,7 @@ export class PencilKeeper {
   mayWriteContent(member: PencilMember): boolean {
     const state = this.state();
     if (state.mode === 'open') return true;
-    const { ids } = this.requesterOf(member);
+    const ids = this.idsOf(member);
     if (state.holderId !== null && ids.includes(state.holderId)) return true;
     // An honest race: the stroke was drawn while this device still held the pencil.
     return (

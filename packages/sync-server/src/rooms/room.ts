@@ -62,6 +62,8 @@ interface Check {
   from: RoomMember;
   refusal: Refusal | null;
   changed: boolean;
+  /** Whether seats or tablets were added, changed or removed (the pencil's turn order). */
+  rosterChanged: boolean;
   /** Tablets' records as they were before this update (only those it touched). */
   participantsBefore: Map<string, ParticipantRecord | undefined>;
 }
@@ -180,6 +182,8 @@ export class Room implements RelayTarget {
       const check = this.check;
       if (!check || transaction.origin !== check.from) return;
       check.changed = transaction.changed.size > 0 || transaction.deleteSet.clients.size > 0;
+      const touched = touchedKeys(doc, transaction);
+      check.rosterChanged ||= touched('seats').length > 0 || touched('participants').length > 0;
       check.refusal ??= firstRefusal(this.writeCheck(check, doc, transaction));
     });
     this.doc = doc;
@@ -213,7 +217,7 @@ export class Room implements RelayTarget {
       participantsBefore: check.participantsBefore,
       keyHash: credentials.keyHash,
       speaksForSeats: this.trust.speaksForSeats(credentials),
-      speaksFor: () => pencil.requesterOf(from).ids,
+      speaksFor: () => pencil.idsOf(from),
       locked: this.locked(),
       mayWriteContent: pencil.mayWriteContent(from),
       votesPerParticipant: votingBudget(this.routine()),
@@ -305,7 +309,13 @@ export class Room implements RelayTarget {
     /** The y-websocket message that carried it, if others can be sent it unchanged. */
     message?: Uint8Array,
   ): UpdateOutcome {
-    const check: Check = { from, refusal: null, changed: false, participantsBefore: new Map() };
+    const check: Check = {
+      from,
+      refusal: null,
+      changed: false,
+      rosterChanged: false,
+      participantsBefore: new Map(),
+    };
     this.check = check;
     try {
       Y.applyUpdate(this.doc, update, from);
@@ -329,8 +339,8 @@ export class Room implements RelayTarget {
     }
     if (check.changed) {
       this.queueStored(update, from, message);
-      // Seats or tablets may have come or gone from the turn order.
-      this.pencil.reconcile();
+      // Seats or tablets came or went: the turn order changed (a stroke leaves it as it was).
+      if (check.rosterChanged) this.pencil.reconcile();
     }
     return { accepted: true, changed: check.changed };
   }

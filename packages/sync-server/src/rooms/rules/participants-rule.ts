@@ -1,4 +1,4 @@
-import type { ParticipantRecord } from '@roundtable/shared';
+import { participantsOwnedBy } from '@roundtable/shared';
 import { type Rule, refuse } from './rule';
 
 /**
@@ -18,12 +18,8 @@ export const participantsRule: Rule = ({ participantsBefore, board, keyHash }) =
     }
     if (board.seats.has(id)) return refuse('identity', 'a tablet cannot take a seat’s id');
   }
-  if (participantsBefore.size > 0 && keyHash !== null) {
-    let owned = 0;
-    for (const record of board.participants.values() as Iterable<ParticipantRecord>) {
-      if (record.keyHash === keyHash) owned++;
-    }
-    if (owned > 1) return refuse('identity', 'a device joins a board as one tablet only');
+  if (participantsBefore.size > 0 && participantsOwnedBy(board, keyHash).length > 1) {
+    return refuse('identity', 'a device joins a board as one tablet only');
   }
   return null;
 };
