@@ -1,6 +1,7 @@
 import {
   addElement,
   addStroke,
+  CURVES_ABOVE_SCALE,
   type ElementRecord,
   localOrigin,
   openBoard,
@@ -8,7 +9,7 @@ import {
 } from '@roundtable/shared';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { CURVES_ABOVE_SCALE, drawElement, paintedBounds } from '../src/render/draw-element';
+import { drawElement, paintedBounds } from '../src/render/draw-element';
 
 /** The path-building calls a draw makes, by name (a canvas context that only listens). */
 function tracingContext() {

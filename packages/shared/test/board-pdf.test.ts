@@ -3,9 +3,10 @@ import { runCommand } from '../src/commands/command';
 import { addElement } from '../src/commands/elements';
 import { addStroke } from '../src/commands/strokes';
 import { localOrigin } from '../src/doc/origins';
+import { noteTextBox } from '../src/elements/note';
 import { boardsToPdf } from '../src/export/board-pdf';
 import { paperForLocale, paperSize, participantNames, pdfSafeText } from '../src/export/pdf-page';
-import { layoutTextBox, noteTextBox } from '../src/render/text-layout';
+import { layoutTextBox } from '../src/render/text-layout';
 import { readPdf } from '../src/testing/pdf-text';
 import { handDrawnStroke, newBoard } from './fixtures';
 

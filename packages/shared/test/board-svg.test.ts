@@ -4,8 +4,9 @@ import { runCommand } from '../src/commands/command';
 import { addElement } from '../src/commands/elements';
 import { addStroke } from '../src/commands/strokes';
 import { localOrigin } from '../src/doc/origins';
+import { NOTE_PADDING, noteTextBox } from '../src/elements/note';
 import { boardAssetIds, boardToSvg, contentBounds, escapeXml } from '../src/render/board-svg';
-import { layoutTextBox, NOTE_PADDING, noteTextBox } from '../src/render/text-layout';
+import { layoutTextBox } from '../src/render/text-layout';
 import { handDrawnStroke, newBoard } from './fixtures';
 
 function classBoard() {

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  LINE_HEIGHT,
-  layoutTextBox,
-  noteTextBox,
-  textWidth,
-  wrapText,
-} from '../src/render/text-layout';
+import { noteTextBox } from '../src/elements/note';
+import { LINE_HEIGHT, layoutTextBox, textWidth, wrapText } from '../src/render/text-layout';
 
 /** Every character 10 wide: easy to reason about. */
 const mono = (text: string) => [...text].length * 10;

@@ -1,8 +1,12 @@
+import { redoAction, undoAction } from '../actions/history-actions';
+import { TOOL_ACTIONS } from '../actions/register';
 import type { BoardController } from '../controller/controller';
+import { colourName } from '../controller/palette';
 import { INK_COLORS, NOTE_COLORS, PEN_WIDTHS, type ToolId } from '../controller/tools';
+import { useT } from '../i18n';
+import { ActionButton } from './ActionButton';
 import { ImageButtons } from './ImageButtons';
-import { Icon } from './icons';
-import { DRAWING_TOOLS, TOOL_LABELS } from './tool-catalog';
+import { DRAWING_TOOLS } from './tool-catalog';
 import { useControllerState } from './useControllerState';
 
 /** The tablet's and the unseated table's tools; the table's also moves the board. */
@@ -13,26 +17,21 @@ const TOOLS: { id: ToolId; tableOnly?: boolean }[] = [
 
 /** Tools, colours, widths, undo and redo: big targets a finger hits from any side. */
 export function Toolbar({ controller }: { controller: BoardController }) {
+  const t = useT();
   useControllerState(controller, ['tool', 'history']);
   const { tool, color, width, noteColor } = controller.settings;
   const colors = tool === 'note' ? NOTE_COLORS : INK_COLORS;
   const activeColor = tool === 'note' ? noteColor : color;
   return (
-    <nav className="toolbar" aria-label="Tools">
+    <nav className="toolbar" aria-label={t('toolbar.label')}>
       <div className="toolbar-group">
-        {TOOLS.filter((t) => !t.tableOnly || controller.layout === 'table').map((t) => (
-          <button
-            key={t.id}
-            type="button"
-            className="tool"
-            aria-label={TOOL_LABELS[t.id]}
-            title={TOOL_LABELS[t.id]}
-            aria-pressed={tool === t.id}
-            data-tool={t.id}
-            onClick={() => controller.setTool(t.id)}
-          >
-            <Icon name={t.id} />
-          </button>
+        {TOOLS.filter((each) => !each.tableOnly || controller.layout === 'table').map((each) => (
+          <ActionButton
+            key={each.id}
+            action={TOOL_ACTIONS[each.id]}
+            target={{ controller }}
+            tool={each.id}
+          />
         ))}
         <ImageButtons controller={controller} />
       </div>
@@ -42,7 +41,7 @@ export function Toolbar({ controller }: { controller: BoardController }) {
             key={c}
             type="button"
             className="swatch"
-            aria-label={`Colour ${c}`}
+            aria-label={colourName(c)}
             aria-pressed={activeColor === c}
             style={{ background: c }}
             onClick={() => (tool === 'note' ? controller.setNoteColor(c) : controller.setColor(c))}
@@ -55,7 +54,7 @@ export function Toolbar({ controller }: { controller: BoardController }) {
             key={w}
             type="button"
             className="tool"
-            aria-label={`Width ${w}`}
+            aria-label={t('toolbar.width', { width: w })}
             aria-pressed={width === w}
             onClick={() => controller.setWidth(w)}
           >
@@ -67,26 +66,8 @@ export function Toolbar({ controller }: { controller: BoardController }) {
         ))}
       </div>
       <div className="toolbar-group">
-        <button
-          type="button"
-          className="tool"
-          aria-label="Undo"
-          title="Undo"
-          disabled={!controller.canUndo}
-          onClick={() => controller.undo()}
-        >
-          <Icon name="undo" />
-        </button>
-        <button
-          type="button"
-          className="tool"
-          aria-label="Redo"
-          title="Redo"
-          disabled={!controller.canRedo}
-          onClick={() => controller.redo()}
-        >
-          <Icon name="redo" />
-        </button>
+        <ActionButton action={undoAction} target={{ controller }} />
+        <ActionButton action={redoAction} target={{ controller }} />
       </div>
     </nav>
   );

@@ -1,25 +1,22 @@
 import { useEffect } from 'react';
+import { runAction } from '../actions/action';
+import { actionForKey } from '../actions/keys';
+import { ACTIONS } from '../actions/register';
 import type { BoardController } from '../controller/controller';
 
-/** Undo/redo, delete and escape for a keyboard (a librarian's laptop, a tablet's keyboard case). */
+/**
+ * The registered actions' keys (undo and redo, delete, escape, …) for a keyboard: a
+ * librarian's laptop, a tablet's keyboard case, or anyone who does not use a pointer.
+ */
 export function useKeyboardShortcuts(controller: BoardController) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.target instanceof HTMLTextAreaElement || event.target instanceof HTMLInputElement)
-        return;
-      const mod = event.ctrlKey || event.metaKey;
-      if (mod && event.key.toLowerCase() === 'z') {
-        event.preventDefault();
-        if (event.shiftKey) controller.redo();
-        else controller.undo();
-      } else if (mod && event.key.toLowerCase() === 'y') {
-        event.preventDefault();
-        controller.redo();
-      } else if (event.key === 'Delete' || event.key === 'Backspace') {
-        controller.deleteSelection();
-      } else if (event.key === 'Escape') {
-        controller.select([]);
-      }
+      const action = actionForKey(event, ACTIONS);
+      const target = { controller };
+      // A key whose action cannot be used now (Escape with nothing selected) stays the page's.
+      if (!action || (action.predicate && !action.predicate(target))) return;
+      event.preventDefault();
+      runAction(action, target);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

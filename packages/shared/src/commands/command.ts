@@ -2,19 +2,18 @@ import type { Board } from '../doc/board';
 import { assertEntry, type RootMapName } from '../schema/validate';
 
 /**
- * A user action: a small named object whose `perform` changes the board. `runCommand` wraps
- * it in one Yjs transaction with an explicit origin, so undo and sync see it as one step.
+ * A change to the board: a small object whose `perform` writes it. `runCommand` wraps it in
+ * one Yjs transaction with an explicit origin, so undo and sync see it as one step. What the
+ * user asked for, by name, is the board app's action (packages/board/src/actions).
  */
 export interface Command<Args, Result = void> {
-  readonly name: string;
   perform(board: Board, args: Args): Result;
 }
 
 export function defineCommand<Args, Result = void>(
-  name: string,
   perform: (board: Board, args: Args) => Result,
 ): Command<Args, Result> {
-  return { name, perform };
+  return { perform };
 }
 
 export function runCommand<Args, Result>(

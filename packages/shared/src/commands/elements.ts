@@ -10,7 +10,7 @@ type WithoutZ<T> = T extends unknown ? Omit<T, 'z' | 'id' | 'createdAt'> : never
 export type NewElement = WithoutZ<ElementRecord> & { id?: string; createdAt?: number };
 
 /** Puts a new element on top of the board; returns its id. */
-export const addElement = defineCommand('addElement', (board, element: NewElement): string => {
+export const addElement = defineCommand((board, element: NewElement): string => {
   const record = {
     ...element,
     id: element.id ?? createId(),
@@ -32,7 +32,6 @@ export type ElementChanges = EditableFields<ElementRecord>;
  * editing a stroke that was just erased is not an error for the person editing it.
  */
 export const updateElements = defineCommand(
-  'updateElements',
   (board, patches: readonly { id: string; changes: ElementChanges }[]) => {
     const updated: ElementRecord[] = [];
     for (const { id, changes } of patches) {
@@ -45,7 +44,6 @@ export const updateElements = defineCommand(
 );
 
 export const moveElements = defineCommand(
-  'moveElements',
   (board, { ids, dx, dy }: { ids: readonly string[]; dx: number; dy: number }) => {
     const moved: ElementRecord[] = [];
     for (const id of ids) {
@@ -58,7 +56,6 @@ export const moveElements = defineCommand(
 
 /** Copies elements, offset by (dx, dy), on top of the board; returns the copies' ids. */
 export const duplicateElements = defineCommand(
-  'duplicateElements',
   (
     board,
     { ids, dx, dy, authorId }: { ids: readonly string[]; dx: number; dy: number; authorId: string },
@@ -86,7 +83,7 @@ export const duplicateElements = defineCommand(
   },
 );
 
-export const deleteElements = defineCommand('deleteElements', (board, ids: readonly string[]) => {
+export const deleteElements = defineCommand((board, ids: readonly string[]) => {
   for (const id of ids) board.elements.delete(id);
 });
 
@@ -104,10 +101,10 @@ function restack(board: Board, ids: readonly string[], place: typeof zKeysAbove)
   );
 }
 
-export const bringToFront = defineCommand('bringToFront', (board, ids: readonly string[]) =>
+export const bringToFront = defineCommand((board, ids: readonly string[]) =>
   restack(board, ids, zKeysAbove),
 );
 
-export const sendToBack = defineCommand('sendToBack', (board, ids: readonly string[]) =>
+export const sendToBack = defineCommand((board, ids: readonly string[]) =>
   restack(board, ids, zKeysBelow),
 );

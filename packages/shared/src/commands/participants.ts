@@ -3,7 +3,6 @@ import { defineCommand, writeRecords } from './command';
 
 /** A tablet joins the board (or changes its name or colour): one participant per device. */
 export const joinAsTablet = defineCommand(
-  'joinAsTablet',
   (
     board,
     {

@@ -33,7 +33,6 @@ export function recoloured(element: ElementRecord, color: string): ElementRecord
 
 /** Gives elements a colour (one step for undo); pictures and vanished elements are skipped. */
 export const recolourElements = defineCommand(
-  'recolourElements',
   (board, { ids, color }: { ids: readonly string[]; color: string }) => {
     const changed: ElementRecord[] = [];
     for (const id of ids) {

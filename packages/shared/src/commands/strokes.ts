@@ -18,7 +18,7 @@ export interface NewStroke {
  * stored relative to it in the compact encoding, so coordinates far from the origin cost
  * no more than near ones.
  */
-export const addStroke = defineCommand('addStroke', (board, stroke: NewStroke): string => {
+export const addStroke = defineCommand((board, stroke: NewStroke): string => {
   const origin = stroke.points[0] ?? { x: 0, y: 0 };
   const relative = stroke.points.map((p) => ({ ...p, x: p.x - origin.x, y: p.y - origin.y }));
   return addElement.perform(board, {

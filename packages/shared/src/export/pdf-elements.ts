@@ -29,9 +29,13 @@ import {
   showText,
   stroke,
 } from 'pdf-lib';
-import { decodeStrokeOnce } from '../encoding/stroke-codec';
-import { HIGHLIGHTER_OPACITY, inkOutline } from '../render/ink';
-import { layoutTextBox, noteTextBox, type TextBox, textElementBox } from '../render/text-layout';
+import { PICTURE_FRAME } from '../elements/image';
+import { NOTE_INK, NOTE_SHADOW, noteTextBox } from '../elements/note';
+import { isFilledShape, shapeSegments } from '../elements/shape';
+import { inkOpacity, strokeOutline } from '../elements/stroke';
+import { textElementBox } from '../elements/text';
+import { laidOut } from '../elements/text-box';
+import type { TextBox } from '../render/text-layout';
 import type { ElementRecord } from '../schema/elements';
 import { pdfSafeText } from './pdf-page';
 
@@ -86,7 +90,7 @@ function outlinePath(outline: readonly number[]): PDFOperator[] {
 /** The box's lines as every renderer lays them out, as real (selectable, searchable) text. */
 function textOperators(box: TextBox, color: string, resources: Resources): PDFOperator[] {
   const ops: PDFOperator[] = [];
-  for (const line of layoutTextBox(box)) {
+  for (const line of laidOut(box)) {
     if (!line.text) continue;
     ops.push(
       pushGraphicsState(),
@@ -110,7 +114,7 @@ function shapeOperators(element: Extract<ElementRecord, { type: 'shape' }>): PDF
     setLineCap(LineCapStyle.Round),
     setLineJoin(LineJoinStyle.Round),
   ];
-  const filled = element.fill && (element.kind === 'rect' || element.kind === 'ellipse');
+  const filled = isFilledShape(element);
   if (filled) ops.push(setFillingColor(fillColor(element.fill!)));
   if (element.kind === 'rect') ops.push(rectangle(0, 0, element.w, element.h));
   else if (element.kind === 'ellipse') {
@@ -123,20 +127,7 @@ function shapeOperators(element: Extract<ElementRecord, { type: 'shape' }>): PDF
       }),
     );
   } else {
-    ops.push(moveTo(0, 0), lineTo(element.w, element.h));
-    if (element.kind === 'arrow') {
-      const angle = Math.atan2(element.h, element.w);
-      const head = Math.max(14, element.strokeWidth * 4);
-      for (const side of [-1, 1]) {
-        ops.push(
-          moveTo(element.w, element.h),
-          lineTo(
-            element.w - head * Math.cos(angle + side * 0.45),
-            element.h - head * Math.sin(angle + side * 0.45),
-          ),
-        );
-      }
-    }
+    for (const [x0, y0, x1, y1] of shapeSegments(element)) ops.push(moveTo(x0, y0), lineTo(x1, y1));
   }
   ops.push(filled ? fillAndStroke() : stroke());
   return ops;
@@ -145,27 +136,25 @@ function shapeOperators(element: Extract<ElementRecord, { type: 'shape' }>): PDF
 function bodyOperators(element: ElementRecord, resources: Resources): PDFOperator[] {
   switch (element.type) {
     case 'stroke': {
-      const outline = inkOutline(decodeStrokeOnce(element.points), element);
       const ops: PDFOperator[] = [setFillingColor(fillColor(element.color))];
-      if (element.tool === 'highlighter') {
-        ops.push(setGraphicsState(resources.opacity(HIGHLIGHTER_OPACITY)));
-      }
-      return [...ops, ...outlinePath(outline)];
+      const opacity = inkOpacity(element.tool);
+      if (opacity < 1) ops.push(setGraphicsState(resources.opacity(opacity)));
+      return [...ops, ...outlinePath(strokeOutline(element))];
     }
     case 'shape':
       return shapeOperators(element);
     case 'note':
       return [
         pushGraphicsState(),
-        setGraphicsState(resources.opacity(0.12)),
-        setFillingColor(fillColor('#1f2a44')),
-        rectangle(4, 6, element.w, element.h),
+        setGraphicsState(resources.opacity(NOTE_SHADOW.opacity)),
+        setFillingColor(fillColor(NOTE_INK)),
+        rectangle(NOTE_SHADOW.dx, NOTE_SHADOW.dy, element.w, element.h),
         fill(),
         popGraphicsState(),
         setFillingColor(fillColor(element.color)),
         rectangle(0, 0, element.w, element.h),
         fill(),
-        ...textOperators(noteTextBox(element), '#1f2a44', resources),
+        ...textOperators(noteTextBox(element), NOTE_INK, resources),
       ];
     case 'text':
       return textOperators(textElementBox(element), element.color, resources);
@@ -173,9 +162,9 @@ function bodyOperators(element: ElementRecord, resources: Resources): PDFOperato
       const name = resources.picture(element.assetId);
       if (!name) {
         return [
-          setFillingColor(fillColor('#e9ecef')),
-          setStrokingColor(fillColor('#adb5bd')),
-          setLineWidth(2),
+          setFillingColor(fillColor(PICTURE_FRAME.fill)),
+          setStrokingColor(fillColor(PICTURE_FRAME.stroke)),
+          setLineWidth(PICTURE_FRAME.strokeWidth),
           rectangle(0, 0, element.w, element.h),
           fillAndStroke(),
         ];

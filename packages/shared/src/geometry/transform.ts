@@ -1,6 +1,7 @@
 import type { ElementRecord } from '../schema/elements';
-import { localBounds, rotate } from './bounds';
+import { localBounds } from './bounds';
 import type { Point } from './camera';
+import { rotate } from './plane';
 
 /** Smallest size a resize leaves (board units): a note never collapses to nothing. */
 export const MIN_ELEMENT_SIZE = 16;

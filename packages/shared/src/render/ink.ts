@@ -1,7 +1,7 @@
 import { getStroke } from 'perfect-freehand';
 import type { DecodedStroke } from '../encoding/stroke-codec';
-import { paddedPointBounds } from '../geometry/bounds';
 import type { Point, Rect } from '../geometry/camera';
+import { paddedPointBounds } from '../geometry/plane';
 import type { StrokeRecord } from '../schema/records/stroke';
 
 export interface InkStyle {

@@ -8,8 +8,6 @@
 
 /** Line height as a multiple of the font size. */
 export const LINE_HEIGHT = 1.25;
-/** Where a note's text starts inside it, and the margin it keeps on the right. */
-export const NOTE_PADDING = 16;
 /** The board's font, as CSS names it (weight 600). */
 export const BOARD_FONT = 'Nunito, "Segoe UI", system-ui, sans-serif';
 
@@ -138,19 +136,3 @@ export function layoutTextBox(box: TextBox): TextLine[] {
     width: measure(text),
   }));
 }
-
-/** A note's text: inside its padding. */
-export const noteTextBox = (note: { text: string; fontSize: number; w: number }): TextBox => ({
-  text: note.text,
-  fontSize: note.fontSize,
-  width: note.w - NOTE_PADDING * 2,
-  x: NOTE_PADDING,
-  y: NOTE_PADDING,
-});
-
-/** A text element's text, from its top-left corner. */
-export const textElementBox = (element: {
-  text: string;
-  fontSize: number;
-  w: number;
-}): TextBox => ({ text: element.text, fontSize: element.fontSize, width: element.w, x: 0, y: 0 });

@@ -1,11 +1,15 @@
 import type { SeatRecord } from '@roundtable/shared';
+import { redoAction, undoAction } from '../../actions/history-actions';
+import { TOOL_ACTIONS } from '../../actions/register';
 import type { BoardController } from '../../controller/controller';
 import { colourName } from '../../controller/palette';
 import { PEN_WIDTHS } from '../../controller/tools';
+import { t } from '../../i18n';
+import { ActionButton } from '../ActionButton';
 import { FileButton } from '../ImageButtons';
 import { Icon } from '../icons';
 import type { AskPencil } from '../PencilViews';
-import { isToolId, TOOL_LABELS, WIDTH_NAMES } from '../tool-catalog';
+import { isToolId, WIDTH_NAMES } from '../tool-catalog';
 
 /** Which of a seat's panels is open: what "more" hid, or its colours and widths. */
 export type SeatPanel = 'more' | 'colours' | null;
@@ -39,28 +43,22 @@ export function SeatControl({
   ...props
 }: SeatControlProps & { id: string; size: number }) {
   const { controller, seat, ask, paused, panel, setPanel } = props;
-  const actor = controller.actor(seat.id);
-  const { tool, color, width } = actor.settings;
-  const named = (label: string) => `${label} for ${seat.name}`;
+  const { color, width } = controller.actor(seat.id).settings;
+  const named = (label: string) => t('seat.control', { label, name: seat.name });
   const style = { width: size, minWidth: size };
+  const target = { controller, actorId: seat.id };
   if (isToolId(id)) {
+    const action = TOOL_ACTIONS[id];
     return (
-      <button
-        type="button"
-        className="tool"
+      <ActionButton
+        action={action}
+        target={target}
+        label={named(action.label)}
         style={style}
-        aria-label={named(TOOL_LABELS[id])}
-        title={TOOL_LABELS[id]}
-        aria-pressed={tool === id}
-        data-tool={id}
+        tool={id}
         disabled={paused}
-        onClick={() => {
-          controller.setTool(id, seat.id);
-          if (panel === 'more') setPanel(null);
-        }}
-      >
-        <Icon name={id} />
-      </button>
+        onDone={() => panel === 'more' && setPanel(null)}
+      />
     );
   }
   switch (id) {
@@ -77,7 +75,11 @@ export function SeatControl({
           type="button"
           className={`tool raise-hand${raised ? ' raised' : ''}`}
           style={style}
-          aria-label={raised ? `Lower ${seat.name}'s hand` : `Raise ${seat.name}'s hand`}
+          aria-label={
+            raised
+              ? t('seat.lowerHand', { name: seat.name })
+              : t('seat.raiseHand', { name: seat.name })
+          }
           aria-pressed={raised}
           onClick={() => ask({ type: raised ? 'lowerHand' : 'raiseHand', who: seat.id })}
         >
@@ -92,8 +94,8 @@ export function SeatControl({
           type="button"
           className="tool"
           style={style}
-          aria-label={named('Move the board')}
-          title="Move the board (once)"
+          aria-label={named(t('seat.moveBoard'))}
+          title={t('seat.moveOnce')}
           aria-pressed={moving}
           data-tool="hand"
           onClick={() => controller.toggleMove(seat.id)}
@@ -107,7 +109,7 @@ export function SeatControl({
         <span className="control-slot" style={style}>
           <FileButton
             controller={controller}
-            label={named('Add a picture')}
+            label={named(t('seat.addPicture'))}
             icon="image"
             actorId={seat.id}
             disabled={paused}
@@ -120,8 +122,8 @@ export function SeatControl({
           type="button"
           className="swatch"
           style={{ ...style, background: seat.color }}
-          aria-label={named(`${seat.name}'s colour`)}
-          title={`${seat.name}'s colour`}
+          aria-label={named(t('seat.ownColour', { name: seat.name }))}
+          title={t('seat.ownColour', { name: seat.name })}
           aria-pressed={color === seat.color}
           onClick={() => controller.setColor(seat.color, seat.id)}
         />
@@ -132,8 +134,8 @@ export function SeatControl({
           type="button"
           className="tool colours-button"
           style={style}
-          aria-label={named('Colours')}
-          title={`Colours (now ${colourName(color)})`}
+          aria-label={named(t('seat.colours'))}
+          title={t('seat.coloursNow', { colour: colourName(color) })}
           aria-expanded={panel === 'colours'}
           onClick={() => setPanel(panel === 'colours' ? null : 'colours')}
         >
@@ -151,8 +153,8 @@ export function SeatControl({
           type="button"
           className="tool"
           style={style}
-          aria-label={named('Width')}
-          title={`Width: ${widthName(width)}`}
+          aria-label={named(t('seat.width'))}
+          title={t('seat.widthNow', { width: widthName(width) })}
           data-width={width}
           onClick={() => controller.setWidth(nextWidth(width), seat.id)}
         >
@@ -163,28 +165,20 @@ export function SeatControl({
         </button>
       );
     case 'undo':
-    case 'redo':
+    case 'redo': {
+      const action = id === 'undo' ? undoAction : redoAction;
       return (
-        <button
-          type="button"
-          className="tool"
-          style={style}
-          aria-label={named(id === 'undo' ? 'Undo' : 'Redo')}
-          title={id === 'undo' ? 'Undo' : 'Redo'}
-          disabled={id === 'undo' ? !actor.canUndo : !actor.canRedo}
-          onClick={() => (id === 'undo' ? controller.undo(seat.id) : controller.redo(seat.id))}
-        >
-          <Icon name={id} />
-        </button>
+        <ActionButton action={action} target={target} label={named(action.label)} style={style} />
       );
+    }
     case 'more':
       return (
         <button
           type="button"
           className="tool more-button"
           style={style}
-          aria-label={named('More tools')}
-          title="More tools"
+          aria-label={named(t('seat.more'))}
+          title={t('seat.more')}
           aria-expanded={panel === 'more'}
           onClick={() => setPanel(panel === 'more' ? null : 'more')}
         >
