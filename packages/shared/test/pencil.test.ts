@@ -20,13 +20,13 @@ const at = (now: number) => ({ participants: here, now });
 
 function run(state: PencilState, request: PencilRequest, requester: Requester, now = 1000) {
   const outcome = applyPencilRequest(state, request, requester, at(now));
-  if (!outcome.ok) throw new Error(outcome.error);
+  if (!outcome.ok) throw new Error(outcome.error.code);
   return outcome.state;
 }
 
 const refusal = (state: PencilState, request: PencilRequest, requester: Requester) => {
   const outcome = applyPencilRequest(state, request, requester, at(1000));
-  return outcome.ok ? null : outcome.error;
+  return outcome.ok ? null : outcome.error.code;
 };
 
 const pencilOn = () => run(DEFAULT_PENCIL, { type: 'setMode', mode: 'pencil' }, table);
@@ -40,8 +40,8 @@ describe('the talking pencil', () => {
       queue: [],
       turnStartedAt: 1000,
     });
-    expect(refusal(DEFAULT_PENCIL, { type: 'setMode', mode: 'pencil' }, tablet('mia'))).toMatch(
-      /only the librarian/,
+    expect(refusal(DEFAULT_PENCIL, { type: 'setMode', mode: 'pencil' }, tablet('mia'))).toBe(
+      'librarianSwitchesPencil',
     );
     expect(run(state, { type: 'setMode', mode: 'open' }, table)).toMatchObject({
       mode: 'open',
@@ -65,15 +65,13 @@ describe('the talking pencil', () => {
 
   it('lets only the holder pass (or the librarian), and to someone who is here', () => {
     const state = pencilOn();
-    expect(refusal(state, { type: 'pass', from: 'mia' }, tablet('mia'))).toMatch(
-      /only whoever holds/,
-    );
+    expect(refusal(state, { type: 'pass', from: 'mia' }, tablet('mia'))).toBe('holderPassesPencil');
     // A tablet cannot pass on the table's behalf by naming a seat.
-    expect(refusal(state, { type: 'pass', from: 'seat-1' }, tablet('mia'))).toMatch(
-      /only whoever holds/,
+    expect(refusal(state, { type: 'pass', from: 'seat-1' }, tablet('mia'))).toBe(
+      'holderPassesPencil',
     );
-    expect(refusal(state, { type: 'pass', from: 'seat-1', to: 'ghost' }, table)).toMatch(
-      /here now/,
+    expect(refusal(state, { type: 'pass', from: 'seat-1', to: 'ghost' }, table)).toBe(
+      'pencilToSomeoneHere',
     );
     expect(run(state, { type: 'pass', from: 'seat-1', to: 'leo' }, table).holderId).toBe('leo');
   });
@@ -84,7 +82,7 @@ describe('the talking pencil', () => {
     state = run(state, { type: 'raiseHand', who: 'mia' }, tablet('mia'));
     state = run(state, { type: 'raiseHand', who: 'leo' }, tablet('leo')); // twice: once in line
     expect(state.queue).toEqual(['leo', 'mia']);
-    expect(refusal(state, { type: 'raiseHand', who: 'mia' }, tablet('leo'))).toMatch(/yourself/);
+    expect(refusal(state, { type: 'raiseHand', who: 'mia' }, tablet('leo'))).toBe('ownHandOnly');
     state = run(state, { type: 'pass', from: 'seat-1' }, table);
     expect(state).toMatchObject({ holderId: 'leo', queue: ['mia'] });
     state = run(state, { type: 'lowerHand', who: 'mia' }, tablet('mia'));
@@ -98,12 +96,12 @@ describe('the talking pencil', () => {
     state = run(state, { type: 'setTimer', seconds: 90, autoPass: true }, table, 5_000);
     const after = reconcilePencil(state, at(96_000));
     expect(after).toMatchObject({ holderId: 'seat-2', turnStartedAt: 96_000 });
-    expect(refusal(state, { type: 'setTimer', seconds: 5, autoPass: false }, table)).toMatch(
-      /10 seconds/,
+    expect(refusal(state, { type: 'setTimer', seconds: 5, autoPass: false }, table)).toBe(
+      'turnLength',
     );
-    expect(
-      refusal(state, { type: 'setTimer', seconds: 60, autoPass: false }, tablet('mia')),
-    ).toMatch(/librarian/);
+    expect(refusal(state, { type: 'setTimer', seconds: 60, autoPass: false }, tablet('mia'))).toBe(
+      'librarianSetsTimer',
+    );
   });
 
   it('passes on when the holder leaves or their seat is removed, and drops hands of leavers', () => {
@@ -123,7 +121,7 @@ describe('the talking pencil', () => {
   it('gives and takes at the librarian’s word only', () => {
     const state = pencilOn();
     expect(run(state, { type: 'give', to: 'mia' }, table).holderId).toBe('mia');
-    expect(refusal(state, { type: 'give', to: 'mia' }, tablet('mia'))).toMatch(/librarian/);
+    expect(refusal(state, { type: 'give', to: 'mia' }, tablet('mia'))).toBe('librarianGivesPencil');
     expect(run(state, { type: 'take' }, table).holderId).toBeNull();
   });
 });

@@ -39,7 +39,7 @@ const tps = builtInTemplate('think-pair-share')!;
 function run(state: RoutineState, steps: [RoutineAction, number][]): RoutineState {
   for (const [action, now] of steps) {
     const outcome = applyRoutineAction(state, action, now);
-    if (!outcome.ok) throw new Error(outcome.error);
+    if (!outcome.ok) throw new Error(outcome.error.code);
     state = outcome.state;
   }
   return state;
@@ -175,7 +175,7 @@ describe('the routine machine', () => {
     expect(applyRoutineAction(state, 'next', 1).ok).toBe(false);
     expect(applyRoutineAction(state, 'start', 1)).toEqual({
       ok: false,
-      error: 'this phase has no timer',
+      error: { code: 'phaseUntimed' },
     });
     expect(state.runId).toBe('run-1');
   });
@@ -306,22 +306,23 @@ describe('dot votes', () => {
       budget: number | null,
     ) => voteRefusal(board, voter, value, speaksFor, budget);
     expect(refusal('seat-1', three, ['seat-1', 'seat-2'], 3)).toBeNull();
-    expect(refusal('seat-1', { ...three, noteIds: ['a', 'b', 'c', 'd'] }, ['seat-1'], 3)).toBe(
-      'each person has only 3 dots',
-    );
-    expect(refusal('tablet-9', undefined, ['seat-1'], 3)).toBe(
-      'a device may only place its own dots',
-    );
-    expect(refusal('seat-1', three, ['seat-1'], null)).toBe(
-      'there is no vote on this board right now',
-    );
+    expect(refusal('seat-1', { ...three, noteIds: ['a', 'b', 'c', 'd'] }, ['seat-1'], 3)).toEqual({
+      code: 'dotBudget',
+      budget: 3,
+    });
+    expect(refusal('tablet-9', undefined, ['seat-1'], 3)).toEqual({
+      code: 'ownDotsOnly',
+    });
+    expect(refusal('seat-1', three, ['seat-1'], null)).toEqual({
+      code: 'noVoteNow',
+    });
     expect(refusal('seat-1', undefined, ['seat-1'], null)).toBeNull();
-    expect(refusal('seat-1', { ...three, noteIds: ['t'] }, ['seat-1'], 3)).toBe(
-      'dots go on notes on this board',
-    );
-    expect(refusal('seat-1', { ...three, noteIds: ['gone'] }, ['seat-1'], 3)).toBe(
-      'dots go on notes on this board',
-    );
+    expect(refusal('seat-1', { ...three, noteIds: ['t'] }, ['seat-1'], 3)).toEqual({
+      code: 'dotsOnNotes',
+    });
+    expect(refusal('seat-1', { ...three, noteIds: ['gone'] }, ['seat-1'], 3)).toEqual({
+      code: 'dotsOnNotes',
+    });
   });
 
   it('dots on a note that is deleted stop counting, for the tally and the budget', () => {

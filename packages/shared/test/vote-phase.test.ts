@@ -13,7 +13,7 @@ import { routineType } from '../src/schema/records/control';
 const poster = builtInTemplate('question-poster')!;
 const step = (state: ReturnType<typeof startRoutineState>, action: 'next' | 'previous') => {
   const outcome = applyRoutineAction(state, action, 0);
-  if (!outcome.ok) throw new Error(outcome.error);
+  if (!outcome.ok) throw new Error(outcome.error.code);
   return outcome.state;
 };
 

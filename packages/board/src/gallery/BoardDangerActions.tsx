@@ -1,9 +1,10 @@
 import type { BoardSummary } from '@roundtable/shared';
 import { useState } from 'react';
 import { api, sentence } from '../api';
+import { useT } from '../i18n';
 import { offerUndo } from './undo-toast';
 
-const name = (board: BoardSummary) => `“${board.title || board.id}”`;
+const name = (board: BoardSummary) => board.title || board.id;
 
 /**
  * Clear and Delete on a board's card. Both can be undone (the last clear, and the trash for
@@ -17,6 +18,7 @@ export function BoardDangerActions({
   board: BoardSummary;
   onChanged: () => void;
 }) {
+  const t = useT();
   const [error, setError] = useState<string | null>(null);
   const run = (work: Promise<unknown>, done: () => void) => {
     setError(null);
@@ -37,13 +39,13 @@ export function BoardDangerActions({
         onClick={() =>
           run(api('POST', `/api/boards/${board.id}/clear`), () =>
             offerUndo({
-              text: `Cleared ${name(board)}.`,
+              text: t('danger.cleared', { title: name(board) }),
               undo: () => api('POST', `/api/boards/${board.id}/undo-clear`).then(onChanged),
             }),
           )
         }
       >
-        Clear
+        {t('danger.clear')}
       </button>
       <button
         type="button"
@@ -51,20 +53,18 @@ export function BoardDangerActions({
         onClick={() => {
           if (
             devices > 0 &&
-            !window.confirm(
-              `${devices} ${devices === 1 ? 'device is' : 'devices are'} on ${name(board)}. Close it on them and move it to the trash?`,
-            )
+            !window.confirm(t('danger.confirmClose', { count: devices, title: name(board) }))
           )
             return;
           run(api('DELETE', `/api/boards/${board.id}${devices > 0 ? '?close=1' : ''}`), () =>
             offerUndo({
-              text: `Moved ${name(board)} to the trash.`,
+              text: t('danger.trashed', { title: name(board) }),
               undo: () => api('POST', `/api/trash/${board.id}/restore`).then(onChanged),
             }),
           );
         }}
       >
-        {devices > 0 ? 'Close and delete' : 'Delete'}
+        {devices > 0 ? t('danger.closeAndDelete') : t('danger.delete')}
       </button>
       {error && (
         <p className="card-error" role="alert">

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { api, sentence } from '../api';
+import { useT } from '../i18n';
 import { formatDate } from './exhibits-api';
 
 interface Trashed {
@@ -11,6 +12,7 @@ interface Trashed {
 
 /** Deleted boards the librarian can still bring back (30 days), below the boards. */
 export function BoardTrash({ version, onRestored }: { version: number; onRestored: () => void }) {
+  const t = useT();
   const [trash, setTrash] = useState<Trashed[]>([]);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -19,26 +21,29 @@ export function BoardTrash({ version, onRestored }: { version: number; onRestore
   }, [version]);
   if (trash.length === 0) return null;
   return (
-    <section className="board-trash" aria-label="Trash">
-      <h2>Trash</h2>
-      <p className="hint">Deleted boards stay here for 30 days.</p>
+    <section className="board-trash" aria-label={t('trash.label')}>
+      <h2>{t('trash.label')}</h2>
+      <p className="hint">{t('trash.hint')}</p>
       {error && <p role="alert">{error}</p>}
       <ul>
-        {trash.map((t) => (
-          <li key={t.id}>
+        {trash.map((item) => (
+          <li key={item.id}>
             <span>
-              {t.title || 'Untitled board'} · deleted {formatDate(t.trashedAt)}
+              {t('trash.item', {
+                title: item.title || t('home.untitled'),
+                date: formatDate(item.trashedAt),
+              })}
             </span>
             <button
               type="button"
               className="chip"
               onClick={() =>
-                api('POST', `/api/trash/${t.id}/restore`).then(onRestored, (caught: Error) =>
+                api('POST', `/api/trash/${item.id}/restore`).then(onRestored, (caught: Error) =>
                   setError(sentence(caught.message)),
                 )
               }
             >
-              Restore
+              {t('trash.restore')}
             </button>
           </li>
         ))}

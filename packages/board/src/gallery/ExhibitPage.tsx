@@ -2,7 +2,9 @@ import { type ExhibitInfo, openBoard, REPLAY_SPEEDS } from '@roundtable/shared';
 import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import * as Y from 'yjs';
 import { BoardController } from '../controller/controller';
+import { formatNumber, t } from '../i18n';
 import { useLibrarian } from '../sync/librarian-session';
+import { exposeTestHook } from '../test-hook/expose';
 import { BoardCanvas } from '../ui/BoardCanvas';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { ZoomControls } from '../ui/ViewControls';
@@ -40,13 +42,12 @@ export function ExhibitPage({ exhibitId }: { exhibitId: string }) {
     return c;
   }, [doc]);
   const replay = useReplay(controller.board);
-  useDocumentTitle(info?.title ?? 'Exhibit');
+  useDocumentTitle(info?.title ?? t('exhibitPage.title'));
   const librarian = useLibrarian(noop);
   useEffect(() => {
-    // For end-to-end tests: what the exhibit view holds right now.
-    (window as unknown as { roundtable: unknown }).roundtable = {
-      elements: () => [...controller.board.elements.values()],
-    };
+    // For end-to-end tests (test builds only): what the exhibit view holds right now.
+    if (import.meta.env.VITE_TEST_HOOK)
+      exposeTestHook({ elements: () => [...controller.board.elements.values()] });
   }, [controller]);
   useEffect(() => {
     Promise.all([getExhibit(exhibitId), getExhibitSnapshot(exhibitId)]).then(
@@ -75,8 +76,8 @@ export function ExhibitPage({ exhibitId }: { exhibitId: string }) {
   if (error) {
     return (
       <main className="gallery">
-        <p role="alert">This exhibit could not be opened: {error}.</p>
-        <a href="/exhibits">Back to the gallery</a>
+        <p role="alert">{t('exhibitPage.openFailed', { reason: error })}</p>
+        <a href="/exhibits">{t('exhibitPage.backToGallery')}</a>
       </main>
     );
   }
@@ -86,7 +87,7 @@ export function ExhibitPage({ exhibitId }: { exhibitId: string }) {
       {info && (
         <header className="exhibit-info">
           <a href="/exhibits" className="back">
-            ‹ Gallery
+            {t('exhibitPage.back')}
           </a>
           <h1>{info.title}</h1>
           <p className="exhibit-meta">
@@ -101,7 +102,7 @@ export function ExhibitPage({ exhibitId }: { exhibitId: string }) {
               href={exhibitImageUrl(exhibitId)}
               download={`${info.title}.svg`}
             >
-              Download SVG
+              {t('exhibitPage.downloadSvg')}
             </a>
             <button
               type="button"
@@ -116,7 +117,7 @@ export function ExhibitPage({ exhibitId }: { exhibitId: string }) {
                 }
               }}
             >
-              {busy ? 'Making the file…' : 'Download PNG (4x)'}
+              {busy ? t('exhibitPage.making') : t('exhibitPage.downloadPng')}
             </button>
             <button
               type="button"
@@ -139,7 +140,7 @@ export function ExhibitPage({ exhibitId }: { exhibitId: string }) {
                 }
               }}
             >
-              Download PDF
+              {t('exhibitPage.downloadPdf')}
             </button>
           </div>
           {librarian.state?.signedIn && (
@@ -152,18 +153,19 @@ export function ExhibitPage({ exhibitId }: { exhibitId: string }) {
                   window.location.assign(`/b/${boardId}`);
                 }}
               >
-                New board from this exhibit
+                {t('exhibitPage.newBoard')}
               </button>
               <button
                 type="button"
                 className="pencil-action secondary danger"
                 onClick={async () => {
-                  if (!window.confirm(`Delete the exhibit “${info.title}” for good?`)) return;
+                  if (!window.confirm(t('exhibitPage.confirmDelete', { title: info.title })))
+                    return;
                   await deleteExhibit(exhibitId);
                   window.location.assign('/exhibits');
                 }}
               >
-                Delete exhibit
+                {t('exhibitPage.delete')}
               </button>
             </div>
           )}
@@ -171,7 +173,10 @@ export function ExhibitPage({ exhibitId }: { exhibitId: string }) {
             {replay.state ? (
               <>
                 <span className="replay-progress">
-                  {replay.state.step} / {replay.state.total}
+                  {t('exhibitPage.progress', {
+                    step: formatNumber(replay.state.step),
+                    total: formatNumber(replay.state.total),
+                  })}
                 </span>
                 {REPLAY_SPEEDS.map((speed) => (
                   <button
@@ -181,11 +186,11 @@ export function ExhibitPage({ exhibitId }: { exhibitId: string }) {
                     aria-pressed={replay.state?.speed === speed}
                     onClick={() => replay.setSpeed(speed)}
                   >
-                    {speed}x
+                    {t('exhibitPage.speed', { speed })}
                   </button>
                 ))}
                 <button type="button" className="pencil-action secondary" onClick={replay.stop}>
-                  Show it all
+                  {t('exhibitPage.showAll')}
                 </button>
               </>
             ) : (
@@ -194,7 +199,7 @@ export function ExhibitPage({ exhibitId }: { exhibitId: string }) {
                 className="pencil-action secondary"
                 onClick={() => replay.start(1)}
               >
-                ▶ Replay how it was made
+                {t('exhibitPage.replay')}
               </button>
             )}
           </div>

@@ -1,9 +1,11 @@
 import type { ExhibitInfo } from '@roundtable/shared';
 import { useEffect, useState } from 'react';
+import { useT } from '../i18n';
 import { exhibitImageUrl, formatDate, listExhibits } from './exhibits-api';
 
 /** The library's gallery: every exhibit as a card, newest first, by group and date. */
 export function GalleryPage() {
+  const t = useT();
   const [exhibits, setExhibits] = useState<ExhibitInfo[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [group, setGroup] = useState('');
@@ -19,13 +21,13 @@ export function GalleryPage() {
   return (
     <main className="gallery">
       <header className="gallery-header">
-        <h1>Exhibits</h1>
-        <p>What groups made at the table, kept by the library.</p>
+        <h1>{t('gallery.title')}</h1>
+        <p>{t('gallery.intro')}</p>
         <div className="gallery-filters">
           <label>
-            Group
+            {t('gallery.group')}
             <select value={group} onChange={(event) => setGroup(event.currentTarget.value)}>
-              <option value="">All groups</option>
+              <option value="">{t('gallery.allGroups')}</option>
               {groups.map((g) => (
                 <option key={g} value={g}>
                   {g}
@@ -34,7 +36,7 @@ export function GalleryPage() {
             </select>
           </label>
           <label>
-            Since
+            {t('gallery.since')}
             <input
               type="date"
               value={since}
@@ -43,17 +45,18 @@ export function GalleryPage() {
           </label>
         </div>
       </header>
-      {error && <p role="alert">The gallery could not be loaded: {error}.</p>}
-      {exhibits === null && !error && <p>Loading the gallery…</p>}
-      {exhibits?.length === 0 && (
-        <p className="gallery-empty">No exhibits yet. The librarian saves them from a board.</p>
-      )}
+      {error && <p role="alert">{t('gallery.loadFailed', { reason: error })}</p>}
+      {exhibits === null && !error && <p>{t('gallery.loading')}</p>}
+      {exhibits?.length === 0 && <p className="gallery-empty">{t('gallery.empty')}</p>}
       {exhibits !== null && exhibits.length > 0 && shown.length === 0 && (
         <p className="gallery-empty" role="status">
-          {['No exhibits', group && `from ${group}`, since && `since ${formatDate(sinceMs)}`]
-            .filter(Boolean)
-            .join(' ')}
-          .{' '}
+          {group && since
+            ? t('gallery.noneFromGroupSince', { group, date: formatDate(sinceMs) })
+            : group
+              ? t('gallery.noneFromGroup', { group })
+              : since
+                ? t('gallery.noneSince', { date: formatDate(sinceMs) })
+                : t('gallery.noneFiltered')}{' '}
           <button
             type="button"
             className="pencil-action secondary"
@@ -62,7 +65,7 @@ export function GalleryPage() {
               setSince('');
             }}
           >
-            Show them all
+            {t('gallery.showAll')}
           </button>
         </p>
       )}
@@ -70,7 +73,11 @@ export function GalleryPage() {
         {shown.map((e) => (
           <li key={e.id}>
             <a className="exhibit-card" href={`/exhibits/${e.id}`} data-exhibit={e.id}>
-              <img src={exhibitImageUrl(e.id)} alt={`The board “${e.title}”`} loading="lazy" />
+              <img
+                src={exhibitImageUrl(e.id)}
+                alt={t('gallery.imageAlt', { title: e.title })}
+                loading="lazy"
+              />
               <span className="exhibit-card-title">{e.title}</span>
               <span className="exhibit-card-meta">
                 {[e.group, formatDate(e.createdAt)].filter(Boolean).join(' · ')}

@@ -1,11 +1,13 @@
 import type { BoardSummary } from '@roundtable/shared';
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api';
+import { useT } from '../i18n';
+import { LanguagePicker } from '../i18n/LanguagePicker';
+import { LibraryLanguage } from '../i18n/LibraryLanguage';
 import { GroupRunForm } from '../routines/GroupRunForm';
 import { useLibrarian } from '../sync/librarian-session';
 import { JoinBoardLink } from '../ui/JoinCodePage';
 import { LibrarianSignIn } from '../ui/LibrarianSignIn';
-import { UNPROTECTED_TEXT } from '../ui/TableTrustNotice';
 import { BoardDangerActions } from './BoardDangerActions';
 import { BoardTrash } from './BoardTrash';
 import { EnrolledTables } from './EnrolledTables';
@@ -19,6 +21,7 @@ const THUMBNAIL_REFRESH_MS = 5000;
  * delete. Students who land here are pointed to the join page.
  */
 export function HomePage() {
+  const t = useT();
   const librarian = useLibrarian(useCallback(() => {}, []));
   const [boards, setBoards] = useState<BoardSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -50,22 +53,23 @@ export function HomePage() {
     return (
       <main className="gallery home">
         <header className="gallery-header">
-          <h1>Roundtable</h1>
-          <p>The library’s shared whiteboard.</p>
+          <h1>{t('app.name')}</h1>
+          <p>{t('home.tagline')}</p>
+          <LanguagePicker />
         </header>
         {!librarian.state.pinSet && librarian.state.known && (
           <p className="unprotected" role="status">
-            {UNPROTECTED_TEXT}
+            {t('trust.unprotected')}
           </p>
         )}
         <div className="home-cards">
           <JoinBoardLink />
           <a className="exhibit-card home-link" href="/exhibits">
-            <span className="exhibit-card-title">The gallery</span>
-            <span className="exhibit-card-meta">What groups have made</span>
+            <span className="exhibit-card-title">{t('home.galleryCard')}</span>
+            <span className="exhibit-card-meta">{t('home.galleryCardMeta')}</span>
           </a>
           <section className="exhibit-card">
-            <span className="exhibit-card-title">Librarian</span>
+            <span className="exhibit-card-title">{t('home.librarianCard')}</span>
             <LibrarianSignIn session={librarian} />
           </section>
         </div>
@@ -76,11 +80,12 @@ export function HomePage() {
   return (
     <main className="gallery home">
       <header className="gallery-header">
-        <h1>Boards</h1>
+        <h1>{t('home.boards')}</h1>
         <p>
-          <a href="/exhibits">Gallery</a> · <a href="/exhibits/show">Slideshow</a> ·{' '}
+          <a href="/exhibits">{t('home.galleryLink')}</a> ·{' '}
+          <a href="/exhibits/show">{t('home.slideshowLink')}</a> ·{' '}
           <button type="button" className="link" onClick={() => void librarian.signOut()}>
-            Sign out
+            {t('home.signOut')}
           </button>
         </p>
         <form
@@ -92,14 +97,14 @@ export function HomePage() {
           }}
         >
           <input
-            aria-label="New board title"
-            placeholder="New board title"
+            aria-label={t('home.newBoardTitle')}
+            placeholder={t('home.newBoardTitle')}
             value={title}
             maxLength={120}
             onChange={(e) => setTitle(e.currentTarget.value)}
           />
           <button type="submit" className="pencil-action">
-            New board
+            {t('home.newBoard')}
           </button>
           <label className="check">
             <input
@@ -107,9 +112,12 @@ export function HomePage() {
               checked={showArchived}
               onChange={(e) => setShowArchived(e.currentTarget.checked)}
             />
-            Show archived
+            {t('home.showArchived')}
           </label>
         </form>
+        <p>
+          <LanguagePicker /> <LibraryLanguage />
+        </p>
       </header>
       {error && <p role="alert">{error}</p>}
       <GroupRunForm />
@@ -119,17 +127,17 @@ export function HomePage() {
             <a href={`/b/${b.id}?layout=table`}>
               <img
                 src={`/api/boards/${b.id}/image.svg?v=${tick}`}
-                alt={`The board “${b.title || b.id}”`}
+                alt={t('home.boardImage', { title: b.title || b.id })}
               />
             </a>
-            <span className="exhibit-card-title">{b.title || 'Untitled board'}</span>
+            <span className="exhibit-card-title">{b.title || t('home.untitled')}</span>
             <span className="exhibit-card-meta">
               {[
-                `${b.elements} things`,
-                b.devices ? `${b.devices} ${b.devices === 1 ? 'device' : 'devices'} on it` : '',
-                b.locked ? 'locked' : '',
-                b.pencil === 'pencil' ? 'talking pencil' : '',
-                b.archived ? 'archived' : '',
+                t('home.things', { count: b.elements }),
+                b.devices ? t('home.devices', { count: b.devices }) : '',
+                b.locked ? t('home.locked') : '',
+                b.pencil === 'pencil' ? t('home.talkingPencil') : '',
+                b.archived ? t('home.archived') : '',
               ]
                 .filter(Boolean)
                 .join(' · ')}
@@ -139,11 +147,11 @@ export function HomePage() {
                 type="button"
                 className="chip"
                 onClick={() => {
-                  const next = window.prompt('New title', b.title);
+                  const next = window.prompt(t('home.renamePrompt'), b.title);
                   if (next !== null) void act(api('PATCH', `/api/boards/${b.id}`, { title: next }));
                 }}
               >
-                Rename
+                {t('home.rename')}
               </button>
               <button
                 type="button"
@@ -151,7 +159,7 @@ export function HomePage() {
                 aria-pressed={b.locked}
                 onClick={() => void act(api('PATCH', `/api/boards/${b.id}`, { locked: !b.locked }))}
               >
-                {b.locked ? 'Unlock' : 'Lock'}
+                {b.locked ? t('home.unlock') : t('home.lock')}
               </button>
               <button
                 type="button"
@@ -165,14 +173,14 @@ export function HomePage() {
                   )
                 }
               >
-                {b.pencil === 'pencil' ? 'Pencil: on' : 'Pencil: off'}
+                {b.pencil === 'pencil' ? t('home.pencilOn') : t('home.pencilOff')}
               </button>
               <button
                 type="button"
                 className="chip"
                 onClick={() => void act(api('POST', `/api/boards/${b.id}/duplicate`))}
               >
-                Duplicate
+                {t('home.duplicate')}
               </button>
               <button
                 type="button"
@@ -181,7 +189,7 @@ export function HomePage() {
                   void act(api('PATCH', `/api/boards/${b.id}`, { archived: !b.archived }))
                 }
               >
-                {b.archived ? 'Unarchive' : 'Archive'}
+                {b.archived ? t('home.unarchive') : t('home.archive')}
               </button>
               <BoardDangerActions board={b} onChanged={reload} />
             </div>

@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { sentence } from '../api';
+import { useT } from '../i18n';
 import { offerUndo, useUndoOffer } from './undo-toast';
 import './home-actions.css';
 
 /** The last clear or delete, at the bottom of the screen whatever is scrolled, with Undo. */
 export function UndoToast() {
+  const t = useT();
   const offer = useUndoOffer();
   const [error, setError] = useState<string | null>(null);
   if (!offer && !error) return null;
@@ -26,12 +28,12 @@ export function UndoToast() {
             );
           }}
         >
-          Undo
+          {t('undo.undo')}
         </button>
       )}
       {error && (
         <button type="button" className="chip" onClick={() => setError(null)}>
-          Close
+          {t('undo.close')}
         </button>
       )}
     </div>

@@ -1,5 +1,6 @@
 import type { ExhibitInfo } from '@roundtable/shared';
 import { api } from '../api';
+import { formatDate as formatLocaleDate } from '../i18n';
 
 export const listExhibits = () => api<ExhibitInfo[]>('GET', '/api/exhibits');
 export const getExhibit = (id: string) => api<ExhibitInfo>('GET', `/api/exhibits/${id}`);
@@ -22,8 +23,9 @@ export function saveExhibit(fields: {
 
 export const exhibitImageUrl = (id: string) => `/api/exhibits/${id}/image.svg`;
 
+/** A day in the app's language ("2 December 2026", "2 de diciembre de 2026"). */
 export const formatDate = (ms: number) =>
-  new Date(ms).toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
+  formatLocaleDate(ms, { day: 'numeric', month: 'long', year: 'numeric' });
 
 /** The librarian starts a new board holding a copy of an exhibit; answers its id. */
 export function boardFromExhibit(id: string): Promise<{ boardId: string }> {

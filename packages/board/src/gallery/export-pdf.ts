@@ -1,6 +1,7 @@
 import { type Board, openBoard, paperForLocale } from '@roundtable/shared';
 import { boardsToPdf, type PdfBoardPage, type PdfPicture } from '@roundtable/shared/pdf';
 import * as Y from 'yjs';
+import { t } from '../i18n';
 import { assetUrl } from '../images/upload-image';
 import { formatDate } from './exhibits-api';
 
@@ -35,6 +36,10 @@ export async function boardsPdf(pages: PdfBoardPage[], title: string): Promise<B
     title,
     picture: pdfPicture,
     formatDate,
+    words: {
+      untitled: t('pdf.untitled'),
+      madeBy: (names) => t('pdf.madeBy', { names: names.join(', ') }),
+    },
   });
   return new Blob([bytes.buffer as ArrayBuffer], { type: 'application/pdf' });
 }

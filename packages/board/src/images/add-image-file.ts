@@ -1,5 +1,6 @@
 import type { Point } from '@roundtable/shared';
 import type { BoardController } from '../controller/controller';
+import { t } from '../i18n';
 import { ImageError, prepareImage } from './prepare-image';
 import { uploadImage } from './upload-image';
 
@@ -15,19 +16,18 @@ export async function addImageFile(
   /** The seat adding it (the table), else this device's user. */
   actorId?: string,
 ): Promise<void> {
-  controller.setNotice({ kind: 'busy', text: 'Adding the picture…' });
+  controller.setNotice({ kind: 'busy', text: t('image.adding') });
   try {
     const prepared = await prepareImage(file);
     const assetId = await uploadImage(prepared.blob);
     controller.addImage(
-      { assetId, width: prepared.width, height: prepared.height, alt: file.name || 'picture' },
+      { assetId, width: prepared.width, height: prepared.height, alt: file.name || t('image.alt') },
       at,
       actorId,
     );
     controller.setNotice(null);
   } catch (error) {
-    const text =
-      error instanceof ImageError ? error.message : 'The picture could not be added. Try again.';
+    const text = error instanceof ImageError ? error.message : t('image.addFailed');
     controller.setNotice({ kind: 'error', text });
   }
 }

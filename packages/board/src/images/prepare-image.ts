@@ -1,3 +1,5 @@
+import { t } from '../i18n';
+
 /** What the server accepts (it checks the bytes too). */
 export const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'];
 /** The server's default MAX_ASSET_BYTES. */
@@ -21,17 +23,16 @@ export interface PreparedImage {
  */
 export async function prepareImage(file: Blob): Promise<PreparedImage> {
   if (!IMAGE_TYPES.includes(file.type)) {
-    throw new ImageError('Only PNG, JPEG, GIF and WebP pictures can go on the board.');
+    throw new ImageError(t('image.wrongType'));
   }
   const bitmap = await createImageBitmap(file).catch(() => {
-    throw new ImageError('This picture could not be read; it may be damaged.');
+    throw new ImageError(t('image.unreadable'));
   });
   try {
     const { width, height } = bitmap;
     const scale = Math.min(1, MAX_IMAGE_SIDE / Math.max(width, height));
     if (scale === 1 || file.type === 'image/gif') {
-      if (file.size > MAX_UPLOAD_BYTES)
-        throw new ImageError('This picture is too large (10 MB at most).');
+      if (file.size > MAX_UPLOAD_BYTES) throw new ImageError(t('image.tooLarge'));
       return { blob: file, width, height };
     }
     const canvas = document.createElement('canvas');
@@ -41,7 +42,7 @@ export async function prepareImage(file: Blob): Promise<PreparedImage> {
     // Photos become JPEG; a PNG keeps its transparency.
     const type = file.type === 'image/png' ? 'image/png' : 'image/jpeg';
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, type, 0.86));
-    if (!blob) throw new ImageError('This picture could not be resized.');
+    if (!blob) throw new ImageError(t('image.resizeFailed'));
     return { blob, width: canvas.width, height: canvas.height };
   } finally {
     bitmap.close();

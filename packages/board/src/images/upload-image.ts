@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { ImageError } from './prepare-image';
 
 /** Sends an image to the server's asset store and returns its id (the SHA-256 of its bytes). */
@@ -10,14 +11,14 @@ export async function uploadImage(blob: Blob): Promise<string> {
       body: blob,
     });
   } catch {
-    throw new ImageError('The picture could not be sent: no connection to the board server.');
+    throw new ImageError(t('image.noConnection'));
   }
   const body = (await response.json().catch(() => ({}))) as { id?: string; error?: string };
   if (!response.ok || !body.id) {
     throw new ImageError(
       body.error
-        ? `The server refused the picture: ${body.error}.`
-        : `The picture could not be saved (HTTP ${response.status}).`,
+        ? t('image.refused', { reason: body.error })
+        : t('image.saveFailed', { status: response.status }),
     );
   }
   return body.id;

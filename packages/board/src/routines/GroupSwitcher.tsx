@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useT } from '../i18n';
 import { MOVED_PARAM } from '../ui/JoinSheet';
 import { getRun, type RoutineRun } from './routines-api';
 
@@ -7,6 +8,7 @@ import { getRun, type RoutineRun } from './routines-api';
  * Group B"): the same device and name, a different board.
  */
 export function GroupSwitcher({ runId, boardId }: { runId: string; boardId: string }) {
+  const t = useT();
   const [run, setRun] = useState<RoutineRun | null>(null);
   useEffect(() => {
     getRun(runId).then(setRun, () => setRun(null));
@@ -14,9 +16,9 @@ export function GroupSwitcher({ runId, boardId }: { runId: string; boardId: stri
   if (!run || run.groups.length < 2) return null;
   return (
     <label className="group-switcher">
-      Group
+      {t('groups.switcher')}
       <select
-        aria-label="Move to group"
+        aria-label={t('groups.moveTo')}
         value={boardId}
         onChange={(event) => {
           const to = event.currentTarget.value;

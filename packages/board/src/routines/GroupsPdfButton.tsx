@@ -1,6 +1,7 @@
 import { participantNames } from '@roundtable/shared';
 import { useState } from 'react';
 import { download } from '../gallery/export-png';
+import { useT } from '../i18n';
 import type { RoutineRun } from './routines-api';
 
 /** Every group's board as it is now, one page each, in one PDF for a display or a blog. */
@@ -11,6 +12,7 @@ export function GroupsPdfButton({
   run: RoutineRun;
   onError: (message: string) => void;
 }) {
+  const t = useT();
   const [busy, setBusy] = useState(false);
   const title = run.prompt ? `${run.title}: ${run.prompt}` : run.title;
   return (
@@ -37,13 +39,13 @@ export function GroupsPdfButton({
           );
           download(await boardsPdf(pages, title), `${run.title}.pdf`);
         } catch (caught) {
-          onError(`The PDF could not be made: ${(caught as Error).message}.`);
+          onError(t('pdf.failed', { reason: (caught as Error).message }));
         } finally {
           setBusy(false);
         }
       }}
     >
-      {busy ? 'Making the PDF…' : 'PDF of all groups'}
+      {busy ? t('pdf.making') : t('pdf.allGroups')}
     </button>
   );
 }

@@ -6,6 +6,7 @@ import {
   timeLeftMs,
 } from '@roundtable/shared';
 import type { BoardController } from '../controller/controller';
+import { useT } from '../i18n';
 import type { AskPencil } from '../ui/PencilViews';
 import { useControllerState } from '../ui/useControllerState';
 import { GroupSwitcher } from './GroupSwitcher';
@@ -29,6 +30,7 @@ export function RoutineBanner({
   allowed: boolean;
   boardId: string;
 }) {
+  const t = useT();
   useControllerState(controller, ['routine']);
   const routine = routineOf(controller);
   const now = useServerNow(clockRunning(routine));
@@ -40,12 +42,12 @@ export function RoutineBanner({
   return (
     <section
       className={`routine-banner${left === 0 ? ' time-up' : ''}`}
-      aria-label="Routine"
+      aria-label={t('routine.label')}
       data-phase={phase?.name}
     >
       <div className="routine-heading">
         <span className="routine-title">{routine.title}</span>
-        <ol className="routine-steps" aria-label="Phases">
+        <ol className="routine-steps" aria-label={t('routine.phases')}>
           {routine.phases.map((p, i) => (
             <li key={p.name} aria-current={i === routine.phaseIndex ? 'step' : undefined}>
               {p.name}
@@ -56,13 +58,13 @@ export function RoutineBanner({
       <div className="routine-now">
         <strong className="routine-phase">{phase?.name}</strong>
         <span className="routine-instruction">
-          {left === 0 ? 'Time is up!' : phase?.instruction}
+          {left === 0 ? t('routine.timeUp') : phase?.instruction}
         </span>
       </div>
       {left !== null && (
         <output
           className="routine-clock"
-          aria-label="Time left"
+          aria-label={t('routine.timeLeft')}
           data-running={clockRunning(routine)}
         >
           {formatClock(left)}
@@ -77,11 +79,11 @@ export function RoutineBanner({
                 className="pencil-action secondary"
                 onClick={() => run('pause')}
               >
-                Pause
+                {t('routine.pause')}
               </button>
             ) : (
               <button type="button" className="pencil-action" onClick={() => run('start')}>
-                {left === 0 ? 'Again' : 'Start'}
+                {left === 0 ? t('routine.again') : t('routine.start')}
               </button>
             ))}
           {left !== null && (
@@ -90,22 +92,22 @@ export function RoutineBanner({
               className="pencil-action secondary"
               onClick={() => run('addMinute')}
             >
-              +1 min
+              {t('routine.addMinute')}
             </button>
           )}
           {!last && (
             <button type="button" className="pencil-action" onClick={() => run('next')}>
-              Next: {routine.phases[routine.phaseIndex + 1]?.name}
+              {t('routine.next', { name: routine.phases[routine.phaseIndex + 1]?.name ?? '' })}
             </button>
           )}
           <button
             type="button"
             className="pencil-action secondary"
             onClick={() => {
-              if (window.confirm('End the routine? What is on the board stays.')) run('end');
+              if (window.confirm(t('routine.confirmEnd'))) run('end');
             }}
           >
-            End
+            {t('routine.end')}
           </button>
         </div>
       )}

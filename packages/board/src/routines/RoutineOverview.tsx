@@ -6,6 +6,8 @@ import {
   timeLeftMs,
 } from '@roundtable/shared';
 import { useCallback, useEffect, useState } from 'react';
+import { useT } from '../i18n';
+import { refusalText } from '../i18n/refusal-text';
 import { useLibrarian } from '../sync/librarian-session';
 import { useJoinInfo } from '../ui/JoinCard';
 import { LibrarianSignIn } from '../ui/LibrarianSignIn';
@@ -26,6 +28,7 @@ function GroupCard({
   group: RunGroup;
   onRenamed: (run: RoutineRun) => void;
 }) {
+  const t = useT();
   const live = useLiveBoard(group.boardId);
   const { info: join } = useJoinInfo(group.boardId);
   const routine = parseRoutine(live.board?.control.get('routine'));
@@ -44,41 +47,35 @@ function GroupCard({
       <header>
         <input
           className="group-name"
-          aria-label={`Name of ${group.name}`}
+          aria-label={t('overview.nameOf', { name: group.name })}
           value={name}
           maxLength={40}
           onChange={(event) => setName(event.currentTarget.value)}
           onBlur={save}
           onKeyDown={(event) => event.key === 'Enter' && event.currentTarget.blur()}
         />
-        <span className="group-code" title="Tablets type this at /join">
+        <span className="group-code" title={t('overview.codeHint')}>
           {group.joinCode}
         </span>
-        {join && <img className="group-qr" src={join.qr} alt={`QR code to join ${group.name}`} />}
-      </header>
-      <a
-        className="group-board"
-        href={`/b/${group.boardId}`}
-        aria-label={`Open ${group.name}’s board`}
-      >
-        {live.image ? (
-          <img src={live.image} alt={`${group.name}’s board`} />
-        ) : (
-          <span>Connecting…</span>
+        {join && (
+          <img className="group-qr" src={join.qr} alt={t('overview.qrAlt', { name: group.name })} />
         )}
+      </header>
+      <a className="group-board" href={`/b/${group.boardId}`}>
+        {/* Named by its words, so "Connecting…" (what shows) is part of its name. */}
+        <span className="visually-hidden">{t('overview.open', { name: group.name })}</span>
+        {live.image ? <img src={live.image} alt="" /> : <span>{t('overview.connecting')}</span>}
       </a>
       <footer>
         <span className="group-phase">
-          {phase ? phase.name : routine.phases.length ? '' : 'No routine running'}
+          {phase ? phase.name : routine.phases.length ? '' : t('overview.noRoutine')}
           {left !== null && (
             <output className="routine-clock small" data-running={clockRunning(routine)}>
               {formatClock(left)}
             </output>
           )}
         </span>
-        <span className="group-devices">
-          {live.devices} {live.devices === 1 ? 'device' : 'devices'}
-        </span>
+        <span className="group-devices">{t('overview.devices', { count: live.devices })}</span>
       </footer>
     </article>
   );
@@ -89,19 +86,20 @@ function GroupCard({
  * start / pause / next for all groups at once.
  */
 export function RoutineOverview({ runId }: { runId: string }) {
+  const t = useT();
   const librarian = useLibrarian(useCallback(() => {}, []));
   const [run, setRun] = useState<RoutineRun | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     getRun(runId).then(setRun, (caught: Error) => setError(caught.message));
   }, [runId]);
-  useDocumentTitle(run ? `${run.title} · overview` : 'Groups');
+  useDocumentTitle(run ? t('overview.title', { title: run.title }) : t('overview.groups'));
   const step = (action: RoutineAction) => {
     setError(null);
     runAction(runId, action).then(
       (results) => {
-        const failed = results.find((r) => r.error);
-        if (failed) setError(`${failed.error!.charAt(0).toUpperCase()}${failed.error!.slice(1)}.`);
+        const failed = results.find((r) => r.error)?.error;
+        if (failed) setError(refusalText(failed));
       },
       (caught: Error) => setError(caught.message),
     );
@@ -111,46 +109,43 @@ export function RoutineOverview({ runId }: { runId: string }) {
     <main className="gallery overview">
       <header className="gallery-header">
         <a href="/" className="back-link">
-          ← Boards
+          {t('overview.back')}
         </a>
-        <h1>{run ? run.title : 'Groups'}</h1>
+        <h1>{run ? run.title : t('overview.groups')}</h1>
         {run?.prompt && <p className="overview-prompt">{run.prompt}</p>}
         {librarian.state.signedIn && run && (
-          <fieldset className="overview-controls" aria-label="Every group">
+          <fieldset className="overview-controls" aria-label={t('overview.every')}>
             <button type="button" className="pencil-action" onClick={() => step('start')}>
-              Start
+              {t('routine.start')}
             </button>
             <button type="button" className="pencil-action secondary" onClick={() => step('pause')}>
-              Pause
+              {t('routine.pause')}
             </button>
             <button
               type="button"
               className="pencil-action secondary"
               onClick={() => step('previous')}
             >
-              Previous phase
+              {t('overview.previous')}
             </button>
             <button type="button" className="pencil-action" onClick={() => step('next')}>
-              Next phase
+              {t('overview.nextPhase')}
             </button>
             <button
               type="button"
               className="pencil-action secondary"
               onClick={() => step('addMinute')}
             >
-              +1 min
+              {t('routine.addMinute')}
             </button>
             <button
               type="button"
               className="pencil-action secondary danger"
               onClick={() => {
-                if (
-                  window.confirm('End the routine for every group? Their boards stay as they are.')
-                )
-                  step('end');
+                if (window.confirm(t('overview.confirmEnd'))) step('end');
               }}
             >
-              End for all
+              {t('overview.endAll')}
             </button>
             <GroupsPdfButton run={run} onError={setError} />
           </fieldset>

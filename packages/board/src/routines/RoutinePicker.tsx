@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { currentLocale, useT } from '../i18n';
 import {
   type ChosenSettings,
   defaultSettings,
@@ -17,21 +18,24 @@ import {
  * and the one chosen, with its question: the first template until the librarian picks.
  */
 export function useTemplateChoice() {
+  useT(); // lists again in the new language when it changes
+  const locale = currentLocale();
   const [templates, setTemplates] = useState<TemplateSummary[]>([]);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [choice, setChoice] = useState<{ templateId: string; prompt: string } | null>(null);
   const [settings, setSettings] = useState<{ templateId: string; value: ChosenSettings } | null>(
     null,
   );
+  // Built-in routines come worded in the librarian's language (and start in it).
   useEffect(() => {
-    listTemplates().then(setTemplates, (caught: Error) => setLoadError(caught.message));
-  }, []);
+    listTemplates(locale).then(setTemplates, (caught: Error) => setLoadError(caught.message));
+  }, [locale]);
   const first = templates[0];
   const chosen = choice ?? {
     templateId: first?.id ?? '',
     prompt: first?.prompt?.default ?? '',
   };
-  const template = templates.find((t) => t.id === chosen.templateId);
+  const template = templates.find((each) => each.id === chosen.templateId);
   const chosenSettings =
     settings?.templateId === chosen.templateId ? settings.value : defaultSettings(template);
   const fields = (
@@ -51,7 +55,7 @@ export function useTemplateChoice() {
       )}
     </>
   );
-  return { ...chosen, settings: settingsForServer(chosenSettings), loadError, fields };
+  return { ...chosen, settings: settingsForServer(chosenSettings), loadError, fields, locale };
 }
 
 /** Choose a routine and reword its question: the form both pickers share. */
@@ -66,28 +70,30 @@ export function TemplateFields({
   prompt: string;
   onChange: (templateId: string, prompt: string) => void;
 }) {
-  const chosen = templates.find((t) => t.id === templateId);
+  const t = useT();
+  const chosen = templates.find((each) => each.id === templateId);
   return (
     <>
       <label className="field">
-        Routine
+        {t('routine.label')}
         <select
-          aria-label="Routine"
+          aria-label={t('routine.label')}
           value={templateId}
           onChange={(event) => {
-            const next = templates.find((t) => t.id === event.currentTarget.value);
+            const next = templates.find((each) => each.id === event.currentTarget.value);
             onChange(event.currentTarget.value, next?.prompt?.default ?? '');
           }}
         >
-          {templates.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.title}
-              {t.saved ? ' (saved board)' : ''}
+          {templates.map((each) => (
+            <option key={each.id} value={each.id}>
+              {each.saved ? t('routine.savedSuffix', { title: each.title }) : each.title}
             </option>
           ))}
         </select>
       </label>
-      {chosen && <p className="field-hint">{chosen.summary}</p>}
+      {chosen && (
+        <p className="field-hint">{chosen.saved ? t('routine.savedSummary') : chosen.summary}</p>
+      )}
       {chosen?.prompt && (
         <label className="field">
           {chosen.prompt.label}
@@ -105,27 +111,34 @@ export function TemplateFields({
 
 /** The librarian starts a routine on this board, or keeps the board as a template. */
 export function RoutinePicker({ boardId, onDone }: { boardId: string; onDone: () => void }) {
+  const t = useT();
   const choice = useTemplateChoice();
   const { loadError } = choice;
   const [status, setStatus] = useState<string | null>(null);
   const start = async () => {
-    setStatus('Starting…');
+    setStatus(t('routine.starting'));
     try {
-      await startRoutineOnBoard(boardId, choice.templateId, choice.prompt, choice.settings);
+      await startRoutineOnBoard(
+        boardId,
+        choice.templateId,
+        choice.prompt,
+        choice.settings,
+        choice.locale,
+      );
       setStatus(null);
       onDone();
     } catch (caught) {
-      setStatus(`Could not start it: ${(caught as Error).message}.`);
+      setStatus(t('routine.startFailed', { reason: (caught as Error).message }));
     }
   };
   const keep = async () => {
-    const title = window.prompt('Name the template', 'Our board');
+    const title = window.prompt(t('routine.namePrompt'), t('routine.nameDefault'));
     if (!title?.trim()) return;
     try {
       await keepAsTemplate(boardId, title.trim());
-      setStatus(`Kept as the template “${title.trim()}”.`);
+      setStatus(t('routine.kept', { title: title.trim() }));
     } catch (caught) {
-      setStatus(`Could not keep it: ${(caught as Error).message}.`);
+      setStatus(t('routine.keepFailed', { reason: (caught as Error).message }));
     }
   };
   return (
@@ -136,7 +149,7 @@ export function RoutinePicker({ boardId, onDone }: { boardId: string; onDone: ()
         void start();
       }}
     >
-      <h3>Start a routine</h3>
+      <h3>{t('routine.startTitle')}</h3>
       {choice.fields}
       {(status ?? loadError) && (
         <p className="field-hint" role="status">
@@ -145,10 +158,10 @@ export function RoutinePicker({ boardId, onDone }: { boardId: string; onDone: ()
       )}
       <div className="librarian-actions">
         <button type="submit" className="pencil-action" disabled={!choice.templateId}>
-          Start on this board
+          {t('routine.startHere')}
         </button>
         <button type="button" className="pencil-action secondary" onClick={() => void keep()}>
-          Keep this board as a template
+          {t('routine.keep')}
         </button>
       </div>
     </form>

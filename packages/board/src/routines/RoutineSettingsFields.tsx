@@ -1,4 +1,5 @@
 import type { RoutineSettings } from '@roundtable/shared';
+import { useT } from '../i18n';
 import type { TemplateSummary } from './routines-api';
 
 /** What the librarian set for a template's phases and dots (in the template's order). */
@@ -33,18 +34,19 @@ export function RoutineSettingsFields({
   value: ChosenSettings;
   onChange: (next: ChosenSettings) => void;
 }) {
+  const t = useT();
   const timed = template.phases.some((p) => p.seconds !== null);
   if (!timed && template.votesPerParticipant === null) return null;
   return (
     <fieldset className="routine-settings">
-      <legend>Timing</legend>
+      <legend>{t('settings.timing')}</legend>
       {template.phases.map((phase, i) =>
         phase.seconds === null ? null : (
           <label key={phase.name} className="field inline">
             {phase.name}
             <input
               type="number"
-              aria-label={`${phase.name} minutes`}
+              aria-label={t('settings.phaseMinutes', { phase: phase.name })}
               min={0.5}
               max={120}
               step={0.5}
@@ -59,16 +61,16 @@ export function RoutineSettingsFields({
                 });
               }}
             />
-            <span>min</span>
+            <span>{t('settings.min')}</span>
           </label>
         ),
       )}
       {value.votesPerParticipant !== null && (
         <label className="field inline">
-          Dots each
+          {t('settings.dotsEach')}
           <input
             type="number"
-            aria-label="Dots each"
+            aria-label={t('settings.dotsEach')}
             min={1}
             max={20}
             step={1}

@@ -8,7 +8,8 @@ import {
   votingBudget,
 } from '@roundtable/shared';
 import { useEffect, useReducer, useRef } from 'react';
-import { type BoardController, NOT_A_TABLE } from '../controller/controller';
+import { type BoardController, notATable } from '../controller/controller';
+import { t } from '../i18n';
 import { useControllerState } from '../ui/useControllerState';
 import { routineOf } from './routine-state';
 
@@ -38,20 +39,18 @@ export function VoteDots({ controller }: { controller: BoardController }) {
 
   const vote = (noteId: string, at: { x: number; y: number }) => {
     if (controller.locked()) {
-      controller.setNotice({ kind: 'info', text: 'The librarian has locked this board.' });
+      controller.setNotice({ kind: 'info', text: t('votes.locked') });
       return;
     }
     const table = controller.layout === 'table';
     if (table && !controller.speaksForSeats()) {
-      controller.setNotice({ kind: 'info', text: NOT_A_TABLE });
+      controller.setNotice({ kind: 'info', text: notATable() });
       return;
     }
     if (table ? controller.seats().length === 0 : !controller.participant()) {
       controller.setNotice({
         kind: 'info',
-        text: table
-          ? 'Set up the seats first: each seat gets its own dots.'
-          : 'Join the board first.',
+        text: table ? t('votes.seatsFirst') : t('votes.joinFirst'),
       });
       return;
     }
@@ -60,7 +59,7 @@ export function VoteDots({ controller }: { controller: BoardController }) {
     if (!mine.includes(noteId) && mine.length >= budget) {
       controller.setNotice({
         kind: 'info',
-        text: `${controller.nameOf(voter)} has used all ${budget} dots. Tap a dot of yours to take it back.`,
+        text: t('votes.usedAll', { name: controller.nameOf(voter), budget }),
       });
       return;
     }
@@ -87,7 +86,7 @@ export function VoteDots({ controller }: { controller: BoardController }) {
               fontSize: Math.round(size * 0.42),
               padding: `0 ${Math.round(size * 0.18)}px`,
             }}
-            aria-label={`Vote for “${note.text.slice(0, 40)}”: ${count} dots`}
+            aria-label={t('votes.voteFor', { text: note.text.slice(0, 40), count })}
             data-note-id={note.id}
             data-votes={count}
             onPointerDown={(event) => {
@@ -123,8 +122,8 @@ export function DotsLeft({
   if (budget === null || !voter) return null;
   const left = budget - votesOf(controller.board, voter).length;
   return (
-    <output className="dots-left" aria-label="Dots left" data-voter={voter}>
-      {voterId ? `● ${left}` : `${left} of ${budget} dots left`}
+    <output className="dots-left" aria-label={t('votes.dotsLeftLabel')} data-voter={voter}>
+      {voterId ? t('votes.seatLeft', { left }) : t('votes.dotsLeft', { left, budget })}
     </output>
   );
 }

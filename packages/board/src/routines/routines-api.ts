@@ -1,43 +1,48 @@
 import type {
+  Locale,
+  PublishedRun,
+  PublishedRunGroup,
   RoutineAction,
-  RoutinePhase,
   RoutineSettings,
-  RoutineRun as SharedRoutineRun,
-  RunGroup as SharedRunGroup,
+  RoutineStartedReply,
+  RunActionReply,
+  TemplateSummary,
 } from '@roundtable/shared';
 import { api } from '../api';
 
-export interface TemplateSummary {
-  id: string;
-  title: string;
-  summary: string;
-  phases: RoutinePhase[];
-  votesPerParticipant: number | null;
-  prompt: { label: string; default: string } | null;
-  saved: boolean;
-}
+// The replies' shapes are the server's, from `@roundtable/shared` (wire/routines-api).
+export type { TemplateSummary };
+export type RunGroup = PublishedRunGroup;
+export type RoutineRun = PublishedRun;
 
-/** A group as the server hands it out: with the code its tablets type at /join. */
-export type RunGroup = SharedRunGroup & { joinCode: string };
-export type RoutineRun = Omit<SharedRoutineRun, 'groups'> & { groups: RunGroup[] };
-
-export const listTemplates = () => api<TemplateSummary[]>('GET', '/api/templates');
+/** The routines, built-in ones worded in `locale`. */
+export const listTemplates = (locale: Locale) =>
+  api<TemplateSummary[]>('GET', `/api/templates?locale=${locale}`);
 export const startRoutineOnBoard = (
   boardId: string,
   templateId: string,
   prompt: string,
-  settings: RoutineSettings = {},
-) => api<unknown>('POST', `/api/boards/${boardId}/routine`, { templateId, prompt, ...settings });
+  settings: RoutineSettings,
+  /** The language the template's words are put on the board in. */
+  locale: Locale,
+) =>
+  api<RoutineStartedReply>('POST', `/api/boards/${boardId}/routine`, {
+    templateId,
+    prompt,
+    ...settings,
+    locale,
+  });
 export const startGroupRun = (
   templateId: string,
   prompt: string,
   groups: string[],
-  settings: RoutineSettings = {},
-) => api<RoutineRun>('POST', '/api/routines', { templateId, prompt, groups, ...settings });
+  settings: RoutineSettings,
+  locale: Locale,
+) => api<RoutineRun>('POST', '/api/routines', { templateId, prompt, groups, ...settings, locale });
 export const getRun = (runId: string) => api<RoutineRun>('GET', `/api/routines/${runId}`);
 export const listRuns = () => api<RoutineRun[]>('GET', '/api/routines');
 export const runAction = (runId: string, action: RoutineAction) =>
-  api<{ boardId: string; error?: string }[]>('POST', `/api/routines/${runId}/phase`, { action });
+  api<RunActionReply>('POST', `/api/routines/${runId}/phase`, { action });
 export const renameGroup = (runId: string, boardId: string, name: string) =>
   api<RoutineRun>('PATCH', `/api/routines/${runId}/groups/${boardId}`, { name });
 export const keepAsTemplate = (boardId: string, title: string) =>

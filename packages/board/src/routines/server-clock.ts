@@ -1,4 +1,4 @@
-import { type ClockSample, estimateClockOffset } from '@roundtable/shared';
+import { type ClockSample, estimateClockOffset, type ServerTimeReply } from '@roundtable/shared';
 import { useEffect, useState } from 'react';
 
 let offset: Promise<number> | null = null;
@@ -10,7 +10,7 @@ export function serverClockOffset(): Promise<number> {
     for (let i = 0; i < 3; i++) {
       const sentAt = Date.now();
       try {
-        const { now } = (await (await fetch('/api/time')).json()) as { now: number };
+        const { now } = (await (await fetch('/api/time')).json()) as ServerTimeReply;
         samples.push({ sentAt, receivedAt: Date.now(), serverNow: now });
       } catch {
         // Offline: our own clock is the best we have.

@@ -1,17 +1,19 @@
 import {
-  BOARD_CLOSED_MESSAGE,
   type Board,
   CLOSE_BOARD_CLOSED,
   CLOSE_CHANGE_REFUSED,
   type ClassRequest,
   createId,
   DEVICE_KEY_PATTERN,
-  MESSAGE_PENCIL,
+  decodeClassReply,
+  decodeRefusal,
+  encodeClassRequest,
+  MESSAGE_CLASS_REQUEST,
   openBoard,
-  refusalWhy,
+  type Refusal,
+  refusal,
 } from '@roundtable/shared';
 import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
 import { clearDocument, IndexeddbPersistence } from 'y-indexeddb';
 import { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
@@ -26,20 +28,25 @@ export interface BoardConnection {
   readonly board: Board;
   /** Presence of everyone on the board (this device's own state included). */
   readonly awareness: Awareness;
+  /**
+   * Resolves once the board's content is in the document: downloaded, synced over the
+   * socket, or read from this device's offline copy, whichever comes first.
+   */
+  readonly loaded: Promise<void>;
   status(): ConnectionStatus;
   onStatus(listener: (status: ConnectionStatus) => void): () => void;
   /** Asks the server to pass the pencil, raise a hand…; a refusal comes to `onPencilError`. */
   askPencil(request: ClassRequest): void;
-  onPencilError(listener: (error: string) => void): () => void;
+  onPencilError(listener: (error: Refusal) => void): () => void;
   /**
    * The server refused one of this device's changes (pencil, lock, dots; often offline work
    * merged on reconnect); `reason` says why in a student's words. The socket stays closed:
    * Yjs cannot take a change back, so the board must be reopened from the server, keeping
    * this device's unconfirmed work aside first (`offline-merge.ts`), then `resetLocal`.
    */
-  onRefused(listener: (reason: string) => void): () => void;
+  onRefused(listener: (reason: Refusal) => void): () => void;
   /** The librarian closed (deleted) this board: `message` is for whoever is here. */
-  onBoardClosed(listener: (message: string) => void): () => void;
+  onBoardClosed(listener: () => void): () => void;
   /** Opens the socket again (after signing in or out, so it carries the session cookie). */
   reconnect(): void;
   /** Forgets this device's offline copy of the board (before reopening it after a refusal). */
@@ -85,13 +92,18 @@ export function connectBoard(
     current = next;
     for (const listener of listeners) listener(next);
   };
-  const pencilErrors = new Set<(error: string) => void>();
-  const refused = new Set<(reason: string) => void>();
-  const boardClosed = new Set<(message: string) => void>();
+  const pencilErrors = new Set<(error: Refusal) => void>();
+  const refused = new Set<(reason: Refusal) => void>();
+  const boardClosed = new Set<() => void>();
+  let markLoaded: () => void = () => {};
+  const loaded = new Promise<void>((resolve) => {
+    markLoaded = resolve;
+  });
 
   const openLocalCopy = () => {
     if (destroyed || local || typeof indexedDB === 'undefined') return;
     local = new IndexeddbPersistence(localName, doc);
+    local.once('synced', markLoaded);
   };
 
   const openSocket = () => {
@@ -101,7 +113,10 @@ export function connectBoard(
       awareness,
       params: layout === 'table' ? { device: deviceKey(), layout } : { device: deviceKey() },
     });
-    socket.on('sync', (synced: boolean) => set(synced ? 'connected' : 'connecting'));
+    socket.on('sync', (synced: boolean) => {
+      if (synced) markLoaded();
+      set(synced ? 'connected' : 'connecting');
+    });
     socket.on('status', ({ status }: { status: string }) => {
       if (status === 'disconnected') set('offline');
       else if (status === 'connecting') {
@@ -112,22 +127,22 @@ export function connectBoard(
         if (state !== null) awareness.setLocalState(state);
       }
     });
-    socket.messageHandlers[MESSAGE_PENCIL] = (_encoder, decoder) => {
-      const { error } = JSON.parse(decoding.readVarString(decoder)) as { error?: string };
+    socket.messageHandlers[MESSAGE_CLASS_REQUEST] = (_encoder, decoder) => {
+      const error = decodeClassReply(decoding.readVarString(decoder));
       if (error) for (const listener of pencilErrors) listener(error);
     };
     socket.on('connection-close', (event: CloseEvent | null) => {
       if (event?.code === CLOSE_BOARD_CLOSED) {
         // Gone: no reconnecting (it would find no board), and nothing more to sync.
         socket.shouldConnect = false;
-        for (const listener of boardClosed) listener(event.reason || BOARD_CLOSED_MESSAGE);
+        for (const listener of boardClosed) listener();
         return;
       }
       if (event?.code !== CLOSE_CHANGE_REFUSED) return;
       // y-websocket does not reconnect after a 44xx close; nor may `online` or `reconnect`.
       refusedChange = true;
       socket.shouldConnect = false;
-      const reason = refusalWhy(event.reason);
+      const reason = decodeRefusal(event.reason);
       for (const listener of refused) listener(reason);
     });
     provider = socket;
@@ -140,6 +155,7 @@ export function connectBoard(
       if (state) {
         try {
           Y.applyUpdate(doc, state, PREFETCH_ORIGIN);
+          markLoaded();
         } catch {
           // Not a board after all: the socket brings it instead.
         }
@@ -164,18 +180,16 @@ export function connectBoard(
     doc,
     board: openBoard(doc),
     awareness,
+    loaded,
     status: () => current,
     onStatus(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
     askPencil(request) {
-      const encoder = encoding.createEncoder();
-      encoding.writeVarUint(encoder, MESSAGE_PENCIL);
-      encoding.writeVarString(encoder, JSON.stringify(request));
       if (provider?.ws?.readyState === WebSocket.OPEN)
-        provider.ws.send(encoding.toUint8Array(encoder));
-      else for (const listener of pencilErrors) listener('not connected to the board');
+        provider.ws.send(encodeClassRequest(request));
+      else for (const listener of pencilErrors) listener(refusal('notConnected'));
     },
     onPencilError(listener) {
       pencilErrors.add(listener);

@@ -4,6 +4,7 @@ import {
   type ElementType,
   type PencilState,
 } from '@roundtable/shared';
+import { formatList, type MessageId, t } from '../i18n';
 
 /**
  * Work a device keeps aside when the server refuses a change of its (offline work merged on
@@ -129,7 +130,10 @@ export type Blocked = { kind: 'locked' } | { kind: 'pencil'; holderId: string | 
  * A record goes on the board if it is not locked and, in pencil mode, its author holds the
  * pencil (as the device's own tools allow: a seat draws on its turn, a tablet on its own).
  */
-export function blockedBy(record: ElementRecord, { pencil, locked }: BoardRules): Blocked | null {
+export function blockedBy(
+  record: Pick<ElementRecord, 'authorId'>,
+  { pencil, locked }: BoardRules,
+): Blocked | null {
   if (locked) return { kind: 'locked' };
   if (pencil.mode === 'open' || pencil.holderId === record.authorId) return null;
   return { kind: 'pencil', holderId: pencil.holderId };
@@ -153,31 +157,24 @@ export function splitByRules(
   return { allowed, blocked, reason };
 }
 
-const NOUNS: Record<ElementType, [string, string]> = {
-  stroke: ['stroke', 'strokes'],
-  note: ['note', 'notes'],
-  shape: ['shape', 'shapes'],
-  text: ['text', 'texts'],
-  image: ['picture', 'pictures'],
-};
 const ORDER: ElementType[] = ['stroke', 'note', 'shape', 'text', 'image'];
+const NOUNS: Record<ElementType, MessageId> = {
+  stroke: 'kept.strokes',
+  note: 'kept.notes',
+  shape: 'kept.shapes',
+  text: 'kept.texts',
+  image: 'kept.pictures',
+};
 
-/** "1 stroke", "2 strokes and 1 note", "3 strokes, 1 note and 2 pictures". */
+/** "1 stroke", "2 strokes and 1 note", "3 strokes, 1 note and 2 pictures" (in the device's language). */
 export function describeRecords(records: readonly { type: ElementType }[]): string {
   const counts = new Map<ElementType, number>();
   for (const { type } of records) counts.set(type, (counts.get(type) ?? 0) + 1);
-  const parts = ORDER.filter((type) => counts.has(type)).map((type) => {
-    const n = counts.get(type)!;
-    return `${n} ${NOUNS[type][n === 1 ? 0 : 1]}`;
-  });
-  if (parts.length <= 1) return parts[0] ?? 'nothing';
-  return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
-}
-
-/** "your 1 stroke is" / "your 2 strokes are". */
-function yourWork(records: readonly { type: ElementType }[]): string {
-  const one = records.length === 1;
-  return `your ${describeRecords(records)} ${one ? 'is' : 'are'}`;
+  const parts = ORDER.filter((type) => counts.has(type)).map((type) =>
+    t(NOUNS[type], { count: counts.get(type)! }),
+  );
+  if (parts.length === 0) return t('kept.nothing');
+  return formatList(parts);
 }
 
 /**
@@ -189,22 +186,16 @@ export function keptAsideMessage(
   reason: Blocked | null,
   holderName: string | null,
 ): string {
-  const work = yourWork(records);
-  const them = records.length === 1 ? 'it' : 'them';
-  if (reason === null) return `${capitalise(work)} kept aside. You can add ${them} now.`;
-  if (reason.kind === 'locked') {
-    return `The librarian has locked this board — ${work} kept aside. You can add ${them} once it is unlocked.`;
-  }
-  const holder = holderName ?? 'the librarian';
-  return `The talking pencil is with ${holder} — ${work} kept aside. Ask for the pencil to add ${them}.`;
+  const values = { count: records.length, work: describeRecords(records) };
+  if (reason === null) return t('kept.addNow', values);
+  if (reason.kind === 'locked') return t('kept.locked', values);
+  return t('kept.pencil', { ...values, holder: holderName ?? t('kept.theLibrarian') });
 }
 
 /** What the student reads after the device added kept records again by itself. */
 export function addedAgainMessage(records: readonly { type: ElementType }[]): string {
-  return `${capitalise(yourWork(records))} back on the board.`;
+  return t('kept.addedAgain', { count: records.length, work: describeRecords(records) });
 }
-
-const capitalise = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
 // ---- keeping them in localStorage ------------------------------------------------------
 

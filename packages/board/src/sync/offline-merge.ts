@@ -104,9 +104,8 @@ export async function keepUnconfirmedWork(
 }
 
 /** Puts records back on the board as they were: one transaction, so one undo step. */
-export const restoreElements = defineCommand(
-  'restoreElements',
-  (board, records: readonly ElementRecord[]) => writeRecords(board, 'elements', records),
+export const restoreElements = defineCommand((board, records: readonly ElementRecord[]) =>
+  writeRecords(board, 'elements', records),
 );
 
 /**

@@ -24,6 +24,3 @@ export function tableTrustNotice(
   if (!state.pinSet) return 'unprotected';
   return state.table === null ? 'not-enrolled' : null;
 }
-
-export const UNPROTECTED_TEXT =
-  'This library has no librarian PIN yet: the class is not protected until one is set.';

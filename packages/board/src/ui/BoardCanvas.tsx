@@ -6,6 +6,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { BoardController } from '../controller/controller';
 import { clearCovered, drawLiveLayer } from '../render/live-layer';
+import { RasterKeeper } from '../render/raster/raster-keeper';
 import { SceneRenderer, type SceneStats } from '../render/scene-renderer';
 import { publishLiveInk, remoteLiveInk } from '../sync/live-ink-presence';
 import { whenIdle } from '../when-idle';
@@ -26,6 +27,11 @@ interface Props {
   height: number;
   /** Called after each scene draw (the benchmark times first paint with it). */
   onScenePainted?: (stats: SceneStats) => void;
+  /**
+   * The board's id and when its content is in the document: the scene then starts from
+   * this device's picture of the board, if it has one, and keeps one once drawn.
+   */
+  raster?: { boardId: string; loaded: Promise<unknown> };
 }
 
 /**
@@ -33,7 +39,14 @@ interface Props {
  * change) and the live layer (ink being drawn, previews, selection), the only one pointer
  * events redraw.
  */
-export function BoardCanvas({ controller, awareness, width, height, onScenePainted }: Props) {
+export function BoardCanvas({
+  controller,
+  awareness,
+  width,
+  height,
+  onScenePainted,
+  raster,
+}: Props) {
   const painted = useRef(onScenePainted);
   painted.current = onScenePainted;
   const container = useRef<HTMLDivElement>(null);
@@ -46,18 +59,44 @@ export function BoardCanvas({ controller, awareness, width, height, onScenePaint
   const [liveMounted, setLiveMounted] = useState(false);
   useEffect(() => whenIdle(() => setLiveMounted(true), 1_000), []);
 
-  const scene = useMemo(
-    () =>
-      new SceneRenderer(
-        controller.board,
-        () => sceneLayer.current?.getNativeCanvasElement() ?? null,
-        PIXEL_RATIO,
-        () => viewport.current,
-        (stats) => painted.current?.(stats),
-      ),
-    [controller],
+  // Made once per board, for the screen's first size in canvas pixels (Konva's); a resize
+  // draws afresh.
+  const rasterStart = useRef({ raster, width: width * PIXEL_RATIO, height: height * PIXEL_RATIO });
+  const keeper = useMemo(() => {
+    const { raster: options, width: w, height: h } = rasterStart.current;
+    if (!options || !RasterKeeper.supported()) return null;
+    return new RasterKeeper(
+      options.boardId,
+      { width: w, height: h },
+      PIXEL_RATIO,
+      controller.board.doc,
+      options.loaded,
+      () => controller.camera,
+      controller.layout === 'table',
+    );
+  }, [controller]);
+  const scene = useMemo(() => {
+    const renderer = new SceneRenderer(
+      controller.board,
+      () => sceneLayer.current?.getNativeCanvasElement() ?? null,
+      PIXEL_RATIO,
+      () => viewport.current,
+      (stats) => {
+        keeper?.drew();
+        painted.current?.(stats);
+      },
+      keeper?.start(),
+    );
+    keeper?.attach(renderer);
+    return renderer;
+  }, [controller, keeper]);
+  useEffect(
+    () => () => {
+      scene.destroy();
+      keeper?.destroy();
+    },
+    [scene, keeper],
   );
-  useEffect(() => () => scene.destroy(), [scene]);
   useEffect(() => {
     controller.setViewport({ width, height });
     scene.invalidate();

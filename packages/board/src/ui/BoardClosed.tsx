@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react';
+import { Dialog } from '../a11y/Dialog';
+import { useT } from '../i18n';
 import type { BoardConnection } from '../sync/board-connection';
 
 /**
@@ -6,18 +8,23 @@ import type { BoardConnection } from '../sync/board-connection';
  * it): says so, and where to go next. Nothing drawn here after that would be kept.
  */
 export function BoardClosed({ connection }: { connection: BoardConnection }) {
-  const [message, setMessage] = useState<string | null>(null);
-  useEffect(() => connection.onBoardClosed(setMessage), [connection]);
-  if (message === null) return null;
+  const t = useT();
+  const [closed, setClosed] = useState(false);
+  useEffect(() => connection.onBoardClosed(() => setClosed(true)), [connection]);
+  if (!closed) return null;
   return (
-    <div className="join-backdrop board-closed" role="alertdialog" aria-label="Board closed">
+    <Dialog
+      className="join-backdrop board-closed"
+      role="alertdialog"
+      label={t('boardClosed.label')}
+    >
       <section className="join-sheet">
-        <h2>{message}</h2>
-        <p>Ask the librarian which board to join next.</p>
+        <h2>{t('boardClosed.title')}</h2>
+        <p>{t('boardClosed.next')}</p>
         <a className="pencil-action" href="/join">
-          Join another board
+          {t('boardClosed.join')}
         </a>
       </section>
-    </div>
+    </Dialog>
   );
 }

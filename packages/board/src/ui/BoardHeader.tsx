@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { BoardController } from '../controller/controller';
+import { useT } from '../i18n';
 import { useDocumentTitle } from './useDocumentTitle';
 import './board-header.css';
 
@@ -39,14 +40,15 @@ export function BoardHeader({
   shown: boolean;
 }) {
   // A board started by opening a new address has no title yet: its id names it.
-  const title = useBoardTitle(controller) || `Board ${boardId}`;
+  const t = useT();
+  const title = useBoardTitle(controller) || t('board.untitled', { id: boardId });
   useDocumentTitle(title);
   if (!shown) return null;
   return (
     <header className="board-title board-header">
       {librarian && (
         <a className="back-to-boards" href="/">
-          ‹ Boards
+          {t('board.backToBoards')}
         </a>
       )}
       <h1 data-testid="board-name">{title}</h1>

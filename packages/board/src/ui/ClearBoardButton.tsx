@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { api, sentence } from '../api';
+import { useT } from '../i18n';
 
 /**
  * "Clear the board" in the librarian's panel: it clears at once (no "are you sure?") and
@@ -7,6 +8,7 @@ import { api, sentence } from '../api';
  * server keep the cleared content for 30 days.
  */
 export function ClearBoardButton({ boardId }: { boardId: string }) {
+  const t = useT();
   const [state, setState] = useState<'ready' | 'cleared' | 'busy'>('ready');
   const [error, setError] = useState<string | null>(null);
   const call = (path: string, next: 'ready' | 'cleared') => {
@@ -24,13 +26,13 @@ export function ClearBoardButton({ boardId }: { boardId: string }) {
     <div className="clear-board">
       {state === 'cleared' ? (
         <p className="hint" role="status">
-          Cleared.{' '}
+          {t('clear.cleared')}{' '}
           <button
             type="button"
             className="pencil-action secondary"
             onClick={() => call(`/api/boards/${boardId}/undo-clear`, 'ready')}
           >
-            Undo clear
+            {t('clear.undo')}
           </button>
         </p>
       ) : (
@@ -40,7 +42,7 @@ export function ClearBoardButton({ boardId }: { boardId: string }) {
           disabled={state === 'busy'}
           onClick={() => call(`/api/boards/${boardId}/clear`, 'cleared')}
         >
-          Clear the board
+          {t('clear.clear')}
         </button>
       )}
       {error && <p role="alert">{error}</p>}

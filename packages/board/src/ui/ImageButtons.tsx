@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import type { BoardController } from '../controller/controller';
+import { t } from '../i18n';
 import { addImageFile } from '../images/add-image-file';
 import { IMAGE_TYPES } from '../images/prepare-image';
 import { Icon } from './icons';
@@ -55,9 +56,9 @@ export function FileButton({
 export function ImageButtons({ controller }: { controller: BoardController }) {
   return (
     <>
-      <FileButton controller={controller} label="Add a picture" icon="image" />
+      <FileButton controller={controller} label={t('image.add')} icon="image" />
       {controller.layout === 'tablet' && (
-        <FileButton controller={controller} label="Take a photo" icon="camera" camera />
+        <FileButton controller={controller} label={t('image.photo')} icon="camera" camera />
       )}
     </>
   );

@@ -1,5 +1,6 @@
 import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
+import { t as translate, useT } from '../i18n';
 import { Icon } from './icons';
 import { PanelHeader, TableAction } from './TablePanel';
 import { usePanelOpen } from './table/panel-state';
@@ -31,7 +32,7 @@ export function useJoinInfo(boardId: string, active = true) {
   useEffect(() => {
     if (!active || info) return;
     loadJoinInfo(boardId).then(setInfo, (caught: Error) =>
-      setError(`The join code could not be loaded (${caught.message}).`),
+      setError(translate('joinCard.loadFailed', { reason: caught.message })),
     );
   }, [active, info, boardId]);
   return { info, error };
@@ -42,13 +43,14 @@ export function useJoinInfo(boardId: string, active = true) {
  * read from across the table.
  */
 export function JoinCard({ boardId }: { boardId: string }) {
+  const t = useT();
   const [open, setOpen] = usePanelOpen('join');
   const { info, error } = useJoinInfo(boardId, open);
   const button = (
     <TableAction
-      name="Join from a tablet"
+      name={t('joinCard.title')}
       icon={<Icon name="qr" />}
-      label="Join from a tablet"
+      label={t('joinCard.title')}
       pressed={open}
       onOpen={() => setOpen(!open)}
     />
@@ -57,24 +59,24 @@ export function JoinCard({ boardId }: { boardId: string }) {
   return (
     <>
       {button}
-      <Sheet className="join-card" label="Join from a tablet">
-        <PanelHeader onClose={() => setOpen(false)}>Join from a tablet</PanelHeader>
+      <Sheet className="join-card" label={t('joinCard.title')} onClose={() => setOpen(false)}>
+        <PanelHeader onClose={() => setOpen(false)}>{t('joinCard.title')}</PanelHeader>
         {error && <p role="alert">{error}</p>}
-        {!info && !error && <p>Getting the code…</p>}
+        {!info && !error && <p>{t('joinCard.loading')}</p>}
         {info && (
           <div className="join-card-body">
             <img
               className="qr"
               data-testid="join-qr"
               src={info.qr}
-              alt={`QR code for ${info.urls[0]}`}
+              alt={t('joinCard.qrAlt', { url: info.urls[0] ?? '' })}
             />
             <div>
-              <p>Scan the code, or open</p>
+              <p>{t('joinCard.scanOrOpen')}</p>
               <p className="join-url" data-testid="join-url">
                 {new URL(info.urls[0]!).host}/join
               </p>
-              <p>and type</p>
+              <p>{t('joinCard.andType')}</p>
               <p className="join-code" data-testid="join-code">
                 {info.code.slice(0, 3)} {info.code.slice(3)}
               </p>

@@ -1,15 +1,18 @@
 import { JOIN_CODE_LENGTH, normaliseJoinCode } from '@roundtable/shared';
 import { useState } from 'react';
+import { useT } from '../i18n';
+import { LanguagePicker } from '../i18n/LanguagePicker';
 
 /** A tablet without a camera: type the code the table shows, and go to that board. */
 export function JoinCodePage() {
+  const t = useT();
   const [typed, setTyped] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const go = async () => {
     const code = normaliseJoinCode(typed);
     if (!code) {
-      setError(`A code has ${JOIN_CODE_LENGTH} letters and digits, like the one on the table.`);
+      setError(t('join.codeShape', { length: JOIN_CODE_LENGTH }));
       return;
     }
     setBusy(true);
@@ -17,10 +20,10 @@ export function JoinCodePage() {
     try {
       const response = await fetch(`/api/join/${code}`);
       const body = (await response.json()) as { boardId?: string; error?: string };
-      if (!response.ok || !body.boardId) throw new Error(body.error ?? 'no board has this code');
+      if (!response.ok || !body.boardId) throw new Error(body.error ?? t('join.noBoard'));
       window.location.assign(`/b/${body.boardId}?layout=tablet`);
     } catch (caught) {
-      setError(`That did not work: ${(caught as Error).message}.`);
+      setError(t('join.failed', { reason: (caught as Error).message }));
       setBusy(false);
     }
   };
@@ -28,16 +31,16 @@ export function JoinCodePage() {
     <main className="join-page">
       <form
         className="join-sheet"
-        aria-label="Join with a code"
+        aria-label={t('join.formLabel')}
         onSubmit={(event) => {
           event.preventDefault();
           void go();
         }}
       >
-        <h1>Roundtable</h1>
-        <h2>Type the code shown on the table</h2>
+        <h1>{t('app.name')}</h1>
+        <h2>{t('join.typeCode')}</h2>
         <input
-          aria-label="Board code"
+          aria-label={t('join.codeLabel')}
           className="code-input"
           value={typed}
           autoCapitalize="characters"
@@ -53,8 +56,9 @@ export function JoinCodePage() {
           </p>
         )}
         <button type="submit" className="join-button" disabled={busy || !typed.trim()}>
-          {busy ? 'Finding the board…' : 'Go to the board'}
+          {busy ? t('join.finding') : t('join.go')}
         </button>
+        <LanguagePicker />
       </form>
     </main>
   );
@@ -62,10 +66,11 @@ export function JoinCodePage() {
 
 /** The home page's way in for students: a card that leads to this page. */
 export function JoinBoardLink() {
+  const t = useT();
   return (
     <a className="exhibit-card home-link" href="/join">
-      <span className="exhibit-card-title">Join a board</span>
-      <span className="exhibit-card-meta">Type the code shown on the table</span>
+      <span className="exhibit-card-title">{t('join.card')}</span>
+      <span className="exhibit-card-meta">{t('join.typeCode')}</span>
     </a>
   );
 }

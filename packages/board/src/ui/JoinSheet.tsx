@@ -1,6 +1,9 @@
 import { SEAT_COLORS, SEAT_NAMES } from '@roundtable/shared';
 import { useEffect, useState } from 'react';
+import { Dialog } from '../a11y/Dialog';
 import type { BoardController } from '../controller/controller';
+import { colourName } from '../controller/palette';
+import { useT } from '../i18n';
 import { useControllerState } from './useControllerState';
 
 const NAME_KEY = 'roundtable.name';
@@ -20,6 +23,7 @@ export function JoinSheet({
   /** The board has synced with the server, so we know whether this tablet is on it already. */
   synced: boolean;
 }) {
+  const t = useT();
   useControllerState(controller, ['participants']);
   const [name, setName] = useState(() => localStorage.getItem(NAME_KEY) ?? '');
   const [color, setColor] = useState(() => localStorage.getItem(COLOR_KEY) ?? SEAT_COLORS[1]!);
@@ -51,21 +55,20 @@ export function JoinSheet({
     controller.join(trimmed, color);
   };
   return (
-    <div className="join-backdrop">
+    <Dialog className="join-backdrop" label={t('joinSheet.label')}>
       <form
         className="join-sheet"
-        aria-label="Join the board"
         onSubmit={(event) => {
           event.preventDefault();
           join();
         }}
       >
-        <h2>Hi! What’s your name?</h2>
+        <h2>{t('joinSheet.hello')}</h2>
         <input
-          aria-label="Your name"
+          aria-label={t('joinSheet.nameLabel')}
           value={name}
           maxLength={40}
-          placeholder="Type your name"
+          placeholder={t('joinSheet.namePlaceholder')}
           onChange={(event) => setName(event.currentTarget.value)}
         />
         <div className="join-suggestions">
@@ -75,14 +78,14 @@ export function JoinSheet({
             </button>
           ))}
         </div>
-        <p>Pick your colour</p>
+        <p>{t('joinSheet.pickColour')}</p>
         <div className="join-colors">
           {SEAT_COLORS.map((c) => (
             <button
               key={c}
               type="button"
               className="swatch"
-              aria-label={`Colour ${c}`}
+              aria-label={colourName(c)}
               aria-pressed={color === c}
               style={{ background: c }}
               onClick={() => setColor(c)}
@@ -95,9 +98,9 @@ export function JoinSheet({
           disabled={!trimmed}
           style={{ background: color }}
         >
-          Join the board
+          {t('joinSheet.join')}
         </button>
       </form>
-    </div>
+    </Dialog>
   );
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BoardController } from '../controller/controller';
+import { useT } from '../i18n';
 import type { ConnectionStatus } from '../sync/board-connection';
 import {
   addedAgainMessage,
@@ -38,6 +39,7 @@ export function KeptAsideNotice({
   boardId: string;
   status: ConnectionStatus;
 }) {
+  const t = useT();
   useControllerState(controller, ['pencil', 'seats', 'participants']);
   // Shown once the server said what it has: until then, what is stored stays stored.
   const [aside, setAside] = useState<readonly KeptRecord[]>([]);
@@ -145,11 +147,11 @@ export function KeptAsideNotice({
           holder,
         );
   return (
-    <section className="kept-aside" aria-label="Kept aside" data-testid="kept-aside">
+    <section className="kept-aside" aria-label={t('kept.label')} data-testid="kept-aside">
       <span role="status">{text}</span>
       {allowed.length > 0 && (
         <button type="button" className="kept-aside-add" onClick={add}>
-          {allowed.length === 1 ? 'Add it' : 'Add them'}
+          {t('kept.addIt', { count: allowed.length })}
         </button>
       )}
     </section>

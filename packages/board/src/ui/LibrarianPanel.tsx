@@ -1,4 +1,5 @@
 import type { BoardController } from '../controller/controller';
+import { useT } from '../i18n';
 import { RoutinePicker } from '../routines/RoutinePicker';
 import type { LibrarianSession } from '../sync/librarian-session';
 import { ClearBoardButton } from './ClearBoardButton';
@@ -23,15 +24,16 @@ export function LibrarianPanel({
   ask: AskPencil;
   boardId: string;
 }) {
+  const t = useT();
   useControllerState(controller, ['pencil']);
   const [open, setOpen] = usePanelOpen('librarian');
   const { state } = session;
   if (!state) return null;
   const button = (
     <TableAction
-      name="Librarian"
+      name={t('librarian.title')}
       icon={<Icon name="key" />}
-      label={state.signedIn ? 'Librarian: signed in' : 'Librarian'}
+      label={state.signedIn ? t('librarian.signedIn') : t('librarian.title')}
       pressed={state.signedIn}
       onOpen={() => setOpen(!open)}
     />
@@ -40,27 +42,27 @@ export function LibrarianPanel({
   return (
     <>
       {button}
-      <Sheet className="librarian-panel" label="Librarian sign-in">
-        <PanelHeader onClose={() => setOpen(false)}>Librarian</PanelHeader>
+      <Sheet
+        className="librarian-panel"
+        label={t('librarian.sheet')}
+        onClose={() => setOpen(false)}
+      >
+        <PanelHeader onClose={() => setOpen(false)}>{t('librarian.title')}</PanelHeader>
         {state.signedIn ? (
           <div className="librarian-actions">
             <TableEnrollment session={session} />
-            {state.locksAt !== null && (
-              <p className="hint">
-                On this shared screen you are signed out once it is left alone.
-              </p>
-            )}
+            {state.locksAt !== null && <p className="hint">{t('librarian.sharedScreen')}</p>}
             <button
               type="button"
               className="pencil-action secondary"
               aria-pressed={controller.locked()}
               onClick={() => ask({ type: 'lock', locked: !controller.locked() })}
             >
-              {controller.locked() ? 'Unlock the board' : 'Lock the board (read-only)'}
+              {controller.locked() ? t('librarian.unlock') : t('librarian.lock')}
             </button>
             <ClearBoardButton boardId={boardId} />
             <a className="pencil-action secondary" href="/">
-              ‹ All boards
+              {t('librarian.allBoards')}
             </a>
             <RoutinePicker boardId={boardId} onDone={() => setOpen(false)} />
             <button
@@ -71,7 +73,7 @@ export function LibrarianPanel({
                 setOpen(false);
               }}
             >
-              Sign out
+              {t('librarian.signOut')}
             </button>
           </div>
         ) : (

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { sentence } from '../api';
+import { useT } from '../i18n';
 import type { LibrarianSession } from '../sync/librarian-session';
 
 /** The PIN form: set it on a fresh install (with the server's setup code), else sign in. */
@@ -10,6 +11,7 @@ export function LibrarianSignIn({
   session: LibrarianSession;
   onDone?: () => void;
 }) {
+  const t = useT();
   const [pin, setPin] = useState('');
   const [code, setCode] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -38,17 +40,13 @@ export function LibrarianSignIn({
         void submit();
       }}
     >
-      <p>
-        {settingUp
-          ? 'Choose a librarian PIN (4 to 12 digits). Students will not need one.'
-          : 'Enter the librarian PIN.'}
-      </p>
+      <p>{settingUp ? t('signIn.choosePin') : t('signIn.enterPin')}</p>
       {settingUp && (
         <>
           <input
-            aria-label="Setup code"
+            aria-label={t('signIn.setupCode')}
             className="setup-code"
-            placeholder="Setup code"
+            placeholder={t('signIn.setupCode')}
             autoComplete="off"
             autoCapitalize="characters"
             spellCheck={false}
@@ -56,19 +54,16 @@ export function LibrarianSignIn({
             value={code}
             onChange={(event) => setCode(event.currentTarget.value.toUpperCase())}
           />
-          <p className="hint">
-            The setup code is printed in the server’s console when it started (“Librarian setup
-            code: …”).
-          </p>
+          <p className="hint">{t('signIn.setupHint')}</p>
         </>
       )}
       <input
-        aria-label="Librarian PIN"
+        aria-label={t('signIn.pin')}
         className="pin-input"
         type="password"
         inputMode="numeric"
         autoComplete="off"
-        placeholder={settingUp ? 'New PIN' : undefined}
+        placeholder={settingUp ? t('signIn.newPin') : undefined}
         maxLength={12}
         value={pin}
         onChange={(event) => setPin(event.currentTarget.value.replace(/\D/g, ''))}
@@ -83,7 +78,7 @@ export function LibrarianSignIn({
         className="pencil-action"
         disabled={pin.length < 4 || (settingUp && code.trim() === '')}
       >
-        {settingUp ? 'Set the PIN and sign in' : 'Sign in'}
+        {settingUp ? t('signIn.setAndSignIn') : t('signIn.signIn')}
       </button>
     </form>
   );

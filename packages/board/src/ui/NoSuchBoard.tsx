@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useT } from '../i18n';
 import { type LibrarianState, useLibrarian } from '../sync/librarian-session';
 import { JoinBoardLink } from './JoinCodePage';
 import { LibrarianSignIn } from './LibrarianSignIn';
@@ -30,17 +31,18 @@ export function useBoardMissing(boardId: string): boolean {
 
 /** A board that is not there: say so, and how to get to one. */
 export function NoSuchBoard({ boardId }: { boardId: string }) {
+  const t = useT();
   const librarian = useLibrarian(useCallback(() => window.location.reload(), []));
   return (
     <main className="gallery home">
       <header className="gallery-header">
-        <h1>There is no board “{boardId}”</h1>
-        <p>Boards are started by the librarian. Check the code on the table, or ask.</p>
+        <h1>{t('noBoard.title', { id: boardId })}</h1>
+        <p>{t('noBoard.hint')}</p>
       </header>
       <div className="home-cards">
         <JoinBoardLink />
         <section className="exhibit-card">
-          <span className="exhibit-card-title">Librarian? Sign in to start this board</span>
+          <span className="exhibit-card-title">{t('noBoard.signIn')}</span>
           <LibrarianSignIn session={librarian} />
         </section>
       </div>

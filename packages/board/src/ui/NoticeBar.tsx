@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { BoardController } from '../controller/controller';
+import { t } from '../i18n';
 import { useControllerState } from './useControllerState';
 
 const ERROR_SHOWN_MS = 7000;
@@ -26,7 +27,7 @@ export function NoticeBar({ controller }: { controller: BoardController }) {
       <span>{notice.text}</span>
       {notice.kind !== 'busy' && (
         <button type="button" className="notice-close" onClick={() => controller.setNotice(null)}>
-          OK
+          {t('notice.ok')}
         </button>
       )}
     </div>

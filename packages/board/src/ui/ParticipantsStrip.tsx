@@ -1,6 +1,7 @@
 import { useEffect, useReducer } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type { BoardController } from '../controller/controller';
+import { useT } from '../i18n';
 import { onlineUsers } from '../sync/presence';
 import { useControllerState } from './useControllerState';
 
@@ -23,6 +24,7 @@ export function ParticipantsStrip({
   controller: BoardController;
   awareness: Awareness;
 }) {
+  const t = useT();
   useControllerState(controller, ['seats', 'participants']);
   const [, bump] = useReducer((n: number) => n + 1, 0);
   useEffect(() => {
@@ -45,14 +47,23 @@ export function ParticipantsStrip({
   ];
   if (people.length === 0) return null;
   return (
-    <ul className="participants" aria-label="Who is here">
+    <ul className="participants" aria-label={t('people.label')}>
       {people.map((p) => (
         <li
           key={p.id}
           className={`person${p.here ? '' : ' away'}`}
           data-person={p.id}
           data-here={p.here}
-          title={`${p.name} (${p.kind === 'seat' ? 'at the table' : 'tablet'}${p.here ? '' : ', away'})`}
+          title={t(
+            p.kind === 'seat'
+              ? p.here
+                ? 'people.atTable'
+                : 'people.atTableAway'
+              : p.here
+                ? 'people.tablet'
+                : 'people.tabletAway',
+            { name: p.name },
+          )}
         >
           <span className="person-dot" style={{ background: p.color }} />
           {p.name}

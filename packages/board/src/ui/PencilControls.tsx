@@ -1,18 +1,14 @@
 import type { BoardController } from '../controller/controller';
+import { useT } from '../i18n';
 import { PencilToken } from './PencilToken';
 import type { AskPencil } from './PencilViews';
+import { clock } from './PencilViews';
 import { PanelHeader, TableAction } from './TablePanel';
 import { usePanelOpen } from './table/panel-state';
 import { Sheet } from './table/Sheet';
 import { useControllerState } from './useControllerState';
 
-const TIMERS: [string, number | null][] = [
-  ['No timer', null],
-  ['1:00', 60],
-  ['1:30', 90],
-  ['2:00', 120],
-  ['3:00', 180],
-];
+const TIMERS: (number | null)[] = [null, 60, 90, 120, 180];
 
 /**
  * The librarian's talking-pencil controls (for now on the table): everyone draws, or only
@@ -28,15 +24,16 @@ export function PencilControls({
   /** Whether this device may run the class (the librarian is signed in, or no PIN is set). */
   allowed: boolean;
 }) {
+  const t = useT();
   useControllerState(controller, ['pencil', 'seats', 'participants']);
   const [open, setOpen] = usePanelOpen('pencil');
   const pencil = controller.pencil();
   if (!allowed) return null;
   const button = (
     <TableAction
-      name="Talking pencil"
+      name={t('pencil.title')}
       icon={<PencilToken size={30} />}
-      label={`Talking pencil${pencil.mode === 'pencil' ? ': on' : ''}`}
+      label={pencil.mode === 'pencil' ? t('pencil.titleOn') : t('pencil.title')}
       pressed={pencil.mode === 'pencil'}
       onOpen={() => setOpen(!open)}
     />
@@ -49,35 +46,39 @@ export function PencilControls({
   return (
     <>
       {button}
-      <Sheet className="pencil-controls" label="Talking pencil controls">
+      <Sheet
+        className="pencil-controls"
+        label={t('pencil.controls')}
+        onClose={() => setOpen(false)}
+      >
         <PanelHeader onClose={() => setOpen(false)}>
-          <PencilToken size={30} /> Talking pencil
+          <PencilToken size={30} /> {t('pencil.title')}
         </PanelHeader>
-        <fieldset className="segmented" aria-label="Who may draw">
+        <fieldset className="segmented" aria-label={t('pencil.whoDraws')}>
           <button
             type="button"
             aria-pressed={pencil.mode === 'open'}
             onClick={() => ask({ type: 'setMode', mode: 'open' })}
           >
-            Everyone draws
+            {t('pencil.everyone')}
           </button>
           <button
             type="button"
             aria-pressed={pencil.mode === 'pencil'}
             onClick={() => ask({ type: 'setMode', mode: 'pencil' })}
           >
-            Only the pencil holder
+            {t('pencil.holderOnly')}
           </button>
         </fieldset>
-        <fieldset className="segmented" aria-label="Turn timer">
-          {TIMERS.map(([label, seconds]) => (
+        <fieldset className="segmented" aria-label={t('pencil.turnTimer')}>
+          {TIMERS.map((seconds) => (
             <button
-              key={label}
+              key={seconds ?? 'none'}
               type="button"
               aria-pressed={pencil.turnSeconds === seconds}
               onClick={() => ask({ type: 'setTimer', seconds, autoPass: pencil.autoPass })}
             >
-              {label}
+              {seconds === null ? t('pencil.noTimer') : clock(seconds)}
             </button>
           ))}
         </fieldset>
@@ -94,11 +95,11 @@ export function PencilControls({
               })
             }
           />
-          Pass on by itself when the time is up
+          {t('pencil.autoPass')}
         </label>
         {pencil.mode === 'pencil' && (
           <div className="give">
-            <span>Give the pencil to</span>
+            <span>{t('pencil.giveTo')}</span>
             {everyone.map((p) => (
               <button
                 key={p.id}
@@ -111,7 +112,7 @@ export function PencilControls({
               </button>
             ))}
             <button type="button" className="chip" onClick={() => ask({ type: 'take' })}>
-              Take it back
+              {t('pencil.takeBack')}
             </button>
           </div>
         )}

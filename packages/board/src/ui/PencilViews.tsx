@@ -1,6 +1,7 @@
 import { type ClassRequest, type PencilState, turnEndsAt } from '@roundtable/shared';
 import { useState } from 'react';
 import type { BoardController } from '../controller/controller';
+import { formatList, useT } from '../i18n';
 import { useServerNow } from '../routines/server-clock';
 import { Icon } from './icons';
 import { PencilToken } from './PencilToken';
@@ -26,21 +27,23 @@ export function Queue({
   controller: BoardController;
   pencil: PencilState;
 }) {
+  const t = useT();
   if (pencil.queue.length === 0) return null;
   return (
     <span className="pencil-queue" data-testid="pencil-queue">
-      <Icon name="hand" size={20} /> Next:{' '}
-      {pencil.queue.map((id) => controller.nameOf(id)).join(', ')}
+      <Icon name="hand" size={20} />{' '}
+      {t('pencil.next', { names: formatList(pencil.queue.map((id) => controller.nameOf(id))) })}
     </span>
   );
 }
 
 export function TurnClock({ pencil }: { pencil: PencilState }) {
+  const t = useT();
   const left = useTurnSecondsLeft(pencil);
   if (left === null) return null;
   return (
     <span className={`turn-clock${left === 0 ? ' done' : ''}`} data-testid="turn-clock">
-      {left === 0 ? 'Time to pass on' : clock(left)}
+      {left === 0 ? t('pencil.timeUp') : clock(left)}
     </span>
   );
 }
@@ -56,6 +59,7 @@ export function TabletPencilBanner({
   controller: BoardController;
   ask: AskPencil;
 }) {
+  const t = useT();
   useControllerState(controller, ['pencil', 'participants', 'seats']);
   const pencil = controller.pencil();
   const me = controller.participant();
@@ -65,16 +69,16 @@ export function TabletPencilBanner({
   return (
     <section
       className={`pencil-banner${mine ? ' holding' : ''}`}
-      aria-label="Talking pencil"
+      aria-label={t('pencil.title')}
       data-holder={pencil.holderId ?? ''}
     >
       <PencilToken />
       <strong>
         {mine
-          ? 'You have the talking pencil'
-          : `${controller.nameOf(pencil.holderId)} has the talking pencil`}
+          ? t('pencil.youHaveIt')
+          : t('pencil.someoneHasIt', { name: controller.nameOf(pencil.holderId) })}
       </strong>
-      {!mine && <span className="pencil-hint">Listen — your tools are paused</span>}
+      {!mine && <span className="pencil-hint">{t('pencil.listen')}</span>}
       <TurnClock pencil={pencil} />
       <Queue controller={controller} pencil={pencil} />
       {mine ? (
@@ -85,7 +89,7 @@ export function TabletPencilBanner({
           className="pencil-action"
           onClick={() => ask({ type: raised ? 'lowerHand' : 'raiseHand', who: me.id })}
         >
-          <Icon name="hand" size={22} /> {raised ? 'Lower my hand' : 'Raise my hand'}
+          <Icon name="hand" size={22} /> {raised ? t('pencil.lowerHand') : t('pencil.raiseHand')}
         </button>
       )}
     </section>
@@ -102,6 +106,7 @@ export function PassButtons({
   ask: AskPencil;
   from: string;
 }) {
+  const t = useT();
   const [picking, setPicking] = useState(false);
   const everyone = [
     ...controller.seats().map((s) => ({ id: s.id, name: s.name })),
@@ -110,14 +115,14 @@ export function PassButtons({
   return (
     <span className="pass-buttons">
       <button type="button" className="pencil-action" onClick={() => ask({ type: 'pass', from })}>
-        Pass on ➜
+        {t('pencil.passOn')}
       </button>
       <button
         type="button"
         className="pencil-action secondary"
         onClick={() => setPicking(!picking)}
       >
-        Pass to…
+        {t('pencil.passTo')}
       </button>
       {picking && (
         <span className="pass-picker">

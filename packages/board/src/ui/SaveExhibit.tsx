@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { BoardController } from '../controller/controller';
 import { saveExhibit } from '../gallery/exhibits-api';
+import { t } from '../i18n';
 import { Icon } from './icons';
 import { PanelHeader, TableAction } from './TablePanel';
 import { usePanelOpen } from './table/panel-state';
@@ -23,9 +24,9 @@ export function SaveExhibit({
   const [error, setError] = useState<string | null>(null);
   const button = (
     <TableAction
-      name="Save as exhibit"
+      name={t('exhibit.save')}
       icon={<Icon name="frame" />}
-      label="Save as exhibit"
+      label={t('exhibit.save')}
       pressed={open}
       onOpen={() => setOpen(!open)}
     />
@@ -41,8 +42,8 @@ export function SaveExhibit({
   return (
     <>
       {button}
-      <Sheet className="save-exhibit" label="Save as exhibit">
-        <PanelHeader onClose={() => setOpen(false)}>Save as exhibit</PanelHeader>
+      <Sheet className="save-exhibit" label={t('exhibit.save')} onClose={() => setOpen(false)}>
+        <PanelHeader onClose={() => setOpen(false)}>{t('exhibit.save')}</PanelHeader>
         <form
           onSubmit={async (event) => {
             event.preventDefault();
@@ -62,41 +63,41 @@ export function SaveExhibit({
               });
               controller.setNotice({
                 kind: 'info',
-                text: `“${saved.title}” is in the gallery now.`,
+                text: t('exhibit.saved', { title: saved.title }),
               });
               setOpen(false);
               setTitle('');
             } catch (caught) {
-              setError(`It could not be saved: ${(caught as Error).message}.`);
+              setError(t('exhibit.saveFailed', { reason: (caught as Error).message }));
             } finally {
               setBusy(false);
             }
           }}
         >
           <input
-            aria-label="Title"
-            placeholder="Title"
+            aria-label={t('exhibit.title')}
+            placeholder={t('exhibit.title')}
             value={title}
             maxLength={120}
             onChange={(e) => setTitle(e.currentTarget.value)}
           />
           <input
-            aria-label="Group"
-            placeholder="Group (e.g. Group A)"
+            aria-label={t('exhibit.group')}
+            placeholder={t('exhibit.groupPlaceholder')}
             value={group}
             maxLength={60}
             onChange={(e) => setGroup(e.currentTarget.value)}
           />
           <textarea
-            aria-label="Description"
-            placeholder="What did they make?"
+            aria-label={t('exhibit.description')}
+            placeholder={t('exhibit.descriptionPlaceholder')}
             value={description}
             maxLength={2000}
             onChange={(e) => setDescription(e.currentTarget.value)}
           />
           <input
-            aria-label="Made by"
-            placeholder="Made by (names, separated by commas)"
+            aria-label={t('exhibit.madeBy')}
+            placeholder={t('exhibit.madeByPlaceholder')}
             value={people}
             maxLength={600}
             onChange={(e) => setParticipants(e.currentTarget.value)}
@@ -107,7 +108,7 @@ export function SaveExhibit({
             </p>
           )}
           <button type="submit" className="pencil-action" disabled={busy || !title.trim()}>
-            {busy ? 'Saving…' : 'Save to the gallery'}
+            {busy ? t('exhibit.saving') : t('exhibit.saveToGallery')}
           </button>
         </form>
       </Sheet>

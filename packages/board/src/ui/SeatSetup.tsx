@@ -11,13 +11,20 @@ import {
   updateSeat,
 } from '@roundtable/shared';
 import type { BoardController } from '../controller/controller';
+import { colourName } from '../controller/palette';
+import { t } from '../i18n';
 import { Icon } from './icons';
 import { PanelHeader, TableAction } from './TablePanel';
 import { usePanelOpen } from './table/panel-state';
 import { Sheet } from './table/Sheet';
 import { useControllerState } from './useControllerState';
 
-const EDGE_NAMES = { bottom: 'Near side', right: 'Right end', top: 'Far side', left: 'Left end' };
+const EDGE_NAMES = {
+  bottom: 'seats.edge.bottom',
+  right: 'seats.edge.right',
+  top: 'seats.edge.top',
+  left: 'seats.edge.left',
+} as const;
 const COUNTS = Array.from({ length: MAX_SEATS - MIN_SEATS + 1 }, (_, i) => i + MIN_SEATS);
 
 /**
@@ -32,9 +39,9 @@ export function SeatSetup({ controller }: { controller: BoardController }) {
   if (!controller.speaksForSeats()) return null;
   const button = (
     <TableAction
-      name="Set up seats"
+      name={t('seats.setUp')}
       icon={<Icon name="seats" />}
-      label={seats.length === 0 ? 'Who is at the table?' : `${seats.length} seats`}
+      label={seats.length === 0 ? t('seats.who') : t('seats.count', { count: seats.length })}
       pressed={open}
       onOpen={() => setOpen(!open)}
     />
@@ -43,11 +50,11 @@ export function SeatSetup({ controller }: { controller: BoardController }) {
   return (
     <>
       {button}
-      <Sheet className="seat-setup" label="Seats at the table">
-        <PanelHeader closeLabel="Done" onClose={() => setOpen(false)}>
-          Seats at the table
+      <Sheet className="seat-setup" label={t('seats.title')} onClose={() => setOpen(false)}>
+        <PanelHeader closeLabel={t('panel.done')} onClose={() => setOpen(false)}>
+          {t('seats.title')}
         </PanelHeader>
-        <fieldset className="seat-counts" aria-label="How many students">
+        <fieldset className="seat-counts" aria-label={t('seats.howMany')}>
           {COUNTS.map((n) => (
             <button
               key={n}
@@ -76,7 +83,7 @@ export function SeatSetup({ controller }: { controller: BoardController }) {
           disabled={seats.length >= MAX_SEATS}
           onClick={() => controller.perform(addSeat, { edge: 'left', offset: 0.5 })}
         >
-          <Icon name="plus" /> Add a seat
+          <Icon name="plus" /> {t('seats.add')}
         </button>
       </Sheet>
     </>
@@ -94,7 +101,7 @@ function SeatRow({ controller, seat }: { controller: BoardController; seat: Seat
   return (
     <li className="seat-row" data-seat={seat.id}>
       <input
-        aria-label={`Name of ${seat.name}`}
+        aria-label={t('seats.nameOf', { name: seat.name })}
         list="seat-names"
         defaultValue={seat.name}
         maxLength={40}
@@ -111,7 +118,7 @@ function SeatRow({ controller, seat }: { controller: BoardController; seat: Seat
             key={c}
             type="button"
             className="swatch small"
-            aria-label={`Colour ${c}`}
+            aria-label={colourName(c)}
             aria-pressed={seat.color === c}
             style={{ background: c }}
             onClick={() => change({ color: c })}
@@ -119,19 +126,19 @@ function SeatRow({ controller, seat }: { controller: BoardController; seat: Seat
         ))}
       </div>
       <select
-        aria-label={`Where ${seat.name} stands`}
+        aria-label={t('seats.whereStands', { name: seat.name })}
         value={seat.edge}
         onChange={(event) => change({ edge: event.currentTarget.value as SeatRecord['edge'] })}
       >
         {TABLE_EDGES.map((edge) => (
           <option key={edge} value={edge}>
-            {EDGE_NAMES[edge]}
+            {t(EDGE_NAMES[edge])}
           </option>
         ))}
       </select>
       <input
         type="range"
-        aria-label={`Position of ${seat.name} along the edge`}
+        aria-label={t('seats.position', { name: seat.name })}
         min={0.1}
         max={0.9}
         step={0.05}
@@ -141,7 +148,7 @@ function SeatRow({ controller, seat }: { controller: BoardController; seat: Seat
       <button
         type="button"
         className="tool danger"
-        aria-label={`Remove ${seat.name}`}
+        aria-label={t('seats.remove', { name: seat.name })}
         onClick={() => controller.perform(removeSeat, seat.id)}
       >
         <Icon name="trash" />

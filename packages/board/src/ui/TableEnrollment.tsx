@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { sentence } from '../api';
+import { t } from '../i18n';
 import type { LibrarianSession } from '../sync/librarian-session';
-
-const DEFAULT_NAME = 'Library table';
 
 /**
  * For the signed-in librarian at a table screen: which table this is, or the one action that
@@ -10,27 +9,27 @@ const DEFAULT_NAME = 'Library table';
  * draw, hold the pencil and vote once a PIN protects the class).
  */
 export function TableEnrollment({ session }: { session: LibrarianSession }) {
-  const [name, setName] = useState(DEFAULT_NAME);
+  const [name, setName] = useState(() => t('table.defaultName'));
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const table = session.state?.table;
   if (table) {
     return (
       <p className="table-enrolled" data-testid="table-enrolled">
-        This screen is the table: <strong>{table.name}</strong>
+        {t('table.isTablePrefix')} <strong>{table.name}</strong>
       </p>
     );
   }
   return (
     <form
       className="table-enroll"
-      aria-label="Make this screen a table"
+      aria-label={t('table.make')}
       onSubmit={async (event) => {
         event.preventDefault();
         setError(null);
         setBusy(true);
         try {
-          await session.enrollTable(name.trim() || DEFAULT_NAME);
+          await session.enrollTable(name.trim() || t('table.defaultName'));
         } catch (caught) {
           setError(sentence((caught as Error).message));
         } finally {
@@ -38,9 +37,9 @@ export function TableEnrollment({ session }: { session: LibrarianSession }) {
         }
       }}
     >
-      <p>This screen is not an enrolled table yet, so its seats cannot draw.</p>
+      <p>{t('table.notYet')}</p>
       <input
-        aria-label="Name of this table"
+        aria-label={t('table.nameLabel')}
         className="table-name"
         maxLength={40}
         value={name}
@@ -52,7 +51,7 @@ export function TableEnrollment({ session }: { session: LibrarianSession }) {
         </p>
       )}
       <button type="submit" className="pencil-action" disabled={busy}>
-        Make this screen a table
+        {t('table.make')}
       </button>
     </form>
   );

@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { nameWithLabel } from '../a11y/label-in-name';
+import { t } from '../i18n';
 import { Icon } from './icons';
 
 /** One of the table's corner buttons: an icon, and a label that hides in the compact row. */
@@ -21,7 +23,7 @@ export function TableAction({
     <button
       type="button"
       className="table-action"
-      aria-label={name}
+      aria-label={nameWithLabel(name, label)}
       title={name}
       aria-pressed={pressed}
       onClick={onOpen}
@@ -35,7 +37,7 @@ export function TableAction({
 /** The heading of a panel a corner button opened, with the button that closes it. */
 export function PanelHeader({
   children,
-  closeLabel = 'Close',
+  closeLabel = t('panel.close'),
   onClose,
 }: {
   children: ReactNode;
@@ -47,7 +49,7 @@ export function PanelHeader({
       <h2>{children}</h2>
       <button type="button" className="tool" aria-label={closeLabel} onClick={onClose}>
         {/* ✕ closes; a ✓ would read as "save" (a panel that finishes a setup says Done). */}
-        <Icon name={closeLabel === 'Done' ? 'check' : 'close'} />
+        <Icon name={closeLabel === t('panel.done') ? 'check' : 'close'} />
       </button>
     </header>
   );

@@ -1,5 +1,12 @@
-import { boardToScreen } from '@roundtable/shared';
+import {
+  boardToScreen,
+  NOTE_INK,
+  NOTE_PADDING,
+  NOTE_TEXT_LIMIT,
+  TEXT_LIMIT,
+} from '@roundtable/shared';
 import type { BoardController } from '../controller/controller';
+import { t } from '../i18n';
 import { useControllerState } from './useControllerState';
 
 /** A textarea laid over the note or text being typed, turned and zoomed like it. */
@@ -18,9 +25,9 @@ export function TextEditor({ controller }: { controller: BoardController }) {
       // Keyed by element, so this runs once per note opened: focus it for typing.
       ref={(node) => node?.focus()}
       className={`text-editor ${isNote ? 'is-note' : ''}`}
-      aria-label={isNote ? 'Sticky note text' : 'Text'}
+      aria-label={isNote ? t('text.noteLabel') : t('text.label')}
       defaultValue={element.text}
-      maxLength={isNote ? 2000 : 10000}
+      maxLength={isNote ? NOTE_TEXT_LIMIT : TEXT_LIMIT}
       style={{
         left: at.x,
         top: at.y,
@@ -28,9 +35,9 @@ export function TextEditor({ controller }: { controller: BoardController }) {
         height: isNote ? element.h * zoom : undefined,
         minHeight: element.fontSize * 1.6 * zoom,
         fontSize: element.fontSize * zoom,
-        padding: isNote ? 16 * zoom : 0,
+        padding: isNote ? NOTE_PADDING * zoom : 0,
         background: isNote ? element.color : 'rgba(255,255,255,0.85)',
-        color: isNote ? '#1f2a44' : element.color,
+        color: isNote ? NOTE_INK : element.color,
         transform: `rotate(${element.rotation}deg)`,
       }}
       onChange={(event) => controller.editText(event.target.value)}

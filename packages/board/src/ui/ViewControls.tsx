@@ -1,22 +1,23 @@
 import { EDGE_ROTATION, type Rect, type TableEdge } from '@roundtable/shared';
 import { useEffect, useLayoutEffect, useReducer, useRef, useState } from 'react';
 import type { BoardController } from '../controller/controller';
+import { type MessageId, t } from '../i18n';
 import type { ConnectionStatus } from '../sync/board-connection';
 import { Icon } from './icons';
 import { placeSelectionBar, selectionScreenBox } from './selection-place';
 import { useControllerState } from './useControllerState';
 
-const STATUS_TEXT: Record<ConnectionStatus, string> = {
-  connecting: 'Connecting…',
-  connected: 'Connected',
-  offline: 'Offline — your drawing will sync',
+const STATUS_TEXT: Record<ConnectionStatus, MessageId> = {
+  connecting: 'status.connecting',
+  connected: 'status.connected',
+  offline: 'status.offline',
 };
 
 export function StatusBadge({ status }: { status: ConnectionStatus }) {
   return (
     <output className={`status status-${status}`} aria-live="polite" data-status={status}>
       <span className="status-dot" />
-      {STATUS_TEXT[status]}
+      {t(STATUS_TEXT[status])}
     </output>
   );
 }
@@ -42,25 +43,29 @@ function ToolButton({
 }
 
 export const ZoomInButton = ({ controller }: { controller: BoardController }) => (
-  <ToolButton label="Zoom in" icon="plus" onClick={() => controller.zoomBy(ZOOM_STEP)} />
+  <ToolButton label={t('view.zoomIn')} icon="plus" onClick={() => controller.zoomBy(ZOOM_STEP)} />
 );
 export const ZoomOutButton = ({ controller }: { controller: BoardController }) => (
-  <ToolButton label="Zoom out" icon="minus" onClick={() => controller.zoomBy(1 / ZOOM_STEP)} />
+  <ToolButton
+    label={t('view.zoomOut')}
+    icon="minus"
+    onClick={() => controller.zoomBy(1 / ZOOM_STEP)}
+  />
 );
 export const FitButton = ({ controller }: { controller: BoardController }) => (
-  <ToolButton label="Fit to content" icon="fit" onClick={() => controller.fitToContent()} />
+  <ToolButton label={t('view.fit')} icon="fit" onClick={() => controller.fitToContent()} />
 );
 
 /** Zoom out / level / in and fit-to-content: on the table the only way to zoom but "move" mode. */
 export function ZoomControls({ controller }: { controller: BoardController }) {
   useControllerState(controller, ['camera']);
   return (
-    <fieldset className="zoom" aria-label="Zoom">
+    <fieldset className="zoom" aria-label={t('view.zoom')}>
       <ZoomOutButton controller={controller} />
       <button
         type="button"
         className="zoom-level"
-        aria-label="Reset zoom"
+        aria-label={t('a11y.resetZoom', { level: `${Math.round(controller.camera.zoom * 100)}%` })}
         onClick={() => controller.setCamera({ ...controller.camera, zoom: 1 })}
       >
         {Math.round(controller.camera.zoom * 100)}%
@@ -114,18 +119,20 @@ export function SelectionBar({
     <fieldset
       ref={bar}
       className="selection-bar"
-      aria-label="Selection"
+      aria-label={t('selection.label')}
       style={{
         left: at.x + footprint.w / 2,
         top: at.y + footprint.h / 2,
         transform: `translate(-50%, -50%) rotate(${EDGE_ROTATION[facing]}deg)`,
       }}
     >
-      <span className="selection-count">{controller.selection.size} selected</span>
+      <span className="selection-count">
+        {t('selection.count', { count: controller.selection.size })}
+      </span>
       <button
         type="button"
         className="tool"
-        aria-label="Duplicate"
+        aria-label={t('selection.duplicate')}
         onClick={() => controller.duplicateSelection()}
       >
         <Icon name="copy" />
@@ -133,7 +140,7 @@ export function SelectionBar({
       <button
         type="button"
         className="tool"
-        aria-label="Bring to front"
+        aria-label={t('selection.front')}
         onClick={() => controller.bringSelectionToFront()}
       >
         <Icon name="front" />
@@ -141,7 +148,7 @@ export function SelectionBar({
       <button
         type="button"
         className="tool"
-        aria-label="Send to back"
+        aria-label={t('selection.back')}
         onClick={() => controller.sendSelectionToBack()}
       >
         <Icon name="back" />
@@ -149,7 +156,7 @@ export function SelectionBar({
       <button
         type="button"
         className="tool danger"
-        aria-label="Delete"
+        aria-label={t('selection.delete')}
         onClick={() => controller.deleteSelection()}
       >
         <Icon name="trash" />
@@ -164,7 +171,7 @@ export function LockBadge({ controller }: { controller: BoardController }) {
   if (!controller.locked()) return null;
   return (
     <output className="lock-badge" data-testid="locked">
-      <Icon name="lock" size={22} /> Locked by the librarian
+      <Icon name="lock" size={22} /> {t('lock.badge')}
     </output>
   );
 }

@@ -46,6 +46,7 @@ export function Icon({ name, size = 26 }: { name: keyof typeof PATHS | string; s
       strokeLinecap="round"
       strokeLinejoin="round"
       aria-hidden="true"
+      data-icon={name}
     >
       <path d={PATHS[name]} />
     </svg>

@@ -43,7 +43,22 @@ export interface BoardPdfOptions {
   picture: (assetId: string) => Promise<PdfPicture | null>;
   /** How a date is written on the page ("2 March 2026"); defaults to ISO. */
   formatDate?: (ms: number) => string;
+  /** The page's words in the reader's language; English by default. */
+  words?: PdfWords;
 }
+
+/** What a page says besides the board's own title and names. */
+export interface PdfWords {
+  /** The title of a board that has none. */
+  untitled: string;
+  /** "Made by Mia, Leo and Fox". */
+  madeBy: (names: readonly string[]) => string;
+}
+
+const ENGLISH: PdfWords = {
+  untitled: 'Board',
+  madeBy: (names) => `Made by ${names.join(', ')}`,
+};
 
 const MARGIN = 40;
 const INK = rgb(0.12, 0.16, 0.27);
@@ -90,7 +105,14 @@ export async function boardsToPdf(
     const [w, h] = paperSize(options.paper, view.w >= view.h ? 'landscape' : 'portrait');
     const page = pdf.addPage([w, h]);
     let top = h - MARGIN;
-    top = header(page, entry, { bold, regular, top, width: w, date: when(entry.date) });
+    top = header(page, entry, {
+      bold,
+      regular,
+      top,
+      width: w,
+      date: when(entry.date),
+      words: options.words ?? ENGLISH,
+    });
 
     // The board in the room left, as large as fits, under the header, centred across.
     const room = { x: MARGIN, y: MARGIN, w: w - MARGIN * 2, h: top - 12 - MARGIN };
@@ -141,17 +163,19 @@ function header(
     top,
     width,
     date,
+    words,
   }: {
     bold: PDFFont;
     regular: PDFFont;
     top: number;
     width: number;
     date: string;
+    words: PdfWords;
   },
 ): number {
   const room = width - MARGIN * 2;
   const lines: { text: string; font: PDFFont; size: number; color: typeof INK }[] = [];
-  lines.push({ text: entry.title || 'Board', font: bold, size: 20, color: INK });
+  lines.push({ text: entry.title || words.untitled, font: bold, size: 20, color: INK });
   lines.push({
     text: [entry.group, date].filter(Boolean).join(' · '),
     font: regular,
@@ -159,7 +183,7 @@ function header(
     color: GREY,
   });
   if (entry.participants.length > 0) {
-    const names = `Made by ${entry.participants.join(', ')}`;
+    const names = words.madeBy(entry.participants);
     for (const line of wrapFor(names, regular, 10, room))
       lines.push({ text: line, font: regular, size: 10, color: GREY });
   }

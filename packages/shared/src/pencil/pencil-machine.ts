@@ -1,4 +1,5 @@
 import { DEFAULT_PENCIL, type PencilState, pencilSchema } from '../schema/records/control';
+import { type Refusal, type RefusalCode, refusal } from '../wire/refusal';
 
 /**
  * The talking pencil as a pure state machine: the server runs it on requests from devices
@@ -28,10 +29,13 @@ export interface PencilContext {
   now: number;
 }
 
-export type PencilOutcome = { ok: true; state: PencilState } | { ok: false; error: string };
+export type PencilOutcome = { ok: true; state: PencilState } | { ok: false; error: Refusal };
 
 const ok = (state: PencilState): PencilOutcome => ({ ok: true, state });
-const refuse = (error: string): PencilOutcome => ({ ok: false, error });
+const refuse = (code: Exclude<RefusalCode, 'dotBudget' | 'turnLength'>): PencilOutcome => ({
+  ok: false,
+  error: refusal(code),
+});
 
 /** A stored pencil record as a state: the default when it is missing or not valid. */
 export function parsePencil(raw: unknown): PencilState {
@@ -75,53 +79,48 @@ export function applyPencilRequest(
   const speaksFor = (id: string) => requester.ids.includes(id);
   switch (request.type) {
     case 'setMode': {
-      if (!mayFacilitate(requester))
-        return refuse('only the librarian can switch the talking pencil on or off');
+      if (!mayFacilitate(requester)) return refuse('librarianSwitchesPencil');
       if (request.mode === state.mode) return ok(state);
       if (request.mode === 'open')
         return ok({ ...state, mode: 'open', holderId: null, queue: [], turnStartedAt: null });
       return ok(handTo({ ...state, mode: 'pencil', queue: [] }, participants[0] ?? null, now));
     }
     case 'pass': {
-      if (state.mode !== 'pencil') return refuse('the board is open: there is no pencil to pass');
+      if (state.mode !== 'pencil') return refuse('openNoPencilToPass');
       const holds =
         state.holderId !== null && state.holderId === request.from && speaksFor(request.from);
-      if (!holds && !mayFacilitate(requester))
-        return refuse('only whoever holds the pencil can pass it');
+      if (!holds && !mayFacilitate(requester)) return refuse('holderPassesPencil');
       if (request.to !== undefined && !participants.includes(request.to)) {
-        return refuse('the pencil can only go to someone at the table or on a tablet here now');
+        return refuse('pencilToSomeoneHere');
       }
       const to = request.to ?? nextHolder(state, participants, state.holderId);
       return ok(handTo(state, to, now));
     }
     case 'raiseHand': {
-      if (state.mode !== 'pencil') return refuse('the board is open: everyone can draw');
-      if (!speaksFor(request.who)) return refuse('a hand can only be raised for yourself');
+      if (state.mode !== 'pencil') return refuse('openEveryoneDraws');
+      if (!speaksFor(request.who)) return refuse('ownHandOnly');
       if (request.who === state.holderId || state.queue.includes(request.who)) return ok(state);
       return ok({ ...state, queue: [...state.queue, request.who] });
     }
     case 'lowerHand': {
-      if (!speaksFor(request.who) && !mayFacilitate(requester))
-        return refuse('a hand can only be lowered by its owner');
+      if (!speaksFor(request.who) && !mayFacilitate(requester)) return refuse('handOwnerLowers');
       return ok({ ...state, queue: state.queue.filter((id) => id !== request.who) });
     }
     case 'give': {
-      if (!mayFacilitate(requester))
-        return refuse('only the librarian can give the pencil to someone');
-      if (state.mode !== 'pencil') return refuse('switch the talking pencil on first');
-      if (!participants.includes(request.to))
-        return refuse('the pencil can only go to someone here now');
+      if (!mayFacilitate(requester)) return refuse('librarianGivesPencil');
+      if (state.mode !== 'pencil') return refuse('pencilOffFirst');
+      if (!participants.includes(request.to)) return refuse('pencilToSomeoneHere');
       return ok(handTo(state, request.to, now));
     }
     case 'take': {
-      if (!mayFacilitate(requester)) return refuse('only the librarian can take the pencil back');
+      if (!mayFacilitate(requester)) return refuse('librarianTakesPencil');
       return ok(handTo(state, null, now));
     }
     case 'setTimer': {
-      if (!mayFacilitate(requester)) return refuse('only the librarian can set the turn timer');
+      if (!mayFacilitate(requester)) return refuse('librarianSetsTimer');
       const seconds = request.seconds;
       if (seconds !== null && (!Number.isInteger(seconds) || seconds < 10 || seconds > 3600)) {
-        return refuse('a turn lasts from 10 seconds to an hour');
+        return { ok: false, error: { code: 'turnLength', min: 10, max: 3600 } };
       }
       return ok({
         ...state,

@@ -1,4 +1,5 @@
 import { DEFAULT_ROUTINE, type RoutineState, routineSchema } from '../schema/records/control';
+import { type Refusal, refusal } from '../wire/refusal';
 import type { RoutineTemplate } from './template';
 
 /**
@@ -16,10 +17,15 @@ export const ROUTINE_ACTIONS: readonly RoutineAction[] = [
   'end',
 ];
 
-export type RoutineOutcome = { ok: true; state: RoutineState } | { ok: false; error: string };
+export type RoutineOutcome = { ok: true; state: RoutineState } | { ok: false; error: Refusal };
 
 const ok = (state: RoutineState): RoutineOutcome => ({ ok: true, state });
-const refuse = (error: string): RoutineOutcome => ({ ok: false, error });
+const refuse = (
+  code: 'noRoutine' | 'phaseUntimed' | 'lastPhase' | 'firstPhase',
+): RoutineOutcome => ({
+  ok: false,
+  error: refusal(code),
+});
 
 /** A phase's full length, or null when it has no timer. */
 const phaseMs = (state: RoutineState, index: number): number | null => {
@@ -122,13 +128,13 @@ export function applyRoutineAction(
   action: RoutineAction,
   now: number,
 ): RoutineOutcome {
-  if (!routineActive(state)) return refuse('no routine is running on this board');
+  if (!routineActive(state)) return refuse('noRoutine');
   const last = state.phases.length - 1;
   switch (action) {
     case 'start': {
       if (clockRunning(state)) return ok(state);
       const left = state.pausedRemainingMs;
-      if (left === null) return refuse('this phase has no timer');
+      if (left === null) return refuse('phaseUntimed');
       // Time was up: start means "run this phase again".
       const run = left > 0 ? left : (phaseMs(state, state.phaseIndex) ?? 0);
       return ok({ ...state, phaseEndsAt: now + run, pausedRemainingMs: null });
@@ -137,7 +143,7 @@ export function applyRoutineAction(
       if (!clockRunning(state)) return ok(state);
       return ok({ ...state, phaseEndsAt: null, pausedRemainingMs: timeLeftMs(state, now) });
     case 'next': {
-      if (state.phaseIndex >= last) return refuse('this is the last phase');
+      if (state.phaseIndex >= last) return refuse('lastPhase');
       // Moving on starts the next phase's clock at once: the class is waiting.
       const next = atPhase(state, state.phaseIndex + 1);
       return next.pausedRemainingMs === null
@@ -145,7 +151,7 @@ export function applyRoutineAction(
         : ok({ ...next, phaseEndsAt: now + next.pausedRemainingMs, pausedRemainingMs: null });
     }
     case 'previous':
-      if (state.phaseIndex === 0) return refuse('this is the first phase');
+      if (state.phaseIndex === 0) return refuse('firstPhase');
       return ok(atPhase(state, state.phaseIndex - 1));
     case 'addMinute':
       // Time already up: a minute from now, not from the deadline that passed.
@@ -155,7 +161,7 @@ export function applyRoutineAction(
       if (state.pausedRemainingMs !== null) {
         return ok({ ...state, pausedRemainingMs: state.pausedRemainingMs + 60_000 });
       }
-      return refuse('this phase has no timer');
+      return refuse('phaseUntimed');
     case 'end':
       // No phases any more; which routine it was stays, for exhibits saved afterwards.
       return ok({

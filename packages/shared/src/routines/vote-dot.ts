@@ -1,5 +1,5 @@
-import { rotate } from '../geometry/bounds';
 import type { Point } from '../geometry/camera';
+import { rotate } from '../geometry/plane';
 
 /** A dot button's size on screen, in CSS pixels: a finger's width when there is room. */
 export const DOT_MAX_PX = 52;

@@ -1,6 +1,7 @@
 import type { Board } from '../doc/board';
 import type { VoteRecord } from '../schema/records/vote';
 import { checkEntry } from '../schema/validate';
+import { type Refusal, refusal } from '../wire/refusal';
 
 /** Dots per note, from every voter's record. */
 export function tallyVotes(votes: Iterable<VoteRecord>): Map<string, number> {
@@ -41,12 +42,12 @@ export function voteRefusal(
   value: VoteRecord | undefined,
   speaksFor: readonly string[],
   budget: number | null,
-): string | null {
-  if (!speaksFor.includes(voterId)) return 'a device may only place its own dots';
+): Refusal | null {
+  if (!speaksFor.includes(voterId)) return refusal('ownDotsOnly');
   if (value === undefined) return null; // taking all one's dots back
-  if (budget === null) return 'there is no vote on this board right now';
-  if (value.noteIds.length > budget) return `each person has only ${budget} dots`;
-  if (!value.noteIds.every((id) => isNote(board, id))) return 'dots go on notes on this board';
+  if (budget === null) return refusal('noVoteNow');
+  if (value.noteIds.length > budget) return { code: 'dotBudget', budget };
+  if (!value.noteIds.every((id) => isNote(board, id))) return refusal('dotsOnNotes');
   return null;
 }
 

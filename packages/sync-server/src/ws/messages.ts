@@ -1,4 +1,3 @@
-import { MESSAGE_PENCIL } from '@roundtable/shared';
 import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
@@ -22,14 +21,6 @@ export const CLOSE = {
   restart: 1012,
   rateLimited: 4029,
 } as const;
-
-/** Tells one device why its pencil request was refused. */
-export function encodePencilReply(error: string): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MESSAGE_PENCIL);
-  encoding.writeVarString(encoder, JSON.stringify({ error }));
-  return encoding.toUint8Array(encoder);
-}
 
 export function encodeUpdateMessage(update: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();

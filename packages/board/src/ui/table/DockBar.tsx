@@ -1,6 +1,7 @@
 import type { PlacedBar } from '@roundtable/shared';
 import type { ReactNode } from 'react';
 import type { BoardController } from '../../controller/controller';
+import { t } from '../../i18n';
 import { Icon } from '../icons';
 import { useControllerState } from '../useControllerState';
 import { ZOOM_STEP } from '../ViewControls';
@@ -61,8 +62,8 @@ export function viewControls(controller: BoardController): Record<string, ReactN
       <button
         type="button"
         className="tool"
-        aria-label="Zoom out"
-        title="Zoom out"
+        aria-label={t('view.zoomOut')}
+        title={t('view.zoomOut')}
         onClick={() => controller.zoomBy(1 / ZOOM_STEP)}
       >
         <Icon name="minus" />
@@ -73,8 +74,8 @@ export function viewControls(controller: BoardController): Record<string, ReactN
       <button
         type="button"
         className="tool"
-        aria-label="Zoom in"
-        title="Zoom in"
+        aria-label={t('view.zoomIn')}
+        title={t('view.zoomIn')}
         onClick={() => controller.zoomBy(ZOOM_STEP)}
       >
         <Icon name="plus" />
@@ -84,8 +85,8 @@ export function viewControls(controller: BoardController): Record<string, ReactN
       <button
         type="button"
         className="tool"
-        aria-label="Fit to content"
-        title="Fit to content"
+        aria-label={t('view.fit')}
+        title={t('view.fit')}
         onClick={() => controller.fitToContent()}
       >
         <Icon name="fit" />
@@ -100,8 +101,8 @@ function ZoomLevel({ controller }: { controller: BoardController }) {
     <button
       type="button"
       className="zoom-level"
-      aria-label="Reset zoom"
-      title="Reset zoom"
+      aria-label={t('a11y.resetZoom', { level: `${Math.round(controller.camera.zoom * 100)}%` })}
+      title={t('view.resetZoom')}
       onClick={() => controller.setCamera({ ...controller.camera, zoom: 1 })}
     >
       {Math.round(controller.camera.zoom * 100)}%

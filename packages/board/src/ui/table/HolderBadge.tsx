@@ -2,6 +2,7 @@ import { type PlacedPanel, type SeatRecord, seatAt } from '@roundtable/shared';
 import { useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { BoardController } from '../../controller/controller';
+import { t } from '../../i18n';
 import { PencilToken } from '../PencilToken';
 import { type AskPencil, PassButtons, Queue, TurnClock } from '../PencilViews';
 
@@ -24,7 +25,7 @@ function DraggablePencil({
       <button
         type="button"
         className="pencil-handle"
-        aria-label="Drag the pencil to a seat"
+        aria-label={t('seat.dragPencil')}
         onPointerDown={(event) => {
           event.currentTarget.setPointerCapture(event.pointerId);
           setDrag({ x: event.clientX, y: event.clientY });
@@ -89,7 +90,7 @@ export function HolderBadge({
       ) : (
         <PencilToken />
       )}
-      <span className="holder-name">{seat.name} has the talking pencil</span>
+      <span className="holder-name">{t('seat.holder', { name: seat.name })}</span>
       <TurnClock pencil={pencil} />
       <Queue controller={controller} pencil={pencil} />
       {speaks && <PassButtons controller={controller} ask={ask} from={seat.id} />}

@@ -1,12 +1,13 @@
 import { PALETTE } from '../../controller/palette';
 import { PEN_WIDTHS } from '../../controller/tools';
+import { t } from '../../i18n';
 import { WIDTH_NAMES } from '../tool-catalog';
 import { SeatControl, type SeatControlProps } from './SeatControl';
 
 /** What a compact toolbar had no room for: the same controls, a tap away. */
 export function MorePanel({ hidden, ...props }: SeatControlProps & { hidden: readonly string[] }) {
   return (
-    <fieldset className="seat-panel" aria-label={`More tools for ${props.seat.name}`}>
+    <fieldset className="seat-panel" aria-label={t('seat.moreFor', { name: props.seat.name })}>
       {hidden.map((id) => (
         <SeatControl key={id} id={id} size={48} {...props} />
       ))}
@@ -26,23 +27,26 @@ export function ColoursPanel(props: SeatControlProps) {
     setPanel(null);
   };
   return (
-    <fieldset className="seat-panel colours-panel" aria-label={`Colours for ${seat.name}`}>
+    <fieldset
+      className="seat-panel colours-panel"
+      aria-label={t('seat.coloursFor', { name: seat.name })}
+    >
       {PALETTE.map((p) => (
         <button
           key={p.color}
           type="button"
           className="swatch named"
           style={{ background: p.color }}
-          aria-label={p.name}
-          title={p.name}
+          aria-label={t(p.name)}
+          title={t(p.name)}
           aria-pressed={color === p.color}
           onClick={() => choose(p.color)}
         />
       ))}
-      <label className="custom-colour" title="Any colour">
+      <label className="custom-colour" title={t('seat.anyColour')}>
         <input
           type="color"
-          aria-label={`Any colour for ${seat.name}`}
+          aria-label={t('seat.anyColourFor', { name: seat.name })}
           value={color}
           onChange={(event) => controller.setColor(event.currentTarget.value, seat.id)}
         />

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useEffect, useState } from 'react';
+import { t } from '../../i18n';
 import { useWindowSize } from '../../useWindowSize';
 import { useControllerState } from '../useControllerState';
 import { SelectionBar } from '../ViewControls';
@@ -62,7 +63,7 @@ export function SeatedTable(props: TableActionsProps & { children: ReactNode }) 
         <DockBar
           key={placed.id}
           placed={placed}
-          label={placed.id === 'table' ? 'Table' : 'View'}
+          label={placed.id === 'table' ? t('dock.table') : t('dock.view')}
           controls={placed.id === 'table' ? actions : viewControls(controller)}
         />
       ))}

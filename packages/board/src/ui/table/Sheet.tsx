@@ -1,6 +1,7 @@
 import type { Rect } from '@roundtable/shared';
 import { createContext, type ReactNode, useContext, useState } from 'react';
 import { createPortal } from 'react-dom';
+import { Dialog } from '../../a11y/Dialog';
 import { facingStyle, lastTouchEdge } from './facing';
 
 /** Where a seated table shows its sheets: a layer over the board, and the board left clear. */
@@ -14,19 +15,22 @@ export const SheetHost = createContext<{ layer: HTMLElement; area: Rect } | null
 export function Sheet({
   className,
   label,
+  onClose,
   children,
 }: {
   className: string;
   label: string;
+  /** Escape calls it (the panel's own close button does the same). */
+  onClose?: () => void;
   children: ReactNode;
 }) {
   const host = useContext(SheetHost);
   // Turned once, when opened: it does not spin round as others touch the table.
   const [edge] = useState(lastTouchEdge);
   const sheet = (
-    <section className={`${className} sheet`} aria-label={label}>
+    <Dialog className={`${className} sheet`} label={label} onClose={onClose}>
       {children}
-    </section>
+    </Dialog>
   );
   if (!host) return sheet;
   return createPortal(

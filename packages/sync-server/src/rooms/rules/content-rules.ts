@@ -9,14 +9,12 @@ export const lockRule: Rule = ({ locked, touched }) => {
     touched('seats').length > 0 ||
     touched('votes').length > 0 ||
     touched('meta').length > 0;
-  return writes ? refuse('lock', 'the librarian has locked this board') : null;
+  return writes ? refuse('lock', 'boardLocked') : null;
 };
 
 /** In pencil mode only the holder's device changes the board's content. */
 export const pencilRule: Rule = ({ mayWriteContent, touched }) =>
-  !mayWriteContent && touched('elements').length > 0
-    ? refuse('pencil', 'the talking pencil is with someone else')
-    : null;
+  !mayWriteContent && touched('elements').length > 0 ? refuse('pencil', 'pencilElsewhere') : null;
 
 /**
  * Dots only from the voters a device speaks for, on notes, within the routine's budget, and

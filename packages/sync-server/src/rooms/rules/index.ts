@@ -5,6 +5,7 @@ import type { Refusal, Rule, WriteCheck } from './rule';
 import { seatsRule } from './seats-rule';
 
 export type { Refusal, RefusalKind, Rule, WriteCheck } from './rule';
+export { refuse } from './rule';
 
 /** What a client's change must pass, in order: the model first, then who the sender is, then the class's rules. */
 export const WRITE_RULES: readonly Rule[] = [

@@ -1,4 +1,4 @@
-import { checkEntry, ROOT_MAPS, type RootMapName } from '@roundtable/shared';
+import { checkEntry, type InvalidChange, ROOT_MAPS, type RootMapName } from '@roundtable/shared';
 import * as Y from 'yjs';
 import { type Refusal, type Rule, refuse } from './rule';
 
@@ -27,22 +27,27 @@ function rootNameOf(doc: Y.Doc, type: Y.AbstractType<any>): string | undefined {
  * and the client may write it. Only touched keys are checked, so the cost follows the size
  * of the update, not of the board.
  */
-function findRefusal(doc: Y.Doc, transaction: Y.Transaction): string | null {
+function findRefusal(
+  doc: Y.Doc,
+  transaction: Y.Transaction,
+): { what: InvalidChange; detail: string } | null {
+  const no = (what: InvalidChange, detail: string) => ({ what, detail });
   for (const [type, keys] of transaction.changed) {
-    if (type._item !== null) return 'nested shared types are not part of the board model';
+    if (type._item !== null)
+      return no('nestedType', 'nested shared types are not part of the board model');
     const name = rootNameOf(doc, type);
     if (!name || !(ROOT_MAPS as readonly string[]).includes(name)) {
-      return `unknown root "${name ?? '?'}"`;
+      return no('unknownRoot', `unknown root "${name ?? '?'}"`);
     }
-    if (!(type instanceof Y.Map)) return `${name} must be a map`;
+    if (!(type instanceof Y.Map)) return no('notAMap', `${name} must be a map`);
     const mayWrite = CLIENT_WRITABLE[name as RootMapName];
     for (const key of keys) {
-      if (key === null) return `${name} must be a map`;
-      if (!mayWrite(key)) return `${name}.${key} is written by the server only`;
+      if (key === null) return no('notAMap', `${name} must be a map`);
+      if (!mayWrite(key)) return no('serverOnly', `${name}.${key} is written by the server only`);
       const value = type.get(key);
       if (value === undefined) continue; // a deletion
       const check = checkEntry(name, key, value);
-      if (!check.ok) return check.error.message;
+      if (!check.ok) return no('invalidRecord', check.error.message);
     }
   }
   return null;
@@ -50,6 +55,8 @@ function findRefusal(doc: Y.Doc, transaction: Y.Transaction): string | null {
 
 /** Every record a change touches is valid by the shared model, and the client's to write. */
 export const modelRule: Rule = ({ doc, transaction }): Refusal | null => {
-  const reason = findRefusal(doc, transaction);
-  return reason === null ? null : refuse('model', reason);
+  const found = findRefusal(doc, transaction);
+  return found === null
+    ? null
+    : refuse('model', { code: 'invalidChange', what: found.what }, found.detail);
 };

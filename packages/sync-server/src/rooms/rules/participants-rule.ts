@@ -9,17 +9,17 @@ import { type Rule, refuse } from './rule';
 export const participantsRule: Rule = ({ participantsBefore, board, keyHash }) => {
   for (const [id, before] of participantsBefore) {
     if (before && before.keyHash !== '' && before.keyHash !== keyHash) {
-      return refuse('identity', 'a device may only change its own tablet');
+      return refuse('identity', 'ownTabletOnly');
     }
     const after = board.participants.get(id);
     if (!after) continue;
     if (keyHash === null || after.keyHash !== keyHash) {
-      return refuse('identity', 'a tablet joins with its own device key');
+      return refuse('identity', 'tabletOwnKey');
     }
-    if (board.seats.has(id)) return refuse('identity', 'a tablet cannot take a seat’s id');
+    if (board.seats.has(id)) return refuse('identity', 'tabletNotSeatId');
   }
   if (participantsBefore.size > 0 && participantsOwnedBy(board, keyHash).length > 1) {
-    return refuse('identity', 'a device joins a board as one tablet only');
+    return refuse('identity', 'oneTabletPerDevice');
   }
   return null;
 };

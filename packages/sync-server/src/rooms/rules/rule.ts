@@ -1,4 +1,10 @@
-import type { Board, ParticipantRecord, RootMapName } from '@roundtable/shared';
+import type {
+  Board,
+  ParticipantRecord,
+  RefusalCode,
+  Refusal as RefusalWhy,
+  RootMapName,
+} from '@roundtable/shared';
 import type * as Y from 'yjs';
 
 /**
@@ -10,7 +16,10 @@ export type RefusalKind = 'model' | 'identity' | 'lock' | 'pencil' | 'vote';
 
 export interface Refusal {
   readonly kind: RefusalKind;
-  readonly reason: string;
+  /** Sent to the device, which words it. */
+  readonly reason: RefusalWhy;
+  /** For the server's log only (what exactly was not valid). */
+  readonly detail?: string;
 }
 
 /** One client transaction being checked, as the rules see it (after it was applied). */
@@ -38,4 +47,12 @@ export interface WriteCheck {
 /** A rule: null to let the change through, else why not. Rules run in order; the first refusal wins. */
 export type Rule = (check: WriteCheck) => Refusal | null;
 
-export const refuse = (kind: RefusalKind, reason: string): Refusal => ({ kind, reason });
+export const refuse = (
+  kind: RefusalKind,
+  reason: RefusalWhy | RefusalCode,
+  detail?: string,
+): Refusal => ({
+  kind,
+  reason: typeof reason === 'string' ? ({ code: reason } as RefusalWhy) : reason,
+  ...(detail === undefined ? {} : { detail }),
+});

@@ -7,10 +7,10 @@ import { type Rule, refuse } from './rule';
 export const seatsRule: Rule = ({ touched, speaksForSeats, board }) => {
   const seats = touched('seats');
   if (seats.length === 0) return null;
-  if (!speaksForSeats) return refuse('identity', 'only the table arranges its seats');
+  if (!speaksForSeats) return refuse('identity', 'tableArrangesSeats');
   for (const id of seats) {
     if (board.seats.has(id) && board.participants.has(id)) {
-      return refuse('identity', 'a seat cannot take a tablet’s id');
+      return refuse('identity', 'seatNotTabletId');
     }
   }
   return null;
