@@ -1,6 +1,6 @@
-// Builds what `pnpm start` runs: the board app (Vite, with pre-compressed copies) and the
-// server, bundled to plain JavaScript (esbuild), so a school's server runs no TypeScript
-// toolchain. With --if-stale it builds only when a source changed since the last build, so
+// Builds what `pnpm start` runs: the board app (Vite, with pre-compressed copies; and its
+// test build for the e2e suite) and the server, bundled to plain JavaScript (esbuild), so a
+// school's server runs no TypeScript toolchain. With --if-stale it builds only when a source changed since the last build, so
 // a second start does not rebuild.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -19,6 +19,8 @@ const INPUTS = [
   'packages/board/prefetch-board.js',
   'packages/board/vite.config.ts',
   'packages/board/vite-precompress.ts',
+  'packages/board/vite-service-worker.ts',
+  'packages/board/service-worker.js',
   'packages/board/package.json',
   'packages/shared/src',
   'packages/shared/package.json',
@@ -54,18 +56,20 @@ function run(command, args, cwd = root) {
 
 const current = fingerprint();
 const built = existsSync(STAMP) ? JSON.parse(readFileSync(STAMP, 'utf8')).fingerprint : null;
-const appBuilt = existsSync(join(root, 'packages/board/dist/index.html'));
+const appBuilt = ['dist', 'dist-test'].every((dir) =>
+  existsSync(join(root, 'packages/board', dir, 'index.html')),
+);
 if (process.argv.includes('--if-stale') && built === current && appBuilt) {
   console.log('Roundtable is built and up to date: starting without a rebuild.');
   process.exit(0);
 }
 
 console.log('Building the board app and the server…');
-run(
-  process.execPath,
-  [join(root, 'packages/board/node_modules/vite/bin/vite.js'), 'build'],
-  join(root, 'packages/board'),
-);
+const vite = join(root, 'packages/board/node_modules/vite/bin/vite.js');
+run(process.execPath, [vite, 'build'], join(root, 'packages/board'));
+// The same app with the end-to-end tests' hook (window.roundtable), into dist-test: the e2e
+// harness serves it; dist, what a school's server serves, has no hook.
+run(process.execPath, [vite, 'build', '--mode', 'test'], join(root, 'packages/board'));
 run(
   process.execPath,
   [join(root, 'packages/sync-server/build.mjs')],

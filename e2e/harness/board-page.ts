@@ -1,3 +1,4 @@
+import type { RoundtableTestHook, SceneDrawStats } from '@roundtable/shared/testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { type DeviceKind, openDevice } from './browser';
@@ -9,6 +10,14 @@ export interface ElementSummary {
   authorId: string;
   text?: string;
 }
+
+/**
+ * The page's `window.roundtable` (the test build's hook; one typed API with the board's
+ * src/test-hook), with as much of the controller as these helpers read.
+ */
+export type HookWindow = {
+  roundtable: RoundtableTestHook<{ camera: { x: number; y: number; zoom: number } }>;
+};
 
 /** Page object for one device showing a board (the table or a tablet). */
 /** The scene layer's canvas: the first of the board's Konva canvases. */
@@ -78,39 +87,27 @@ export class BoardPage {
 
   elements(): Promise<ElementSummary[]> {
     return this.page.evaluate(() =>
-      (window as unknown as { roundtable: { elements(): ElementSummary[] } }).roundtable
-        .elements()
-        .map(({ id, type, authorId, text }) => ({ id, type, authorId, text })),
+      (window as unknown as HookWindow).roundtable.elements().map((element) => {
+        const { id, type, authorId, text } = element as ElementSummary;
+        return { id, type, authorId, text };
+      }),
     );
   }
 
   /** Strokes others are drawing right now, as this device sees them. */
   remoteLiveInk(): Promise<number> {
-    return this.page.evaluate(() =>
-      (window as unknown as { roundtable: { remoteLiveInk(): number } }).roundtable.remoteLiveInk(),
-    );
+    return this.page.evaluate(() => (window as unknown as HookWindow).roundtable.remoteLiveInk!());
   }
 
   camera(): Promise<{ x: number; y: number; zoom: number }> {
     return this.page.evaluate(
-      () =>
-        (
-          window as unknown as {
-            roundtable: { controller: { camera: { x: number; y: number; zoom: number } } };
-          }
-        ).roundtable.controller.camera,
+      () => (window as unknown as HookWindow).roundtable.controller!.camera,
     );
   }
 
   /** How often the scene was drawn whole, repainted in parts, and added to. */
-  sceneStats(): Promise<{ full: number; repaints: number; incremental: number }> {
-    return this.page.evaluate(() =>
-      (
-        window as unknown as {
-          roundtable: { sceneStats(): { full: number; repaints: number; incremental: number } };
-        }
-      ).roundtable.sceneStats(),
-    );
+  sceneStats(): Promise<SceneDrawStats> {
+    return this.page.evaluate(() => (window as unknown as HookWindow).roundtable.sceneStats!()!);
   }
 
   /**

@@ -1,9 +1,9 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { startServerProcess } from '@roundtable/sync-server/testing';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../harness/browser';
 import { line, multiTouch } from '../harness/touch';
 import { seedBoard } from './seed';
@@ -41,7 +41,12 @@ const percentile = (values: number[], p: number) => {
 };
 const median = (values: number[]) => percentile(values, 50);
 
-const server = await startServerProcess();
+/** The benchmark's own build of the app (vite.bench.config.ts; `pnpm bench` makes it). */
+const BENCH_APP = fileURLToPath(new URL('../../packages/board/dist-bench', import.meta.url));
+if (!existsSync(`${BENCH_APP}/bench.html`)) {
+  throw new Error('The bench page is not built: `pnpm bench` builds it (vite.bench.config.ts).');
+}
+const server = await startServerProcess({ APP_DIR: BENCH_APP }, undefined, { requireApp: false });
 const browser = await launchChromium();
 process.stderr.write(`seeding ${FRAME_STROKES} and ${LOAD_STROKES} strokes…\n`);
 await seedBoard(server.url, 'bench-frames', FRAME_STROKES);
@@ -161,11 +166,29 @@ async function openBench(
   mode: string,
   board: string,
   expect: number,
-): Promise<{ page: Page; firstPaintMs: number; steps: LoadSteps; close(): Promise<void> }> {
-  const context = await newTableContext();
+  {
+    raster = true,
+    context: given,
+  }: {
+    /** Whether the scene may start from a raster picture (false: today's vector-only path). */
+    raster?: boolean;
+    /** A context that has been here before (a repeat visit); else a fresh one. */
+    context?: BrowserContext;
+  } = {},
+): Promise<{
+  page: Page;
+  firstPaintMs: number;
+  source: string;
+  steps: LoadSteps;
+  close(): Promise<void>;
+}> {
+  const context = given ?? (await newTableContext());
   const page = await context.newPage();
   page.on('pageerror', (error) => process.stderr.write(`page error: ${error.message}\n`));
-  await page.goto(`${server.url}/bench.html?mode=${mode}&board=${board}&expect=${expect}`);
+  const rasterQuery = raster ? '' : '&raster=off';
+  await page.goto(
+    `${server.url}/bench.html?mode=${mode}&board=${board}&expect=${expect}${rasterQuery}`,
+  );
   const firstPaintMs = (await (
     await page.waitForFunction(
       () => (window as unknown as { bench: { firstPaintMs: number | null } }).bench.firstPaintMs,
@@ -176,10 +199,40 @@ async function openBench(
       },
     )
   ).jsonValue()) as number;
-  const steps = await page.evaluate(
-    () => (window as unknown as { bench: { steps: LoadSteps } }).bench.steps,
+  const { steps, source } = await page.evaluate(() => {
+    const { bench } = window as unknown as {
+      bench: { steps: LoadSteps; firstPaintSource: string };
+    };
+    return { steps: bench.steps, source: bench.firstPaintSource };
+  });
+  return {
+    page,
+    firstPaintMs,
+    source,
+    steps,
+    close: () => (given ? page.close() : context.close()),
+  };
+}
+
+/**
+ * A device that showed the board before: it opens it once (first visit) and keeps it on
+ * screen until its picture of the board is in its cache; then the page closes.
+ */
+async function deviceThatVisited(board: string, expect: number): Promise<BrowserContext> {
+  const context = await newTableContext();
+  const first = await openBench('roundtable', board, expect, { context });
+  await first.page.waitForFunction(
+    () => {
+      const { bench } = window as unknown as {
+        bench: { rasterCached(): boolean; vectorsOnScreen(): boolean };
+      };
+      return bench.vectorsOnScreen() && bench.rasterCached();
+    },
+    undefined,
+    { timeout: 120_000, polling: 100 },
   );
-  return { page, firstPaintMs, steps, close: () => context.close() };
+  await first.close();
+  return context;
 }
 
 // Cold loads alternate between the modes, so a busy spell of the machine (or of the server
@@ -189,16 +242,41 @@ const coldLoads = new Map(
 );
 const floorLoads: number[] = [];
 const strokesFloorLoads: number[] = [];
+/** The raster paths: a first visit (the server's picture) and a repeat visit (the device's). */
+const PATHS = ['vectors', 'firstVisit', 'repeatVisit'] as const;
+const pathLoads = new Map(
+  PATHS.map((path) => [path, { loads: [] as number[], sources: [] as string[] }]),
+);
+// The server renders a view's picture when a device first asks for it, and again whenever
+// the board rests: the first device ever to open this board at 4K would wait for it (it
+// draws vectors meanwhile); every first visit after finds it ready.
+const rasterView = `x=0&y=0&zoom=1&w=${VIEWPORT.width}&h=${VIEWPORT.height}&pr=1`;
+const serverPicture = await fetch(`${server.url}/api/boards/bench-load/raster?${rasterView}`);
+const serverPictureBytes = (await serverPicture.arrayBuffer()).byteLength;
 process.stderr.write('cold loads…\n');
 for (let i = 0; i < LOADS; i++) {
   floorLoads.push(await floorPageColdLoad());
   strokesFloorLoads.push(await floorPageColdLoad(LOAD_STROKES));
   for (const mode of MODES) {
-    const opened = await openBench(mode, 'bench-load', LOAD_STROKES);
+    // Today's path, as before: every stroke drawn from vectors.
+    const opened = await openBench(mode, 'bench-load', LOAD_STROKES, { raster: false });
     coldLoads.get(mode)!.loads.push(opened.firstPaintMs);
     coldLoads.get(mode)!.steps.push(opened.steps);
+    if (mode === 'roundtable') {
+      pathLoads.get('vectors')!.loads.push(opened.firstPaintMs);
+      pathLoads.get('vectors')!.sources.push(opened.source);
+    }
     await opened.close();
   }
+  const first = await openBench('roundtable', 'bench-load', LOAD_STROKES);
+  pathLoads.get('firstVisit')!.loads.push(first.firstPaintMs);
+  pathLoads.get('firstVisit')!.sources.push(first.source);
+  await first.close();
+  const visited = await deviceThatVisited('bench-load', LOAD_STROKES);
+  const repeat = await openBench('roundtable', 'bench-load', LOAD_STROKES, { context: visited });
+  pathLoads.get('repeatVisit')!.loads.push(repeat.firstPaintMs);
+  pathLoads.get('repeatVisit')!.sources.push(repeat.source);
+  await visited.close();
 }
 
 const results: Record<string, Record<string, number>> = {};
@@ -206,7 +284,8 @@ for (const mode of MODES) {
   const { loads, steps } = coldLoads.get(mode)!;
 
   process.stderr.write(`${mode}: frame cost and input-to-paint over ${FRAME_STROKES} strokes…\n`);
-  const { page, close } = await openBench(mode, 'bench-frames', FRAME_STROKES);
+  // The live layer's cost, on the scene as drawn from vectors (no picture handed over meanwhile).
+  const { page, close } = await openBench(mode, 'bench-frames', FRAME_STROKES, { raster: false });
   await page.waitForFunction(
     () => (window as unknown as { bench: { liveLayerReady(): boolean } }).bench.liveLayerReady(),
     undefined,
@@ -274,6 +353,66 @@ for (const mode of MODES) {
     rasterMs: median(steps.map((s) => s.painted - s.drawn)),
   };
 }
+/**
+ * Bytes over the wire for a tablet opening a board page of the shipped app (its own server,
+ * serving packages/board/dist as `pnpm start` does), then for the same tablet coming back
+ * (HTTP cache and service worker). Counted per response (encoded, headers included) as
+ * Chromium saw them: the app's files, the board's data (state download and socket), and
+ * what the service worker answered from its cache (no network). A board of 300 strokes.
+ */
+const SHIPPED_APP = fileURLToPath(new URL('../../packages/board/dist', import.meta.url));
+const shipped = await startServerProcess({ APP_DIR: SHIPPED_APP });
+await seedBoard(shipped.url, 'bench-tablet', 300);
+interface WireBytes {
+  app: number;
+  board: number;
+  fromWorker: number;
+  requests: number;
+}
+async function tabletVisitBytes(context: BrowserContext): Promise<WireBytes> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  const bytes: WireBytes = { app: 0, board: 0, fromWorker: 0, requests: 0 };
+  const responses = new Map<string, { url: string; fromWorker: boolean }>();
+  cdp.on('Network.responseReceived', (event) =>
+    responses.set(event.requestId, {
+      url: event.response.url,
+      fromWorker: event.response.fromServiceWorker === true,
+    }),
+  );
+  cdp.on('Network.loadingFinished', (event) => {
+    const response = responses.get(event.requestId);
+    if (!response) return;
+    bytes.requests++;
+    if (response.fromWorker) bytes.fromWorker += event.encodedDataLength;
+    else if (new URL(response.url).pathname.startsWith('/api/'))
+      bytes.board += event.encodedDataLength;
+    else bytes.app += event.encodedDataLength;
+  });
+  // Binary frames come base64-encoded.
+  cdp.on('Network.webSocketFrameReceived', (event) => {
+    bytes.board += Math.ceil((event.response.payloadData.length * 3) / 4);
+  });
+  await page.goto(`${shipped.url}/b/bench-tablet`);
+  await page.locator('.status[data-status="connected"]').waitFor();
+  await page.waitForLoadState('networkidle');
+  // The service worker is in charge for the next visit.
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await page.close();
+  return bytes;
+}
+const tablet = await browser.newContext({
+  viewport: { width: 1024, height: 768 },
+  deviceScaleFactor: 1,
+  isMobile: true,
+  hasTouch: true,
+});
+const tabletFirst = await tabletVisitBytes(tablet);
+const tabletRepeat = await tabletVisitBytes(tablet);
+await tablet.close();
+await shipped.stop();
+
 const floor = await blankPageDelivery();
 results.blankPage = {
   deliveryP50: percentile(floor, 50),
@@ -379,10 +518,70 @@ const blank = results.blankPage;
 console.log(
   `Floor: on a blank page the same injected touch events reach a listener ${blank.deliveryP50!.toFixed(1)} ms (p50) / ${blank.deliveryP95!.toFixed(1)} ms (p95) after their timestamps; a page with nothing but one ${VIEWPORT.width}x${VIEWPORT.height} canvas is first painted ${blank.coldLoadMs!.toFixed(0)} ms after navigation, and ${blank.strokesColdLoadMs!.toFixed(0)} ms when it also fills ${LOAD_STROKES} stroke-shaped 120-point polygons (no app, no data, no outlines to compute; medians of ${LOADS}).\n`,
 );
+const blankFloor = blank.coldLoadMs!;
+const loadRows = [
+  ['blank-canvas floor (one 4K canvas, nothing drawn)', floorLoads, ['–']],
+  [
+    "today's path: vectors only",
+    pathLoads.get('vectors')!.loads,
+    pathLoads.get('vectors')!.sources,
+  ],
+  [
+    "first visit: the server's picture",
+    pathLoads.get('firstVisit')!.loads,
+    pathLoads.get('firstVisit')!.sources,
+  ],
+  [
+    "repeat visit: this device's picture",
+    pathLoads.get('repeatVisit')!.loads,
+    pathLoads.get('repeatVisit')!.sources,
+  ],
+] as const;
+console.log(
+  [
+    `Cold load of ${LOAD_STROKES} strokes at ${VIEWPORT.width}x${VIEWPORT.height} to the first full, correct paint (navigation start to pixels; median of ${LOADS}; target ≤ 500 ms, or ≤ 1.5x the blank-canvas floor)`,
+    '',
+    '| path | median | each load | / blank-canvas floor | first paint from |',
+    '|---|---|---|---|---|',
+    ...loadRows.map(([name, loads, sources]) => {
+      const m = median([...loads]);
+      return `| ${name} | ${m.toFixed(0)} ms | ${loads.map((l) => l.toFixed(0)).join(', ')} | ${(m / blankFloor).toFixed(2)}x | ${[...new Set(sources)].join(', ')} |`;
+    }),
+    '',
+    `The server's picture of that view: ${(serverPictureBytes / 1024).toFixed(0)} KiB (PNG).`,
+    '',
+    `Bytes over the wire, a tablet (1024x768) opening a board page of the shipped app (300 strokes):`,
+    '',
+    '| visit | app files | board data | answered by the service worker | responses |',
+    '|---|---|---|---|---|',
+    ...(
+      [
+        ['first', tabletFirst],
+        ['repeat', tabletRepeat],
+      ] as const
+    ).map(
+      ([name, b]) =>
+        `| ${name} | ${(b.app / 1024).toFixed(1)} KiB | ${(b.board / 1024).toFixed(1)} KiB | ${(b.fromWorker / 1024).toFixed(1)} KiB (not on the wire) | ${b.requests} |`,
+    ),
+    '',
+  ].join('\n'),
+);
 mkdirSync(RESULTS, { recursive: true });
 writeFileSync(
   `${RESULTS}/board-render.json`,
-  `${JSON.stringify({ date: new Date().toISOString(), viewport: VIEWPORT, results }, null, 2)}\n`,
+  `${JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      viewport: VIEWPORT,
+      results,
+      coldLoads: Object.fromEntries(pathLoads),
+      floorLoads,
+      serverPictureBytes,
+      tabletBytes: { first: tabletFirst, repeat: tabletRepeat },
+    },
+    null,
+    2,
+  )}\n`,
 );
 console.log(`Wrote ${RESULTS}board-render.json`);
 // y-websocket's awareness timers in this process would keep it alive.

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { precompress } from './vite-precompress';
+import { serviceWorker } from './vite-service-worker';
 
-/** Puts prefetch-board.js inline in every page's head (one source for both pages). */
-function prefetchBoard(): Plugin {
+/** Puts prefetch-board.js inline in every page's head (one source for the app and the bench). */
+export function prefetchBoard(): Plugin {
   const script = readFileSync(new URL('prefetch-board.js', import.meta.url), 'utf8');
   return {
     name: 'roundtable-prefetch-board',
@@ -13,25 +13,28 @@ function prefetchBoard(): Plugin {
   };
 }
 
-// In development the sync server runs on :8080 and Vite proxies the socket and APIs to it.
-export default defineConfig({
-  plugins: [react(), prefetchBoard(), precompress()],
-  server: {
-    proxy: {
-      '/ws': { target: 'ws://localhost:8080', ws: true },
-      '/api': 'http://localhost:8080',
-      '/healthz': 'http://localhost:8080',
-    },
+/** In development the sync server runs on :8080 and Vite proxies the socket and APIs to it. */
+export const devServer = {
+  proxy: {
+    '/ws': { target: 'ws://localhost:8080', ws: true },
+    '/api': 'http://localhost:8080',
+    '/healthz': 'http://localhost:8080',
   },
+};
+
+/**
+ * The shipped app (dist). `--mode test` builds the same app with the end-to-end tests'
+ * `window.roundtable` hook into dist-test, which the e2e harness serves; the shipped build
+ * has no hook (import.meta.env.VITE_TEST_HOOK is false and the code is dropped). The
+ * rendering benchmark's page has its own build (vite.bench.config.ts).
+ */
+export default defineConfig(({ mode }) => ({
+  plugins: [react(), prefetchBoard(), serviceWorker(), precompress()],
+  define: { 'import.meta.env.VITE_TEST_HOOK': JSON.stringify(mode === 'test') },
+  server: devServer,
   build: {
     target: 'es2022',
     sourcemap: true,
-    rolldownOptions: {
-      input: {
-        app: fileURLToPath(new URL('index.html', import.meta.url)),
-        // The rendering benchmark's page (e2e/perf): the real canvas and a naive baseline.
-        bench: fileURLToPath(new URL('bench.html', import.meta.url)),
-      },
-    },
+    outDir: mode === 'test' ? 'dist-test' : 'dist',
   },
-});
+}));

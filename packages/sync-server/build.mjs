@@ -12,8 +12,12 @@ const external = Object.keys(dependencies).filter((name) => !name.startsWith('@r
 
 mkdirSync(new URL('./dist', import.meta.url), { recursive: true });
 await build({
-  entryPoints: [new URL('./src/main.ts', import.meta.url).pathname],
-  outfile: new URL('./dist/main.js', import.meta.url).pathname,
+  // The board-picture thread is a bundle of its own, beside main.js (board-rasters.ts).
+  entryPoints: {
+    main: new URL('./src/main.ts', import.meta.url).pathname,
+    'raster-worker': new URL('./src/raster/raster-worker.ts', import.meta.url).pathname,
+  },
+  outdir: new URL('./dist', import.meta.url).pathname,
   bundle: true,
   platform: 'node',
   format: 'esm',

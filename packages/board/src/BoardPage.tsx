@@ -1,9 +1,12 @@
 import { createId, deviceKeyHash } from '@roundtable/shared';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { BoardTextList } from './a11y/BoardTextList';
 import { attractAfterMs } from './attract/attract-idle';
 import { useAttract } from './attract/useAttract';
 import { BoardController, type Notice } from './controller/controller';
 import { Slideshow } from './gallery/Slideshow';
+import { t } from './i18n';
+import { refusalText } from './i18n/refusal-text';
 import { chooseLayout } from './layout';
 import type { SceneStats } from './render/scene-renderer';
 import { RoutineBanner } from './routines/RoutineBanner';
@@ -20,6 +23,7 @@ import { remoteLiveInk } from './sync/live-ink-presence';
 import { authorsOf, keepUnconfirmedWork } from './sync/offline-merge';
 import { publishPresence } from './sync/presence';
 import { speaksForSeats, tableTrustNotice } from './sync/table-trust';
+import { exposeTestHook } from './test-hook/expose';
 import { BoardCanvas } from './ui/BoardCanvas';
 import { BoardClosed } from './ui/BoardClosed';
 import { BoardHeader } from './ui/BoardHeader';
@@ -55,17 +59,18 @@ const rememberSceneStats = (stats: SceneStats) => {
 };
 
 /**
- * `window.roundtable` lets end-to-end tests (and a curious developer's console) read what is
- * on the board; a canvas cannot be read back as records.
+ * `window.roundtable` lets end-to-end tests read what is on the board (a canvas cannot be
+ * read back as records); test builds only.
  */
 function exposeForTests(controller: BoardController, connection: BoardConnection) {
-  (window as unknown as { roundtable: unknown }).roundtable = {
+  if (!import.meta.env.VITE_TEST_HOOK) return;
+  exposeTestHook({
     controller,
     sceneStats: () => (sceneStats ? { ...sceneStats } : null),
     elements: () => [...controller.board.elements.values()],
     remoteLiveInk: () => remoteLiveInk(connection.awareness).length,
     remoteInkAuthors: () => remoteLiveInk(connection.awareness).map((i) => i.by?.name),
-  };
+  });
 }
 
 /**
@@ -125,7 +130,7 @@ function BoardSession({
       connection.onPencilError((error) =>
         controller.setNotice({
           kind: 'error',
-          text: `${error.charAt(0).toUpperCase()}${error.slice(1)}.`,
+          text: refusalText(error),
         }),
       ),
     [connection, controller],
@@ -144,7 +149,7 @@ function BoardSession({
           // It could not be stored: then the offline copy is not cleared either.
           controller.setNotice({
             kind: 'error',
-            text: 'The board refused a change, and this device has no room to keep your work aside. Ask the librarian.',
+            text: t('refusal.noRoomToKeep'),
           });
           return;
         }
@@ -157,7 +162,7 @@ function BoardSession({
         refused.current(
           keeping.kept > 0
             ? null
-            : { kind: 'info', text: `That change was taken back: ${reason}.` },
+            : { kind: 'info', text: t('refusal.takenBack', { reason: refusalText(reason) }) },
         );
       }),
     [connection, controller, boardId],
@@ -230,7 +235,9 @@ function BoardSession({
         width={width}
         height={height}
         onScenePainted={rememberSceneStats}
+        raster={{ boardId, loaded: connection.loaded }}
       />
+      <BoardTextList controller={controller} synced={status === 'connected'} />
       <BoardHeader
         controller={controller}
         boardId={boardId}

@@ -3,9 +3,13 @@ import { lanAddresses, terminalQr } from './lan';
 import { log } from './log';
 import { startServer } from './server';
 import { StorageStartError } from './storage/start-check';
+import { warmUp } from './warm-up';
 
 async function main() {
   const config = configFromEnv();
+  // The first strokes after a start relay as fast as later ones (warm-up.ts); the tests'
+  // servers skip it (WARM_UP=off), their timing is not measured.
+  if (process.env.WARM_UP !== 'off') await warmUp(config);
   const server = await startServer(config);
 
   // Tablets reach the LAN addresses only when the server listens on every interface.

@@ -4,6 +4,7 @@ import { lazy, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BoardController } from '../controller/controller';
 import type { PointerSample } from '../controller/input';
+import { rasterCachedNow } from '../render/raster/raster-keeper';
 import type { SceneStats } from '../render/scene-renderer';
 import { connectBoard } from '../sync/board-connection';
 import { BoardCanvas } from '../ui/BoardCanvas';
@@ -24,7 +25,8 @@ const scriptStartMs = performance.now();
 const params = new URLSearchParams(window.location.search);
 const mode = params.get('mode') === 'baseline' ? 'baseline' : 'roundtable';
 const expected = Number(params.get('expect') ?? 0);
-const connection = connectBoard(params.get('board') ?? 'bench');
+const boardId = params.get('board') ?? 'bench';
+const connection = connectBoard(boardId);
 const width = window.innerWidth;
 const height = window.innerHeight;
 
@@ -72,6 +74,13 @@ const liveLayerOf = () => Konva.stages[0]?.getLayers().at(mode === 'roundtable' 
 const bench = {
   /** ms from navigation start to the first full paint holding every expected element. */
   firstPaintMs: null as number | null,
+  /** Where the first paint came from: a raster picture ('cache', 'server') or vectors. */
+  firstPaintSource: null as string | null,
+  /** Whether this device keeps a picture of the board as it is now (for a repeat visit). */
+  rasterCached: () => rasterCachedNow(),
+  /** Whether the scene's pixels are its own vector draw (a server picture was replaced). */
+  vectorsOnScreen: () =>
+    sceneStats?.rasterSource === 'server' ? sceneStats.rasterTakeovers > 0 : true,
   /** Whether the live layer is there (BoardCanvas makes it once the page is idle). */
   liveLayerReady(): boolean {
     return mode !== 'roundtable' || liveLayerOf() !== undefined;
@@ -197,6 +206,7 @@ function painted(stats?: SceneStats) {
     bench.steps.fullDraw = stats?.lastFullMs ?? 0;
     rasterise(sceneLayer());
     bench.firstPaintMs = performance.now();
+    bench.firstPaintSource = stats?.rasterPaints ? stats.rasterSource : 'vectors';
     bench.steps.painted = bench.firstPaintMs;
   }
 }
@@ -210,6 +220,7 @@ createRoot(document.getElementById('root')!).render(
         width={width}
         height={height}
         onScenePainted={painted}
+        raster={params.get('raster') === 'off' ? undefined : { boardId, loaded: connection.loaded }}
       />
     </div>
   ) : (

@@ -3,16 +3,22 @@ import {
   boardRectOfPixels,
   type Camera,
   cameraChange,
+  changesSincePicture,
   compareByZ,
   DirtyRegion,
   type ElementRecord,
   pixelsOnCanvas,
+  type Rect,
   rectsIntersect,
+  sameCamera,
   visibleRect,
 } from '@roundtable/shared';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
+import { whenIdle } from '../when-idle';
 import { drawElement, paintedBounds } from './draw-element';
 import { onImageLoaded } from './image-cache';
+import { elementVersions, pictureElements } from './raster/picture-elements';
+import type { RasterPicture, SceneCapture } from './raster/raster-cache';
 
 /**
  * A board whose full draw takes longer than this (script time) is not drawn again on every
@@ -24,6 +30,8 @@ const FULL_DRAW_BUDGET_MS = 8;
 const CAMERA_SETTLE_MS = 150;
 /** Changed areas covering more of the canvas than this are drawn as one full redraw. */
 const REPAINT_AREA_SHARE = 0.4;
+/** The vector draw that takes over from a server picture runs in slices this long. */
+const TAKEOVER_SLICE_MS = 12;
 
 /** Draws so far of each kind, and how long the last full one took (ms). */
 export interface SceneStats {
@@ -33,6 +41,22 @@ export interface SceneStats {
   /** New elements on top, drawn onto the picture. */
   incremental: number;
   lastFullMs: number;
+  /** Paints that began from a raster picture (of those counted in `full`). */
+  rasterPaints: number;
+  /** Where the last such picture came from. */
+  rasterSource: 'cache' | 'server' | null;
+  /** Vector draws, made in idle slices, that replaced a server picture on screen. */
+  rasterTakeovers: number;
+}
+
+/**
+ * A picture to paint first, instead of drawing every element: the scene waits for it and
+ * for the board's content, then shows it and repaints what changed since (see paintFrom).
+ */
+export interface SceneStart {
+  picture: Promise<RasterPicture | null>;
+  /** Resolves once the board's content is in the document. */
+  loaded: Promise<unknown>;
 }
 
 /**
@@ -42,6 +66,9 @@ export interface SceneStats {
  * drawn again; a pan or zoom redraws the visible board (on a heavy board once the camera
  * rests). Pointer events never touch this canvas.
  */
+const sameBytes = (a: Uint8Array, b: Uint8Array) =>
+  a.length === b.length && a.every((byte, i) => byte === b[i]);
+
 export class SceneRenderer {
   private camera: Camera = { x: 0, y: 0, zoom: 1 };
   /** The camera the canvas's picture was drawn with (it may be shown moved for another). */
@@ -53,9 +80,27 @@ export class SceneRenderer {
   private readonly pendingAdds: ElementRecord[] = [];
   /** Elements (as they are, or as they were) whose areas are to be cleared and drawn again. */
   private readonly dirty: ElementRecord[] = [];
+  /** Board areas to clear and draw again (where a picture showed what has changed since). */
+  private readonly dirtyAreas: Rect[] = [];
+  /** Waiting for the start picture and the board's content (nothing is drawn meanwhile). */
+  private waitingForStart = false;
+  private startPicture: RasterPicture | null = null;
+  /** Whether the canvas holds this renderer's own pixels (not a server's picture). */
+  private exact = true;
+  /** Changes to elements or to what is left out so far (a takeover checks none came). */
+  private changes = 0;
+  private cancelTakeover: (() => void) | null = null;
   private frame = 0;
   private readonly stopImages: () => void;
-  readonly stats: SceneStats = { full: 0, repaints: 0, incremental: 0, lastFullMs: 0 };
+  readonly stats: SceneStats = {
+    full: 0,
+    repaints: 0,
+    incremental: 0,
+    lastFullMs: 0,
+    rasterPaints: 0,
+    rasterSource: null,
+    rasterTakeovers: 0,
+  };
 
   constructor(
     private readonly board: Board,
@@ -64,9 +109,22 @@ export class SceneRenderer {
     private readonly viewport: () => { width: number; height: number },
     /** Told after every draw of any kind (the benchmark times first paint with it). */
     private readonly onDraw: (stats: SceneStats) => void = () => {},
+    start?: SceneStart,
   ) {
     board.elements.observe(this.onElements);
     this.stopImages = onImageLoaded(() => this.invalidate());
+    if (start) {
+      this.waitingForStart = true;
+      Promise.all([start.picture, start.loaded])
+        .then(([picture]) => {
+          this.startPicture = picture;
+        })
+        .catch(() => {})
+        .finally(() => {
+          this.waitingForStart = false;
+          this.schedule();
+        });
+    }
     this.schedule();
   }
 
@@ -97,6 +155,7 @@ export class SceneRenderer {
       if (element && this.excluded.has(id) !== ids.has(id)) this.dirty.push(element);
     }
     this.excluded = ids;
+    this.changes++;
     this.schedule();
   }
 
@@ -107,6 +166,7 @@ export class SceneRenderer {
   }
 
   private readonly onElements = (event: Y.YMapEvent<ElementRecord>) => {
+    this.changes++;
     if (this.fullPending) return;
     for (const [key, change] of event.changes.keys) {
       const element = this.board.elements.get(key);
@@ -134,12 +194,142 @@ export class SceneRenderer {
   draw(): void {
     const canvas = this.canvas();
     const ctx = canvas?.getContext('2d');
-    if (!canvas || !ctx) return;
-    const drew = !this.fullPending && this.dirty.length > 0 && this.repaintDirty(canvas, ctx);
+    if (!canvas || !ctx || this.waitingForStart) return;
+    const started = this.startPicture !== null && this.paintFrom(canvas, ctx);
+    const dirty = this.dirty.length > 0 || this.dirtyAreas.length > 0;
+    const drew = !this.fullPending && dirty && this.repaintDirty(canvas, ctx);
     if (this.fullPending) this.drawFull(canvas, ctx);
     else if (this.pendingAdds.length > 0) this.drawAdds(ctx);
-    else if (!drew) return;
+    else if (!drew && !started) return;
     this.onDraw(this.stats);
+  }
+
+  /**
+   * Shows the start picture, if it was drawn for this view, and marks what changed since
+   * it as dirty (it is repainted in the same frame, so the first paint is the board as it
+   * is). False: the picture does not fit, and the scene is drawn whole instead.
+   */
+  private paintFrom(canvas: HTMLCanvasElement, ctx: CanvasRenderingContext2D): boolean {
+    const picture = this.startPicture!;
+    this.startPicture = null;
+    const fits =
+      this.fullPending &&
+      // The server's picture only of the very state this device has (nothing to repaint).
+      (picture.elements !== null ||
+        sameBytes(picture.stateVector, Y.encodeStateVector(this.board.doc))) &&
+      picture.width === canvas.width &&
+      picture.height === canvas.height &&
+      this.excluded.size === 0 &&
+      sameCamera(picture.camera, this.camera);
+    if (!fits) {
+      picture.image.close();
+      return false;
+    }
+    const { changed, formerAreas } = picture.elements
+      ? changesSincePicture(picture.elements, elementVersions(this.board.elements))
+      : { changed: [], formerAreas: [] };
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, canvas.width, canvas.height);
+    ctx.drawImage(picture.image, 0, 0);
+    picture.image.close();
+    this.fullPending = false;
+    this.pendingAdds.length = 0;
+    this.dirty.length = 0;
+    for (const id of changed) this.dirty.push(this.board.elements.get(id)!);
+    this.dirtyAreas.push(...formerAreas);
+    let top: ElementRecord | null = null;
+    for (const element of this.board.elements.values())
+      if (!top || compareByZ(top, element) < 0) top = element;
+    this.topDrawn = top;
+    this.drawnCamera = this.camera;
+    canvas.style.transform = '';
+    this.stats.full++;
+    this.stats.rasterPaints++;
+    this.stats.rasterSource = picture.source;
+    // How long drawing it all takes (a server picture: unknown, taken as heavy until the
+    // takeover measures it): heavy boards show moved pictures while the camera moves.
+    this.stats.lastFullMs = picture.elements ? picture.fullMs : FULL_DRAW_BUDGET_MS + 1;
+    this.exact = picture.elements !== null;
+    if (!this.exact) this.takeOver();
+    return true;
+  }
+
+  /**
+   * Draws the scene from vectors onto a canvas of its own in slices while the page is
+   * idle, then puts it in place of the server's picture in one copy (the same picture, so
+   * nothing visibly changes). A change meanwhile starts it again; a full draw ends it.
+   */
+  private takeOver(): void {
+    this.cancelTakeover?.();
+    const canvas = this.canvas();
+    if (!canvas) return;
+    const camera = this.camera;
+    const changesAtStart = this.changes;
+    const off = document.createElement('canvas');
+    off.width = canvas.width;
+    off.height = canvas.height;
+    const ctx = off.getContext('2d')!;
+    const scale = this.pixelRatio * camera.zoom;
+    ctx.setTransform(scale, 0, 0, scale, -camera.x * scale, -camera.y * scale);
+    const visible = visibleRect(camera, this.viewport());
+    const elements = [...this.board.elements.values()]
+      .filter((e) => !this.excluded.has(e.id) && rectsIntersect(paintedBounds(e), visible))
+      .sort(compareByZ);
+    let next = 0;
+    let spent = 0;
+    let cancelIdle = () => {};
+    const slice = () => {
+      const started = performance.now();
+      while (next < elements.length && performance.now() - started < TAKEOVER_SLICE_MS)
+        drawElement(ctx, elements[next++]!, { scale });
+      // Rasterise this slice now, rather than all of it at the copy.
+      ctx.getImageData(0, 0, 1, 1);
+      spent += performance.now() - started;
+      if (next < elements.length) {
+        cancelIdle = whenIdle(slice, 100);
+        return;
+      }
+      this.cancelTakeover = null;
+      const still = this.drawnCamera !== null && sameCamera(camera, this.drawnCamera);
+      if (this.exact || this.fullPending || !still) return;
+      if (this.changes !== changesAtStart || canvas.style.transform) return this.takeOver();
+      const target = canvas.getContext('2d')!;
+      target.setTransform(1, 0, 0, 1, 0, 0);
+      target.clearRect(0, 0, canvas.width, canvas.height);
+      target.drawImage(off, 0, 0);
+      this.exact = true;
+      this.stats.lastFullMs = spent;
+      this.stats.rasterTakeovers++;
+      this.onDraw(this.stats);
+    };
+    cancelIdle = whenIdle(slice, 100);
+    this.cancelTakeover = () => cancelIdle();
+  }
+
+  /**
+   * The scene's picture and what it shows, if the canvas holds exactly the board as it is
+   * (nothing pending, nothing left out, not shown moved); null otherwise.
+   */
+  capture(): SceneCapture | null {
+    const canvas = this.canvas();
+    const idle =
+      this.exact &&
+      !this.waitingForStart &&
+      !this.fullPending &&
+      this.frame === 0 &&
+      this.dirty.length === 0 &&
+      this.dirtyAreas.length === 0 &&
+      this.pendingAdds.length === 0 &&
+      this.excluded.size === 0;
+    if (!canvas || !idle || !this.drawnCamera || canvas.style.transform) return null;
+    if (!sameCamera(this.drawnCamera, this.camera)) return null;
+    return {
+      canvas,
+      camera: this.drawnCamera,
+      stateVector: Y.encodeStateVector(this.board.doc),
+      elements: pictureElements(this.board.elements, paintedBounds),
+      fullMs: this.stats.lastFullMs,
+    };
   }
 
   /** Clears the canvas and draws every visible element for the current camera. */
@@ -150,6 +340,10 @@ export class SceneRenderer {
     this.fullPending = false;
     this.pendingAdds.length = 0;
     this.dirty.length = 0;
+    this.dirtyAreas.length = 0;
+    this.exact = true;
+    this.cancelTakeover?.();
+    this.cancelTakeover = null;
     this.stats.full++;
     clearTimeout(this.settle);
     ctx.setTransform(1, 0, 0, 1, 0, 0);
@@ -182,6 +376,7 @@ export class SceneRenderer {
     }
     const region = new DirtyRegion(drawn, this.pixelRatio);
     for (const element of this.dirty.splice(0)) region.addBoardRect(paintedBounds(element));
+    for (const area of this.dirtyAreas.splice(0)) region.addBoardRect(area);
     const all = region.covered();
     if (all === 'all') {
       this.fullPending = true;
@@ -228,6 +423,7 @@ export class SceneRenderer {
   }
 
   destroy(): void {
+    this.cancelTakeover?.();
     cancelAnimationFrame(this.frame);
     clearTimeout(this.settle);
     this.board.elements.unobserve(this.onElements);

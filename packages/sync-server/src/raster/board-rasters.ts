@@ -1,0 +1,138 @@
+import { createHash } from 'node:crypto';
+import { Worker } from 'node:worker_threads';
+import * as Y from 'yjs';
+import { log } from '../log';
+import type { RasterView } from './raster-svg';
+import { viewKey } from './raster-svg';
+
+/** A board's picture for one view, and the state it shows. */
+export interface BoardRaster {
+  png: Uint8Array;
+  stateVector: Uint8Array;
+  etag: string;
+}
+
+/** Pictures kept (boards × views); the least recently used go first. */
+const KEEP = 32;
+/** Views of one board re-rendered when it changes (the most recently asked for). */
+const VIEWS_PER_BOARD = 4;
+
+/**
+ * The render thread: in the build, the bundle beside dist/main.js (build.mjs); under tsx
+ * (tests, benchmarks) the TypeScript beside this file, with tsx registered in the thread
+ * first (a worker does not inherit `--import tsx`).
+ */
+function startWorker(): Worker {
+  if (!import.meta.url.endsWith('.ts'))
+    return new Worker(new URL('./raster-worker.js', import.meta.url));
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const script = new URL('./raster-worker.ts', import.meta.url).href;
+  return new Worker(
+    `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(script)}); });`,
+    { eval: true },
+  );
+}
+
+const sameBytes = (a: Uint8Array, b: Uint8Array) =>
+  a.length === b.length && a.every((byte, i) => byte === b[i]);
+
+/**
+ * Server-rendered pictures of boards for devices opening one for the first time (they paint
+ * it at once, then their own vector draw takes over). Rendered on a worker thread, off the
+ * relay's event loop: when a device asks for a view not yet rendered at the board's state,
+ * and again, for the views devices asked for, whenever the board is compacted (it has
+ * rested), so the next device finds it ready.
+ */
+export class BoardRasters {
+  private worker: Worker | null = null;
+  private nextId = 1;
+  private readonly jobs = new Map<number, (reply: { png?: Uint8Array; error?: string }) => void>();
+  private readonly pictures = new Map<string, BoardRaster>();
+  private readonly rendering = new Map<string, Promise<BoardRaster>>();
+  private readonly views = new Map<string, RasterView[]>();
+
+  constructor(private readonly stateOf: (boardId: string) => Promise<Uint8Array>) {}
+
+  /** The board's picture for `view` at its current state (rendered now if need be). */
+  async get(boardId: string, view: RasterView): Promise<BoardRaster> {
+    this.remember(boardId, view);
+    const state = await this.stateOf(boardId);
+    return this.render(boardId, view, state);
+  }
+
+  /** The board changed and rested (compacted): render the views devices ask for again. */
+  refresh(boardId: string, state: Uint8Array): void {
+    for (const view of this.views.get(boardId) ?? []) {
+      this.render(boardId, view, state).catch((error: Error) =>
+        log('raster_failed', { board: boardId, message: error.message }),
+      );
+    }
+  }
+
+  /** The board is gone: forget its pictures. */
+  forget(boardId: string): void {
+    this.views.delete(boardId);
+    for (const key of this.pictures.keys())
+      if (key.startsWith(`${boardId}|`)) this.pictures.delete(key);
+  }
+
+  private remember(boardId: string, view: RasterView): void {
+    const key = viewKey(view);
+    const views = (this.views.get(boardId) ?? []).filter((v) => viewKey(v) !== key);
+    this.views.set(boardId, [view, ...views].slice(0, VIEWS_PER_BOARD));
+  }
+
+  private render(boardId: string, view: RasterView, state: Uint8Array): Promise<BoardRaster> {
+    const key = `${boardId}|${viewKey(view)}`;
+    const stateVector = Y.encodeStateVectorFromUpdate(state);
+    const kept = this.pictures.get(key);
+    if (kept && sameBytes(kept.stateVector, stateVector)) {
+      this.pictures.delete(key);
+      this.pictures.set(key, kept);
+      return Promise.resolve(kept);
+    }
+    const jobKey = `${key}|${Buffer.from(stateVector).toString('base64')}`;
+    const pending = this.rendering.get(jobKey);
+    if (pending) return pending;
+    const job = this.run(state, view).then((png) => {
+      const etag = `"${createHash('sha256').update(key).update(stateVector).digest('base64url').slice(0, 27)}"`;
+      const picture = { png, stateVector, etag };
+      this.pictures.delete(key);
+      this.pictures.set(key, picture);
+      while (this.pictures.size > KEEP) this.pictures.delete(this.pictures.keys().next().value!);
+      return picture;
+    });
+    this.rendering.set(jobKey, job);
+    void job.finally(() => this.rendering.delete(jobKey)).catch(() => {});
+    return job;
+  }
+
+  private run(state: Uint8Array, view: RasterView): Promise<Uint8Array> {
+    if (!this.worker) {
+      const worker = startWorker();
+      worker.unref();
+      worker.on('message', (reply: { id: number; png?: Uint8Array; error?: string }) => {
+        this.jobs.get(reply.id)?.(reply);
+        this.jobs.delete(reply.id);
+      });
+      worker.on('error', (error) => {
+        for (const settle of this.jobs.values()) settle({ error: error.message });
+        this.jobs.clear();
+        this.worker = null;
+      });
+      this.worker = worker;
+    }
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.jobs.set(id, (reply) =>
+        reply.png ? resolve(reply.png) : reject(new Error(reply.error ?? 'no picture')),
+      );
+      this.worker!.postMessage({ id, state, view });
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.worker?.terminate();
+    this.worker = null;
+  }
+}
