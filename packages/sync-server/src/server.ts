@@ -1,17 +1,22 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { openAssetStore } from './assets/asset-store';
+import { openBoard, summariseBoard } from '@roundtable/shared';
 import { createBoardPictures } from './assets/board-pictures';
 import { Librarian } from './auth/librarian';
 import { openLibrarianStore } from './auth/librarian-store';
 import { openTableStore } from './auth/table-store';
 import { Tables } from './auth/tables';
 import { Trust } from './auth/trust';
-import { BoardAdmin } from './boards/board-admin';
+import { BoardAdmin, onThisProcess } from './boards/board-admin';
+import { BoardOps } from './boards/board-ops';
+import { openBoardSummaries } from './boards/board-summaries';
+import { openBoardTrash } from './boards/board-trash';
 import { Cluster } from './cluster/cluster';
+import { createOwnerCallsApi, onClusterOwner } from './cluster/owner-calls';
+import { openPgAppStores } from './cluster/pg-app-stores';
 import { PgLibrarianStore, pgTableStore } from './cluster/pg-auth-stores';
+import { pgBoardSummaries, pgBoardTrash, startPgBoardRecords } from './cluster/pg-board-records';
 import type { ServerConfig } from './config';
-import { openExhibitStore } from './exhibits/exhibit-store';
 import { createAssetsApi } from './http/assets-api';
 import { createBoardStateApi } from './http/board-state-api';
 import { createBoardsApi } from './http/boards-api';
@@ -19,19 +24,21 @@ import { createExhibitsApi } from './http/exhibits-api';
 import { createJoinApi } from './http/join-api';
 import { createLibrarianApi } from './http/librarian-api';
 import { STATE_CHANGING, sameOrigin } from './http/origin';
+import { createRasterApi } from './http/raster-api';
 import { sendError, sendJson } from './http/respond';
 import { createRoutinesApi } from './http/routines-api';
+import { createSettingsApi } from './http/settings-api';
 import { createStaticApp } from './http/static-app';
 import { createTablesApi } from './http/tables-api';
 import { createTrashApi } from './http/trash-api';
 import { lanAddresses } from './lan';
 import { log } from './log';
 import { Metrics } from './metrics';
+import { BoardRasters } from './raster/board-rasters';
 import { Rooms } from './rooms/rooms';
 import { RoutineService } from './routines/routine-service';
-import { openRunStore } from './routines/run-store';
-import { openTemplateStore } from './routines/template-store';
 import { openAppDb } from './storage/app-db';
+import { openAppStores } from './storage/app-stores';
 import { openBoardStore, openClusterStore } from './storage/open-storage';
 import { StorageHealth } from './storage/storage-health';
 import { createSyncEndpoint } from './ws/upgrade';
@@ -60,12 +67,18 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const store = cluster
     ? openClusterStore(config, cluster.store, health)
     : openBoardStore(config, health);
-  const appDb = openAppDb(config.storage === 'memory' ? null : config.dataDir);
+  // Cluster mode keeps nothing of the library on this process's disk (every store below is
+  // PostgreSQL's there), so its app database is an empty one in memory.
+  const appDb = openAppDb(cluster || config.storage === 'memory' ? null : config.dataDir);
   // Cluster mode keeps the librarian and the tables in PostgreSQL, for every process.
   const clusterAuth = cluster
     ? new PgLibrarianStore(cluster.pool, (event) => cluster.tell(event))
     : null;
   await clusterAuth?.start();
+  // So are exhibits, templates, group runs, images and settings: every process serves the same.
+  const appData = cluster
+    ? await openPgAppStores(cluster.pool)
+    : openAppStores(appDb, config.dataDir);
   const librarian = new Librarian(clusterAuth ?? openLibrarianStore(appDb), {
     sharedScreenIdleMs: config.librarianIdleMs,
   });
@@ -83,6 +96,11 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     });
   }
   const trust = new Trust(librarian, tables);
+  if (cluster) await startPgBoardRecords(cluster.pool);
+  const summaries = cluster ? pgBoardSummaries(cluster.pool) : openBoardSummaries(appDb);
+  const trash = cluster ? pgBoardTrash(cluster.pool) : openBoardTrash(appDb);
+  // Pictures of boards for first visits (GET /api/boards/<id>/raster), rendered off the loop.
+  const rasters = new BoardRasters((boardId) => admin.openedState(boardId));
   const rooms = new Rooms(store, metrics, config.compaction, trust, {
     lingerMs: config.roomLingerMs,
     pencilAbsenceGraceMs: config.pencilAbsenceGraceMs,
@@ -91,26 +109,44 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       cluster.store.forget(boardId);
       void cluster.ownership.release(boardId);
     },
+    // What devices changed reaches the librarian's list when the board is next compacted.
+    compacted: (room) => {
+      void summaries
+        .put(room.boardId, summariseBoard(openBoard(room.doc)))
+        .catch((error: Error) =>
+          log('summary_failed', { board: room.boardId, message: error.message }),
+        );
+      // The board rested: pictures devices asked for are rendered again (off the loop).
+      rasters.refresh(room.boardId, room.encodedState());
+    },
   });
   fenced.rooms = rooms;
   const handleLibrarian = createLibrarianApi(librarian, tables);
-  const admin = new BoardAdmin(rooms, store, appDb);
-  const assets = openAssetStore(config.dataDir);
-  const pictures = createBoardPictures(assets);
-  const handleExhibits = createExhibitsApi(
-    openExhibitStore(appDb),
-    rooms,
-    admin,
-    librarian,
-    pictures,
+  const ops = new BoardOps(rooms, store, trash, summaries);
+  const devicesHere = () =>
+    new Map([...rooms.all].map((room) => [room.boardId, room.members.size]));
+  const devicesTally = cluster?.tally('devices', devicesHere) ?? null;
+  const admin = new BoardAdmin(
+    store,
+    summaries,
+    trash,
+    cluster ? onClusterOwner(ops, cluster) : onThisProcess(ops),
+    async () => (devicesTally ? devicesTally.total() : devicesHere()),
   );
+  const handleOwnerCall = cluster ? createOwnerCallsApi(ops, cluster) : null;
+  const assets = appData.assets;
+  const pictures = createBoardPictures(assets);
+  const handleExhibits = createExhibitsApi(appData.exhibits, admin, librarian, pictures);
   const handleBoards = createBoardsApi(admin, librarian, pictures);
   const handleTrash = createTrashApi(admin, librarian);
-  const handleBoardState = createBoardStateApi(rooms);
-  const routines = new RoutineService(admin, rooms, openTemplateStore(appDb), openRunStore(appDb));
+  const handleBoardState = createBoardStateApi(admin);
+  const handleRaster = createRasterApi(admin, rasters);
+  const routines = new RoutineService(admin, appData.templates, appData.runs);
   const handleRoutines = createRoutinesApi(routines, admin, librarian);
   const sync = createSyncEndpoint(rooms, config.limits, metrics, trust, cluster);
   const handleTables = createTablesApi(tables, librarian, (id) => sync.closeTable(id));
+  // The library's settings (its default language).
+  const handleSettings = createSettingsApi(appData.settings, librarian);
   const serveApp = createStaticApp(config.appDir);
   // LAN addresses only reach this server when it listens on every interface.
   const listensOnLan = config.host === '0.0.0.0' || config.host === '::';
@@ -165,13 +201,16 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
         return;
       }
     }
+    if (handleOwnerCall && (await handleOwnerCall(req, res, pathname))) return;
     if (handleJoin(req, res, pathname)) return;
-    if (handleBoardState(req, res, pathname)) return;
+    if (await handleBoardState(req, res, pathname)) return;
+    if (await handleRaster(req, res, pathname)) return;
     if (await handleLibrarian(req, res, pathname)) return;
     if (await handleTables(req, res, pathname)) return;
+    if (await handleSettings(req, res, pathname)) return;
     if (await handleExhibits(req, res, pathname)) return;
     if (await handleBoards(req, res, pathname)) return;
-    if (handleTrash(req, res, pathname)) return;
+    if (await handleTrash(req, res, pathname)) return;
     if (await handleRoutines(req, res, pathname)) return;
     if (await handleAssets(req, res, pathname)) return;
     await serveApp(req, res);

@@ -9,11 +9,9 @@ const live = serverPerTest();
 describe('GET /api/boards/<id>/state', () => {
   it('answers the whole board as one Yjs update, the same board a socket syncs', async () => {
     live.server = await startTestServer();
-    const writer = await connectClient(live.server.url, 'class-4b');
-    live.clients.push(writer);
+    const writer = await live.client('class-4b');
     for (let i = 0; i < 12; i++) drawStroke(writer, 'seat-1', i * 40);
-    const reader = await connectClient(live.server.url, 'class-4b');
-    live.clients.push(reader);
+    const reader = await live.client('class-4b');
     await eventually(() => expect(reader.board.elements.size).toBe(12));
 
     const res = await fetch(`${live.server.url}/api/boards/class-4b/state`);

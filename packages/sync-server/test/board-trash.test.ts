@@ -1,20 +1,17 @@
 import { addElement, CLOSE_BOARD_CLOSED, localOrigin, runCommand } from '@roundtable/shared';
 import { describe, expect, it } from 'vitest';
-import { connectClient, connectDevice, drawStroke, eventually, type SyncClient } from './clients';
-import { serverPerTest, signInAsLibrarian, startTestServer } from './helpers';
+import { connectClient, drawStroke, eventually, type SyncClient } from './clients';
+import { json, serverPerTest, signInAsLibrarian, startTestServer } from './helpers';
 import { tinyPng } from './images';
 
 const live = serverPerTest();
 const { request } = live;
-// biome-ignore lint/suspicious/noExplicitAny: each test asserts the shape it relies on
-const json = async (res: Response | Promise<Response>): Promise<any> => (await res).json();
 
 async function boardWithStrokes(title: string) {
   live.server = await startTestServer({ librarianPin: '2468' });
   const cookie = await signInAsLibrarian(live.server, '2468');
   const { boardId } = await json(request('POST', '/api/boards', { title }, cookie));
-  const device = await connectDevice(live.server.url, boardId);
-  live.clients.push(device.client);
+  const device = await live.device(boardId);
   drawStroke(device.client, 'seat-1', 100);
   drawStroke(device.client, 'seat-1', 300);
   const list = async () =>
@@ -50,8 +47,7 @@ describe('deleting a board a class is on', () => {
     expect(restored.status).toBe(200);
     expect(await json(restored)).toMatchObject({ id: boardId, title: 'Seasons', elements: 2 });
     expect(await json(request('GET', '/api/trash', undefined, cookie))).toEqual([]);
-    const back = await connectClient(live.server.url, boardId);
-    live.clients.push(back);
+    const back = await live.client(boardId);
     await eventually(() => expect(back.board.elements.size).toBe(2));
     expect((await request('POST', `/api/trash/${boardId}/restore`, undefined, cookie)).status).toBe(
       409,

@@ -1,6 +1,6 @@
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { connectClient, drawStroke, eventually, startBoardAsLibrarian } from './clients';
+import { drawStroke, eventually, startBoardAsLibrarian } from './clients';
 import { serverPerTest, signInAsLibrarian, startTestServer } from './helpers';
 
 const live = serverPerTest();
@@ -29,8 +29,7 @@ describe('the librarian’s boards', () => {
       expect.objectContaining({ id: boardId, title: 'Group A', elements: 0 }),
     ]);
 
-    const c = await connectClient(live.server.url, boardId);
-    live.clients.push(c);
+    const c = await live.client(boardId);
     drawStroke(c, 'seat-1', 100);
     drawStroke(c, 'seat-1', 300);
     await eventually(async () => expect((await list())[0]!.elements).toBe(2));
@@ -93,8 +92,7 @@ describe('the librarian’s boards', () => {
     live.server = await startTestServer({ librarianPin: '2468' });
     const cookie = await signedIn();
     await startBoardAsLibrarian(live.server.url, 'existing', cookie);
-    const c = await connectClient(live.server.url, 'existing');
-    live.clients.push(c);
+    const c = await live.client('existing');
     drawStroke(c);
     await eventually(async () =>
       expect((await request('GET', '/api/boards', undefined, cookie)).status).toBe(200),

@@ -3,79 +3,34 @@ import {
   deviceKeyHash,
   joinAsTablet,
   localOrigin,
+  openBoard,
   type PencilState,
   runCommand,
   setDefaultSeats,
 } from '@roundtable/shared';
 import { Redis } from 'ioredis';
 import pg from 'pg';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { boardLock } from '../src/cluster/ownership';
-import { type ServerFixture, startServerProcess } from '../src/testing/server-process';
-import { startPostgres, startRedis, type TestService } from '../src/testing/services';
+import { startServerProcess } from '../src/testing/server-process';
 import {
-  connectClient,
   connectDevice,
   drawStroke,
   eventually,
   MIA_KEY,
   type SyncClient,
+  upgradeStatus,
 } from './clients';
+import { clusterPerTest } from './cluster-fixture';
 import { call, enrollTable, signInAsLibrarian } from './helpers';
 
 /**
  * Cluster mode with real parts: PostgreSQL 15 and redis-server started here on loopback, and
  * three real server processes sharing them. A device may connect to any process.
  */
-let postgres: TestService;
-let redis: TestService;
-let database = 0;
-const processes: ServerFixture[] = [];
-const clients: SyncClient[] = [];
-
-beforeAll(async () => {
-  [postgres, redis] = await Promise.all([startPostgres(), startRedis()]);
-}, 60_000);
-afterAll(async () => {
-  await Promise.all([postgres?.stop(), redis?.stop()]);
-});
-afterEach(async () => {
-  for (const client of clients.splice(0)) client.destroy();
-  for (const process of processes.splice(0)) {
-    if (process.process.signalCode === 'SIGSTOP') process.process.kill('SIGCONT');
-    await process.stop('SIGKILL');
-  }
-});
-
-/** A fresh database for each test, so no test sees another's boards. */
-async function freshDatabase(): Promise<string> {
-  const name = `cluster_${++database}`;
-  const admin = new pg.Client({ connectionString: postgres.url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  return postgres.url.replace(/\/postgres$/, `/${name}`);
-}
-
-async function cluster(count: number, env: Record<string, string> = {}) {
-  const databaseUrl = await freshDatabase();
-  const redisUrl = `${redis.url}/${database % 16}`;
-  const settings = { DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, ...env };
-  /** One more process of this cluster (its own temp DATA_DIR). */
-  const start = async () => {
-    const process = await startServerProcess(settings, undefined, { requireApp: false });
-    processes.push(process);
-    return process;
-  };
-  const started = await Promise.all(Array.from({ length: count }, start));
-  return { processes: started, databaseUrl, redisUrl, start };
-}
-
-async function client(process: ServerFixture, boardId: string) {
-  const c = await connectClient(process.url, boardId);
-  clients.push(c);
-  return c;
-}
+const live = clusterPerTest();
+const { cluster, client } = live;
 
 /** Processes answer each other over loopback: a busy 2-core machine may take seconds. */
 const settled = (check: () => void | Promise<void>) => eventually(check, 20_000);
@@ -190,13 +145,13 @@ describe('cluster mode', () => {
       processes: [a, b],
     } = await cluster(2);
     const table = await connectDevice(a!.url, 'pencil', { user: { kind: 'table', id: 'table' } });
-    clients.push(table.client);
+    live.track(table.client);
     runCommand(table.client.board, setDefaultSeats, 2, localOrigin('table'));
     const mia = await connectDevice(b!.url, 'pencil', {
       user: { kind: 'tablet', id: 'mia' },
       deviceKey: MIA_KEY,
     });
-    clients.push(mia.client);
+    live.track(mia.client);
     runCommand(
       mia.client.board,
       joinAsTablet,
@@ -243,7 +198,7 @@ describe('cluster mode', () => {
       cookie: tableCookie,
       user: { kind: 'table', id: 'table' },
     });
-    clients.push(table.client);
+    live.track(table.client);
     runCommand(table.client.board, setDefaultSeats, 2, localOrigin('table'));
     const check = await client(e!, boardId);
     await settled(() => expect(check.board.seats.size).toBe(2));
@@ -252,9 +207,131 @@ describe('cluster mode', () => {
     expect((await call(d!, 'GET', '/api/boards', undefined, cookie)).status).toBe(403);
   }, 60_000);
 
+  it('the librarian’s board calls run on the board’s owner, whichever process is asked', async () => {
+    const {
+      processes: [a, b, c],
+    } = await cluster(3, { LIBRARIAN_PIN: '2468' });
+    const cookie = await signInAsLibrarian(a!, '2468');
+    const created = await call(a!, 'POST', '/api/boards', { title: 'Maps' }, cookie);
+    const { boardId } = (await created.json()) as { boardId: string };
+    // The table on b: b owns the board now; the calls below go to a and c.
+    const device = await connectDevice(b!.url, boardId, {
+      cookie: await enrollTable(a!, cookie),
+      user: { kind: 'table', id: 'table' },
+    });
+    live.track(device.client);
+    runCommand(device.client.board, setDefaultSeats, 2, localOrigin('table'));
+    drawStroke(device.client, 'seat-1', 100);
+    const renamed = await call(
+      c!,
+      'PATCH',
+      `/api/boards/${boardId}`,
+      { title: 'Maps of the world', locked: true },
+      cookie,
+    );
+    expect(renamed.status).toBe(200);
+    expect(await renamed.json()).toMatchObject({ title: 'Maps of the world', locked: true });
+    await settled(() => expect(device.client.board.meta.get('title')).toBe('Maps of the world'));
+    // Listed from any process, with the device the owner has on it.
+    await settled(async () => {
+      const listed = (await (await call(a!, 'GET', '/api/boards', undefined, cookie)).json()) as {
+        id: string;
+        devices: number;
+        locked: boolean;
+      }[];
+      expect(listed.find((board) => board.id === boardId)).toMatchObject({
+        devices: 1,
+        locked: true,
+      });
+    });
+    // The lock set through c holds on b: the device's next stroke is refused, nothing stored.
+    drawStroke(device.client, 'seat-1', 300);
+    expect(await device.closed).toBe(CLOSE_CHANGE_REFUSED);
+    device.client.destroy();
+    const state = await call(a!, 'GET', `/api/boards/${boardId}/state`);
+    expect(state.status).toBe(200);
+    const stored = new Y.Doc();
+    Y.applyUpdate(stored, new Uint8Array(await state.arrayBuffer()));
+    expect(openBoard(stored).elements.size).toBe(1);
+    // Clear on one process, undo on another; delete through a third, restore through the first.
+    await call(c!, 'PATCH', `/api/boards/${boardId}`, { locked: false }, cookie);
+    expect((await call(a!, 'POST', `/api/boards/${boardId}/clear`, {}, cookie)).status).toBe(200);
+    const watcher = await client(c!, boardId);
+    await settled(() => expect(strokeIds(watcher)).toHaveLength(0));
+    expect((await call(b!, 'POST', `/api/boards/${boardId}/undo-clear`, {}, cookie)).status).toBe(
+      200,
+    );
+    await settled(() => expect(strokeIds(watcher)).toHaveLength(1));
+    const busy = await call(a!, 'DELETE', `/api/boards/${boardId}`, undefined, cookie);
+    expect(busy.status).toBe(409);
+    watcher.destroy();
+    await settled(async () =>
+      expect((await call(a!, 'DELETE', `/api/boards/${boardId}`, undefined, cookie)).status).toBe(
+        204,
+      ),
+    );
+    const trash = (await (await call(b!, 'GET', '/api/trash', undefined, cookie)).json()) as {
+      id: string;
+    }[];
+    expect(trash.map((t) => t.id)).toEqual([boardId]);
+    expect((await call(a!, 'POST', `/api/trash/${boardId}/restore`, {}, cookie)).status).toBe(200);
+    const back = await client(b!, boardId);
+    await settled(() => expect(strokeIds(back)).toHaveLength(1));
+  }, 90_000);
+
+  it('a group run’s phase step reaches boards owned by other processes', async () => {
+    const {
+      processes: [a, b, c],
+      databaseUrl,
+    } = await cluster(3, { LIBRARIAN_PIN: '2468', ROOM_LINGER_MS: '0' });
+    const cookie = await signInAsLibrarian(a!, '2468');
+    const started = await call(
+      a!,
+      'POST',
+      '/api/routines',
+      { templateId: 'think-pair-share', groups: ['Red', 'Blue', 'Green'] },
+      cookie,
+    );
+    expect(started.status).toBe(201);
+    const run = (await started.json()) as { id: string; groups: { boardId: string }[] };
+    // Each group's board served by a different process (the first to be asked takes it).
+    const groups = await Promise.all(
+      run.groups.map(({ boardId }, i) => client([a!, b!, c!][i]!, boardId)),
+    );
+    const owners = await Promise.all(run.groups.map((g) => ownerPid(databaseUrl, g.boardId)));
+    expect(new Set(owners).size).toBe(3);
+    const routineOf = (g: SyncClient) => g.board.control.get('routine') as { phaseIndex: number };
+    // Asked of b: the step reaches every group, on its own process.
+    const step = await call(
+      b!,
+      'POST',
+      `/api/routines/${run.id}/phase`,
+      { action: 'next' },
+      cookie,
+    );
+    expect(await step.json()).toEqual(run.groups.map(({ boardId }) => ({ boardId })));
+    await settled(() => {
+      for (const g of groups) expect(routineOf(g).phaseIndex).toBe(1);
+    });
+  }, 90_000);
+
+  it('an address’s connections are counted over every process', async () => {
+    const {
+      processes: [a, b, c],
+    } = await cluster(3, { MAX_CONNECTIONS_PER_IP: '3' });
+    const first = await client(a!, 'one');
+    await client(b!, 'two');
+    await client(c!, 'three');
+    // Each process has one of this address's connections; the limit is three over all.
+    await settled(async () => expect(await upgradeStatus(a!.url, '/ws/four')).toBe(429));
+    // One closes on a: the address may open another, on any process.
+    first.destroy();
+    await settled(() => expect(upgradeStatus(c!.url, '/ws/four')).rejects.toThrow(/succeeded/));
+  }, 60_000);
+
   it('refuses to start with only one of the two URLs', async () => {
     await expect(
-      startServerProcess({ DATABASE_URL: postgres.url }, undefined, { requireApp: false }),
+      startServerProcess({ DATABASE_URL: live.postgresUrl }, undefined, { requireApp: false }),
     ).rejects.toThrow(/needs both DATABASE_URL \(PostgreSQL\) and REDIS_URL/);
   });
 });

@@ -2,7 +2,13 @@ import { addElement, boardSnapshot, localOrigin, openBoard, runCommand } from '@
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { connectClient, drawStroke, eventually, startBoardAsLibrarian } from './clients';
+import {
+  connectClient,
+  drawStroke,
+  eventually,
+  startBoardAsLibrarian,
+  syncRoundTrip,
+} from './clients';
 import { serverPerTest, signInAsLibrarian, startTestServer } from './helpers';
 import { tinyPng } from './images';
 
@@ -22,8 +28,7 @@ interface Info {
 
 async function boardWithStrokes(boardId: string, count: number) {
   await startBoardAsLibrarian(live.server.url, boardId, await signedIn());
-  const c = await connectClient(live.server.url, boardId);
-  live.clients.push(c);
+  const c = await live.client(boardId);
   for (let i = 0; i < count; i++) drawStroke(c, 'seat-1', 100 + i * 50);
   await eventually(async () => {
     const check = await connectClient(live.server.url, boardId);
@@ -95,7 +100,7 @@ describe('exhibits', () => {
       405,
     );
     drawStroke(c, 'seat-1', 900);
-    await new Promise((r) => setTimeout(r, 100));
+    await syncRoundTrip(c); // the server has stored the stroke on the board
     const again = new Uint8Array(
       await (await request('GET', `/api/exhibits/${saved.id}/snapshot`)).arrayBuffer(),
     );
@@ -175,12 +180,11 @@ describe('exhibits', () => {
     expect(res.status).toBe(201);
     const { boardId } = (await res.json()) as { boardId: string };
     expect(boardId).not.toBe('group-e');
-    const c = await connectClient(live.server.url, boardId);
-    live.clients.push(c);
+    const c = await live.client(boardId);
     expect(c.board.elements.size).toBe(2);
     expect(c.board.meta.get('title')).toBe('Seed');
     drawStroke(c, 'seat-1', 700);
-    await new Promise((r) => setTimeout(r, 100));
+    await syncRoundTrip(c); // the server has stored the stroke on the new board
     const snap = new Uint8Array(
       await (await request('GET', `/api/exhibits/${saved.id}/snapshot`)).arrayBuffer(),
     );

@@ -10,13 +10,14 @@ import {
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { type Credentials, NO_CREDENTIALS } from '../src/auth/trust';
-import { PencilKeeper, type PencilMember } from '../src/rooms/pencil-keeper';
+import type { Caller } from '../src/rooms/caller';
+import { PencilKeeper } from '../src/rooms/pencil-keeper';
 import { MIA_KEY } from './clients';
 import { trustInMemory } from './helpers';
 
 const GRACE = 30_000;
-const table: PencilMember = { credentials: { ...NO_CREDENTIALS, asksForTable: true } };
-const mia: PencilMember = {
+const table: Caller = { credentials: { ...NO_CREDENTIALS, asksForTable: true } };
+const mia: Caller = {
   credentials: { ...NO_CREDENTIALS, keyHash: deviceKeyHash(MIA_KEY) } satisfies Credentials,
 };
 
@@ -39,7 +40,7 @@ function classroom() {
     localOrigin('mia'),
   );
   const clock = { now: 0 };
-  const here = new Set<PencilMember>([table, mia]);
+  const here = new Set<Caller>([table, mia]);
   const keeper = new PencilKeeper(
     () => board,
     () => here,
@@ -125,7 +126,7 @@ describe('the pencil through a blip', () => {
     const board = openBoard(new Y.Doc());
     runCommand(board, setDefaultSeats, 2, localOrigin('table'));
     board.control.set('pencil', { ...pencil(), mode: 'pencil', holderId: 'seat-2' });
-    const nobodyHere = new Set<PencilMember>();
+    const nobodyHere = new Set<Caller>();
     const keeper = new PencilKeeper(
       () => board,
       () => nobodyHere,

@@ -1,16 +1,24 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import { open, rename, stat, unlink } from 'node:fs/promises';
+import { createReadStream, mkdirSync } from 'node:fs';
+import { open, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Readable } from 'node:stream';
 import { IMAGE_TYPES, type ImageType } from './image-type';
 
 export interface StoredAsset {
   id: string;
   type: ImageType;
-  path: string;
   size: number;
+  /** The image's bytes (for resizing). */
+  read(): Promise<Buffer>;
+  /** The image's bytes as a stream (for a response). */
+  stream(): Readable;
 }
 
+/**
+ * Where uploaded images are kept: files in DATA_DIR (here) or, in cluster mode, PostgreSQL
+ * (cluster/pg-app-stores.ts), so every process serves the same.
+ */
 export interface AssetStore {
   /** Stores the bytes (once: the id is their SHA-256) and returns the stored asset. */
   put(bytes: Uint8Array, type: ImageType): Promise<StoredAsset>;
@@ -19,6 +27,10 @@ export interface AssetStore {
 
 /** An asset id is the hex SHA-256 of its bytes; anything else is never a file name. */
 export const ASSET_ID = /^[0-9a-f]{64}$/;
+
+/** The id of these bytes. */
+export const assetId = (bytes: Uint8Array): string =>
+  createHash('sha256').update(bytes).digest('hex');
 
 const EXTENSIONS: Record<ImageType, string> = {
   'image/png': 'png',
@@ -36,13 +48,16 @@ export function openAssetStore(dataDir: string): AssetStore {
   const dir = join(dataDir, 'assets');
   mkdirSync(dir, { recursive: true });
   const pathOf = (id: string, type: ImageType) => join(dir, `${id}.${EXTENSIONS[type]}`);
+  const stored = (id: string, type: ImageType, size: number): StoredAsset => {
+    const path = pathOf(id, type);
+    return { id, type, size, read: () => readFile(path), stream: () => createReadStream(path) };
+  };
 
   async function get(id: string): Promise<StoredAsset | null> {
     if (!ASSET_ID.test(id)) return null;
     for (const type of IMAGE_TYPES) {
-      const path = pathOf(id, type);
-      const info = await stat(path).catch(() => null);
-      if (info?.isFile()) return { id, type, path, size: info.size };
+      const info = await stat(pathOf(id, type)).catch(() => null);
+      if (info?.isFile()) return stored(id, type, info.size);
     }
     return null;
   }
@@ -50,7 +65,7 @@ export function openAssetStore(dataDir: string): AssetStore {
   return {
     get,
     async put(bytes, type) {
-      const id = createHash('sha256').update(bytes).digest('hex');
+      const id = assetId(bytes);
       const existing = await get(id);
       if (existing) return existing;
       const path = pathOf(id, type);
@@ -66,7 +81,7 @@ export function openAssetStore(dataDir: string): AssetStore {
       }
       await file.close();
       await rename(temporary, path);
-      return { id, type, path, size: bytes.length };
+      return stored(id, type, bytes.length);
     },
   };
 }

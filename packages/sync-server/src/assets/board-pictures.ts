@@ -28,19 +28,20 @@ export function createBoardPictures(assets: AssetStore): BoardPictures {
     const asset = await assets.get(id);
     if (!asset) return null;
     try {
-      const image = sharp(asset.path, { animated: false }).resize({
+      const bytes = await asset.read();
+      const image = sharp(bytes, { animated: false }).resize({
         width: maxSide,
         height: maxSide,
         fit: 'inside',
         withoutEnlargement: true,
       });
-      const { hasAlpha } = await sharp(asset.path).metadata();
+      const { hasAlpha } = await sharp(bytes).metadata();
       const { data, info } = await (hasAlpha ? image.png() : image.jpeg({ quality: 85 })).toBuffer({
         resolveWithObject: true,
       });
       return `data:image/${info.format};base64,${data.toString('base64')}`;
     } catch {
-      return null; // a damaged file: the SVG shows an empty frame where it was
+      return null; // a damaged or unreadable image: the SVG shows an empty frame where it was
     }
   }
 

@@ -13,14 +13,14 @@ export interface TrashedBoard {
 
 export interface BoardTrash {
   /** A deleted board's whole document, kept to bring back. */
-  putDeleted(boardId: string, title: string, snapshot: Uint8Array, now?: number): void;
-  listDeleted(now?: number): TrashedBoard[];
+  putDeleted(boardId: string, title: string, snapshot: Uint8Array, now?: number): Promise<void>;
+  listDeleted(now?: number): Promise<TrashedBoard[]>;
   /** Takes a deleted board out of the trash (its snapshot), or null if it is not there. */
-  takeDeleted(boardId: string, now?: number): Uint8Array | null;
+  takeDeleted(boardId: string, now?: number): Promise<Uint8Array | null>;
   /** The board as it was before its last clear, kept to undo the clear. */
-  putCleared(boardId: string, snapshot: Uint8Array, now?: number): void;
-  takeCleared(boardId: string, now?: number): Uint8Array | null;
-  hasCleared(boardId: string, now?: number): boolean;
+  putCleared(boardId: string, snapshot: Uint8Array, now?: number): Promise<void>;
+  takeCleared(boardId: string, now?: number): Promise<Uint8Array | null>;
+  hasCleared(boardId: string, now?: number): Promise<boolean>;
 }
 
 /**
@@ -53,12 +53,12 @@ export function openBoardTrash(db: Database.Database): BoardTrash {
     return new Uint8Array(row.snapshot);
   };
   return {
-    putDeleted(boardId, title, snapshot, now = Date.now()) {
+    async putDeleted(boardId, title, snapshot, now = Date.now()) {
       db.prepare(
         'INSERT OR REPLACE INTO trashed_boards (board_id, title, snapshot, trashed_at) VALUES (?, ?, ?, ?)',
       ).run(boardId, title, Buffer.from(snapshot), now);
     },
-    listDeleted(now = Date.now()) {
+    async listDeleted(now = Date.now()) {
       purge(now);
       const rows = db
         .prepare('SELECT board_id, title, trashed_at FROM trashed_boards ORDER BY trashed_at DESC')
@@ -70,14 +70,14 @@ export function openBoardTrash(db: Database.Database): BoardTrash {
         restoreUntil: r.trashed_at + KEEP_FOR_MS,
       }));
     },
-    takeDeleted: (boardId, now = Date.now()) => take('trashed_boards', boardId, now),
-    putCleared(boardId, snapshot, now = Date.now()) {
+    takeDeleted: async (boardId, now = Date.now()) => take('trashed_boards', boardId, now),
+    async putCleared(boardId, snapshot, now = Date.now()) {
       db.prepare(
         'INSERT OR REPLACE INTO cleared_boards (board_id, snapshot, cleared_at) VALUES (?, ?, ?)',
       ).run(boardId, Buffer.from(snapshot), now);
     },
-    takeCleared: (boardId, now = Date.now()) => take('cleared_boards', boardId, now),
-    hasCleared(boardId, now = Date.now()) {
+    takeCleared: async (boardId, now = Date.now()) => take('cleared_boards', boardId, now),
+    async hasCleared(boardId, now = Date.now()) {
       purge(now);
       return (
         db.prepare('SELECT 1 FROM cleared_boards WHERE board_id = ?').get(boardId) !== undefined

@@ -3,6 +3,7 @@ import pg from 'pg';
 import { log } from '../log';
 import { StorageStartError } from '../storage/start-check';
 import { clusterSecret } from './forward';
+import { NodeTallies } from './node-tallies';
 import { Ownership } from './ownership';
 import type { AuthEvent } from './pg-auth-stores';
 import { PgBoardStore } from './pg-board-store';
@@ -29,6 +30,7 @@ export class Cluster {
   private readonly redis: Redis;
   private readonly events: Redis;
   private port = 0;
+  private readonly tallies: NodeTallies[] = [];
 
   constructor(
     config: ClusterConfig,
@@ -111,10 +113,18 @@ export class Cluster {
     this.appListeners.add(listener);
   }
 
+  /** A count this process keeps and the cluster adds up (see NodeTallies). */
+  tally(name: string, local: () => Map<string, number>): NodeTallies {
+    const tally = new NodeTallies(this.redis, name, this.ownership.node, local);
+    this.tallies.push(tally);
+    return tally;
+  }
+
   /** Starts owning boards once the server listens on `port` (others forward to it). */
   async listening(port: number): Promise<void> {
     this.port = port;
     await this.ownership.start();
+    for (const tally of this.tallies) tally.start();
   }
 
   /** What /healthz says of the two services. */
@@ -131,6 +141,7 @@ export class Cluster {
   }
 
   async close(): Promise<void> {
+    await Promise.all(this.tallies.map((tally) => tally.stop()));
     await this.ownership.close();
     this.redis.disconnect();
     this.events.disconnect();

@@ -130,6 +130,16 @@ export class Ownership {
     return this.owned.has(boardId);
   }
 
+  /** Where the board is served now: here, at a live owner's address, or nowhere (null). */
+  async find(boardId: string): Promise<Route | null> {
+    if (this.owned.has(boardId)) return { kind: 'local' };
+    const owner = await this.ownerOf(boardId);
+    if (owner && owner.node !== this.node && (await this.alive(owner.node))) {
+      return { kind: 'forward', url: owner.url };
+    }
+    return null;
+  }
+
   /**
    * Where a device's socket for `boardId` is served: here (this process owns the board now,
    * taking it if nobody does), or at the owner's address.
@@ -137,12 +147,10 @@ export class Ownership {
   async route(boardId: string): Promise<Route> {
     const deadline = Date.now() + ROUTE_TIMEOUT_MS;
     for (let attempt = 0; ; attempt++) {
-      if (this.owned.has(boardId)) return { kind: 'local' };
-      const owner = await this.ownerOf(boardId);
-      if (owner && owner.node !== this.node && (await this.alive(owner.node))) {
-        return { kind: 'forward', url: owner.url };
-      }
+      const found = await this.find(boardId);
+      if (found) return found;
       if (await this.take(boardId)) return { kind: 'local' };
+      const owner = await this.ownerOf(boardId);
       // Someone holds the lock. If it is an owner whose heartbeat lapsed, fence it off.
       const holder = await this.lockHolder(boardId);
       if (holder !== null && owner && owner.pid === holder && !(await this.alive(owner.node))) {

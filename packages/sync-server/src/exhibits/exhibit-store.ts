@@ -10,13 +10,14 @@ export interface Exhibit extends ExhibitInfo {
 
 /**
  * Exhibits are immutable: this store can add, read and delete them, and nothing else —
- * there is no update, so no API or socket can change one once saved.
+ * there is no update, so no API or socket can change one once saved. Asynchronous, so the
+ * cluster's can be in PostgreSQL (cluster/pg-app-stores.ts).
  */
 export interface ExhibitStore {
-  add(exhibit: Exhibit): void;
-  list(): ExhibitInfo[];
-  get(id: string): Exhibit | null;
-  delete(id: string): boolean;
+  add(exhibit: Exhibit): Promise<void>;
+  list(): Promise<ExhibitInfo[]>;
+  get(id: string): Promise<Exhibit | null>;
+  delete(id: string): Promise<boolean>;
 }
 
 interface Row {
@@ -68,7 +69,7 @@ export function openExhibitStore(db: Database.Database): ExhibitStore {
   );
   const remove = db.prepare('DELETE FROM exhibits WHERE id = ?');
   return {
-    add(e) {
+    async add(e) {
       insert.run(
         e.id,
         e.boardId,
@@ -82,11 +83,11 @@ export function openExhibitStore(db: Database.Database): ExhibitStore {
         e.svg,
       );
     },
-    list: () => selectAll.all().map(toInfo),
-    get(id) {
+    list: async () => selectAll.all().map(toInfo),
+    async get(id) {
       const row = selectOne.get(id);
       return row ? { ...toInfo(row), snapshot: new Uint8Array(row.snapshot), svg: row.svg } : null;
     },
-    delete: (id) => remove.run(id).changes > 0,
+    delete: async (id) => remove.run(id).changes > 0,
   };
 }

@@ -1,5 +1,5 @@
-import { createReadStream } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { pipeline } from 'node:stream/promises';
 import { ASSET_ID, type AssetStore } from '../assets/asset-store';
 import { sniffImageType } from '../assets/image-type';
 import type { Limits } from '../config';
@@ -105,7 +105,8 @@ export function createAssetsApi(store: AssetStore, limits: Limits, metrics: Metr
       'x-content-type-options': 'nosniff',
     });
     if (req.method === 'HEAD') res.end();
-    else createReadStream(asset.path).pipe(res);
+    // An image that cannot be read any more ends this response, not the process.
+    else await pipeline(asset.stream(), res).catch(() => res.destroy());
   }
 
   return async function handleAssets(

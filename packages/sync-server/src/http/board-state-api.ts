@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isBoardId } from '@roundtable/shared';
+import type { BoardAdmin } from '../boards/board-admin';
 import { log } from '../log';
-import type { Rooms } from '../rooms/rooms';
 import { decodeURIComponentSafe, sendError } from './respond';
 
 const BOARD_STATE = /^\/api\/boards\/([^/]+)\/state$/;
@@ -12,12 +12,12 @@ const BOARD_STATE = /^\/api\/boards\/([^/]+)\/state$/;
  * applies it before the socket opens, so a big board arrives in parallel with the app and is
  * never encoded again for the socket's listeners. It never creates a board.
  */
-export function createBoardStateApi(rooms: Rooms) {
-  return function handleBoardState(
+export function createBoardStateApi(admin: BoardAdmin) {
+  return async function handleBoardState(
     req: IncomingMessage,
     res: ServerResponse,
     pathname: string,
-  ): boolean {
+  ): Promise<boolean> {
     const match = BOARD_STATE.exec(pathname);
     if (!match) return false;
     if (req.method !== 'GET') {
@@ -29,7 +29,7 @@ export function createBoardStateApi(rooms: Rooms) {
       sendError(res, 400, 'a board id is 1–64 of A–Z a–z 0–9 _ -');
       return true;
     }
-    if (!rooms.exists(boardId)) {
+    if (!admin.exists(boardId)) {
       // Nothing stored yet: nothing to download (204, not 404: a page opening a new board
       // asks for it as a matter of course, and an error would be logged in its console).
       res.writeHead(204, { 'cache-control': 'no-store' });
@@ -39,12 +39,7 @@ export function createBoardStateApi(rooms: Rooms) {
     let state: Uint8Array;
     try {
       // Opened like a device would (it lingers for the socket that follows), read once on disk.
-      const room = rooms.open(boardId);
-      try {
-        state = room.encodedState();
-      } finally {
-        rooms.leave(room, null);
-      }
+      state = await admin.openedState(boardId);
     } catch (error) {
       log('board_load_failed', { board: boardId, message: (error as Error).message });
       sendError(res, 503, 'this board cannot be opened right now');

@@ -36,14 +36,14 @@ export function createBoardsApi(admin: BoardAdmin, librarian: Librarian, picture
       return true;
     }
     if (collection) {
-      if (req.method === 'GET') sendJson(res, 200, admin.list());
+      if (req.method === 'GET') sendJson(res, 200, await admin.list());
       else if (req.method === 'POST') {
         const body = await readJsonBody(req, 4096);
         const name = title(body?.title);
         if (!body || name === null)
           sendError(res, 400, 'send {"title":"…"} (up to 120 characters)');
         else {
-          const boardId = admin.create(name);
+          const boardId = await admin.create(name);
           log('board_created', { board: boardId });
           sendJson(res, 201, { boardId });
         }
@@ -73,33 +73,25 @@ export function createBoardsApi(admin: BoardAdmin, librarian: Librarian, picture
     if (part === '/clear') {
       if (req.method !== 'POST') sendError(res, 405, 'use POST to clear a board');
       else {
-        admin.clear(boardId!);
+        await admin.clear(boardId!);
         log('board_cleared', { board: boardId });
-        sendJson(
-          res,
-          200,
-          admin.list().find((b) => b.id === boardId),
-        );
+        sendJson(res, 200, await admin.summary(boardId!));
       }
       return true;
     }
     if (part === '/undo-clear') {
       if (req.method !== 'POST') sendError(res, 405, 'use POST to undo a clear');
-      else if (!admin.undoClear(boardId!))
+      else if (!(await admin.undoClear(boardId!)))
         sendError(res, 404, 'there is no clear of this board to undo');
       else {
         log('board_clear_undone', { board: boardId });
-        sendJson(
-          res,
-          200,
-          admin.list().find((b) => b.id === boardId),
-        );
+        sendJson(res, 200, await admin.summary(boardId!));
       }
       return true;
     }
     if (part === '/duplicate') {
       if (req.method !== 'POST') sendError(res, 405, 'use POST to duplicate a board');
-      else sendJson(res, 201, { boardId: admin.duplicate(boardId!) });
+      else sendJson(res, 201, { boardId: await admin.duplicate(boardId!) });
       return true;
     }
     if (req.method === 'PATCH') {
@@ -121,19 +113,15 @@ export function createBoardsApi(admin: BoardAdmin, librarian: Librarian, picture
         );
         return true;
       }
-      if (name !== undefined) admin.rename(boardId!, name);
-      if (archived !== undefined) admin.setArchived(boardId!, archived as boolean);
-      if (locked !== undefined) admin.setLocked(boardId!, locked as boolean);
-      if (pencil !== undefined) admin.setPencilMode(boardId!, pencil as 'open' | 'pencil');
-      sendJson(
-        res,
-        200,
-        admin.list().find((b) => b.id === boardId),
-      );
+      if (name !== undefined) await admin.rename(boardId!, name);
+      if (archived !== undefined) await admin.setArchived(boardId!, archived as boolean);
+      if (locked !== undefined) await admin.setLocked(boardId!, locked as boolean);
+      if (pencil !== undefined) await admin.setPencilMode(boardId!, pencil as 'open' | 'pencil');
+      sendJson(res, 200, await admin.summary(boardId!));
     } else if (req.method === 'DELETE') {
       // `?close=1`: close the board on the devices still on it (they are told why).
       const close = new URL(req.url ?? '', 'http://x').searchParams.get('close') === '1';
-      const outcome = admin.delete(boardId!, { closeOnDevices: close });
+      const outcome = await admin.delete(boardId!, { closeOnDevices: close });
       if (outcome !== 'deleted') {
         const n = outcome.inUse;
         sendError(

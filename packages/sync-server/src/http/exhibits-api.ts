@@ -6,7 +6,6 @@ import type { Librarian } from '../auth/librarian';
 import type { BoardAdmin } from '../boards/board-admin';
 import type { ExhibitStore } from '../exhibits/exhibit-store';
 import { log } from '../log';
-import type { Rooms } from '../rooms/rooms';
 import { readJsonBody } from './read-json';
 import { sendError, sendJson } from './respond';
 
@@ -32,7 +31,6 @@ function participantsOf(doc: Y.Doc): string[] {
  */
 export function createExhibitsApi(
   exhibits: ExhibitStore,
-  rooms: Rooms,
   admin: BoardAdmin,
   librarian: Librarian,
   pictures: BoardPictures,
@@ -52,7 +50,7 @@ export function createExhibitsApi(
       sendError(res, 400, 'an exhibit needs a title');
       return;
     }
-    const snapshot = rooms.snapshot(boardId);
+    const snapshot = await admin.snapshot(boardId);
     if (!snapshot) {
       sendError(res, 404, 'there is no board with that id');
       return;
@@ -84,7 +82,7 @@ export function createExhibitsApi(
       svg: await pictures.svg(board, EXHIBIT_PICTURE_PX),
     };
     doc.destroy();
-    exhibits.add(exhibit);
+    await exhibits.add(exhibit);
     log('exhibit_saved', {
       id: exhibit.id,
       board: boardId,
@@ -117,7 +115,7 @@ export function createExhibitsApi(
   ): Promise<boolean> {
     if (pathname === '/api/exhibits') {
       if (req.method === 'GET') {
-        sendJson(res, 200, exhibits.list());
+        sendJson(res, 200, await exhibits.list());
       } else if (req.method === 'POST') {
         if (!librarian.isSignedIn(req.headers.cookie)) {
           sendError(res, 403, 'only the librarian can save exhibits');
@@ -140,10 +138,10 @@ export function createExhibitsApi(
       else if (!librarian.isSignedIn(req.headers.cookie)) {
         sendError(res, 403, 'only the librarian can start boards');
       } else {
-        const exhibit = exhibits.get(id!);
+        const exhibit = await exhibits.get(id!);
         if (!exhibit) sendError(res, 404, 'no such exhibit');
         else {
-          const boardId = admin.create(exhibit.title, exhibit.snapshot);
+          const boardId = await admin.create(exhibit.title, exhibit.snapshot);
           log('board_from_exhibit', { exhibit: id, board: boardId });
           sendJson(res, 201, { boardId });
         }
@@ -153,7 +151,7 @@ export function createExhibitsApi(
     if (req.method === 'DELETE' && !part) {
       if (!librarian.isSignedIn(req.headers.cookie)) {
         sendError(res, 403, 'only the librarian can delete exhibits');
-      } else if (exhibits.delete(id!)) {
+      } else if (await exhibits.delete(id!)) {
         log('exhibit_deleted', { id });
         res.writeHead(204).end();
       } else sendError(res, 404, 'no such exhibit');
@@ -163,7 +161,7 @@ export function createExhibitsApi(
       sendError(res, 405, 'exhibits cannot be changed once saved');
       return true;
     }
-    const exhibit = exhibits.get(id!);
+    const exhibit = await exhibits.get(id!);
     if (!exhibit) {
       sendError(res, 404, 'no such exhibit');
       return true;

@@ -2,10 +2,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   boardTitleSchema,
   isBoardId,
-  joinCodeFor,
+  type Locale,
+  localeSchema,
+  matchLocale,
+  publishRun,
   ROUTINE_ACTIONS,
   type RoutineAction,
-  type RoutineRun,
+  type RoutineStartedReply,
+  type ServerTimeReply,
   settingsProblem,
 } from '@roundtable/shared';
 import { z } from 'zod';
@@ -21,9 +25,15 @@ const TEMPLATE = /^\/api\/templates\/([A-Za-z0-9_-]{1,64})$/;
 const RUN = /^\/api\/routines\/([A-Za-z0-9_-]{1,64})(\/phase|\/groups\/([A-Za-z0-9_-]{1,64}))?$/;
 
 const promptSchema = z.string().trim().max(200).optional();
+
+/** `?locale=es` on a listing: the built-in routines' words in that language. */
+const queryLocale = (req: IncomingMessage): Locale | undefined =>
+  matchLocale(new URL(req.url ?? '/', 'http://x').searchParams.get('locale') ?? '');
 const groupNameSchema = z.string().trim().min(1).max(40);
 /** Phase lengths and the dot budget the librarian set when starting (checked per template). */
 const settingsFields = {
+  /** The language the librarian starts it in: the template's words are in it. */
+  locale: localeSchema.optional(),
   phaseSeconds: z.array(z.number().nullable()).max(12).optional(),
   votesPerParticipant: z.number().optional(),
 };
@@ -46,12 +56,6 @@ const actionSchema = z.strictObject({
   action: z.enum(ROUTINE_ACTIONS as [RoutineAction, ...RoutineAction[]]),
 });
 
-/** What a device needs of a group run: names, boards, and the codes tablets type to join. */
-const publicRun = (run: RoutineRun) => ({
-  ...run,
-  groups: run.groups.map((g) => ({ ...g, joinCode: joinCodeFor(g.boardId) })),
-});
-
 /**
  * Routines: `GET /api/time` (the server's clock, for shared countdowns; anyone);
  * `GET /api/routines/<runId>` (a group run; anyone, so a tablet can change group); and for the
@@ -71,7 +75,7 @@ export function createRoutinesApi(
   ): Promise<boolean> {
     if (pathname === '/api/time') {
       if (req.method !== 'GET') sendError(res, 405, 'use GET');
-      else sendJson(res, 200, { now: Date.now() });
+      else sendJson(res, 200, { now: Date.now() } satisfies ServerTimeReply);
       return true;
     }
     const boardRoutine = BOARD_ROUTINE.exec(pathname);
@@ -87,9 +91,9 @@ export function createRoutinesApi(
 
     // A group run is readable by anyone: its tablets list the groups to move between.
     if (run && !run[2] && req.method === 'GET') {
-      const found = service.run(run[1]!);
+      const found = await service.run(run[1]!);
       if (!found) sendError(res, 404, 'there is no group run with that id');
-      else sendJson(res, 200, publicRun(found));
+      else sendJson(res, 200, publishRun(found));
       return true;
     }
     if (!librarian.isSignedIn(req.headers.cookie)) {
@@ -100,7 +104,7 @@ export function createRoutinesApi(
       req.method === 'POST' || req.method === 'PATCH' ? await readJsonBody(req, 8192) : null;
 
     if (pathname === '/api/templates') {
-      if (req.method === 'GET') sendJson(res, 200, service.catalog());
+      if (req.method === 'GET') sendJson(res, 200, await service.catalog(queryLocale(req)));
       else if (req.method === 'POST') {
         const boardId =
           typeof body?.boardId === 'string' && isBoardId(body.boardId) ? body.boardId : '';
@@ -108,7 +112,9 @@ export function createRoutinesApi(
         if (!title.success)
           sendError(res, 400, 'send {"boardId":"…","title":"…"} (a title of 1–80 characters)');
         else {
-          const saved = admin.exists(boardId) ? service.saveTemplate(boardId, title.data) : null;
+          const saved = admin.exists(boardId)
+            ? await service.saveTemplate(boardId, title.data)
+            : null;
           if (!saved) sendError(res, 404, 'there is no board with that id');
           else {
             log('template_saved', { board: boardId, template: saved.id });
@@ -121,9 +127,9 @@ export function createRoutinesApi(
     if (template) {
       const id = template[1]!;
       if (req.method !== 'DELETE') sendError(res, 405, 'use DELETE');
-      else if (!id.startsWith('saved-') && service.template(id)) {
+      else if (!id.startsWith('saved-') && (await service.template(id))) {
         sendError(res, 400, 'the built-in routines cannot be deleted');
-      } else if (!service.deleteTemplate(id))
+      } else if (!(await service.deleteTemplate(id)))
         sendError(res, 404, 'there is no saved template with that id');
       else res.writeHead(204).end();
       return true;
@@ -131,7 +137,9 @@ export function createRoutinesApi(
     if (boardRoutine) {
       const boardId = boardRoutine[1]!;
       const parsed = startSchema.safeParse(body);
-      const chosen = parsed.success ? service.template(parsed.data.templateId) : null;
+      const chosen = parsed.success
+        ? await service.template(parsed.data.templateId, parsed.data.locale)
+        : null;
       const problem = parsed.success && chosen ? settingsProblem(chosen, parsed.data) : null;
       if (req.method !== 'POST') sendError(res, 405, 'use POST to start a routine');
       else if (!parsed.success)
@@ -144,16 +152,18 @@ export function createRoutinesApi(
       else if (problem) sendError(res, 400, problem);
       else if (!admin.exists(boardId)) sendError(res, 404, 'there is no board with that id');
       else {
-        service.startOnBoard(boardId, chosen, parsed.data.prompt || null, parsed.data);
-        sendJson(res, 200, { boardId, templateId: chosen.id });
+        await service.startOnBoard(boardId, chosen, parsed.data.prompt || null, parsed.data);
+        sendJson(res, 200, { boardId, templateId: chosen.id } satisfies RoutineStartedReply);
       }
       return true;
     }
     if (pathname === '/api/routines') {
-      if (req.method === 'GET') sendJson(res, 200, service.recentRuns().map(publicRun));
+      if (req.method === 'GET') sendJson(res, 200, (await service.recentRuns()).map(publishRun));
       else if (req.method === 'POST') {
         const parsed = runSchema.safeParse(body);
-        const chosen = parsed.success ? service.template(parsed.data.templateId) : null;
+        const chosen = parsed.success
+          ? await service.template(parsed.data.templateId, parsed.data.locale)
+          : null;
         const problem = parsed.success && chosen ? settingsProblem(chosen, parsed.data) : null;
         if (!parsed.success) {
           sendError(
@@ -164,19 +174,19 @@ export function createRoutinesApi(
         } else if (!chosen) sendError(res, 404, 'there is no routine with that id');
         else if (problem) sendError(res, 400, problem);
         else {
-          const started = service.startRun(
+          const started = await service.startRun(
             chosen,
             parsed.data.prompt || null,
             parsed.data.groups,
             parsed.data,
           );
           log('routine_run_started', { run: started.id, groups: started.groups.length });
-          sendJson(res, 201, publicRun(started));
+          sendJson(res, 201, publishRun(started));
         }
       } else sendError(res, 405, `${req.method} is not allowed here`);
       return true;
     }
-    const found = service.run(run![1]!);
+    const found = await service.run(run![1]!);
     if (!found) {
       sendError(res, 404, 'there is no group run with that id');
       return true;
@@ -186,16 +196,16 @@ export function createRoutinesApi(
       if (req.method !== 'POST') sendError(res, 405, 'use POST');
       else if (!parsed.success)
         sendError(res, 400, `send {"action":"${ROUTINE_ACTIONS.join('"|"')}"}`);
-      else sendJson(res, 200, service.runAction(found, parsed.data.action));
+      else sendJson(res, 200, await service.runAction(found, parsed.data.action));
       return true;
     }
     if (run![3]) {
       const name = groupNameSchema.safeParse(body?.name);
       if (req.method !== 'PATCH') sendError(res, 405, 'use PATCH');
       else if (!name.success) sendError(res, 400, 'send {"name":"…"} (1–40 characters)');
-      else if (!service.renameGroup(found, run![3], name.data))
+      else if (!(await service.renameGroup(found, run![3], name.data)))
         sendError(res, 404, 'that board is not one of this run’s groups');
-      else sendJson(res, 200, publicRun(service.run(found.id)!));
+      else sendJson(res, 200, publishRun((await service.run(found.id))!));
       return true;
     }
     sendError(res, 405, `${req.method} is not allowed here`);

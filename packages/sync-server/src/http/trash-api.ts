@@ -11,7 +11,11 @@ const RESTORE = /^\/api\/trash\/([A-Za-z0-9_-]{1,64})\/restore$/;
  * days), `POST /api/trash/<id>/restore` brings one back under its own id.
  */
 export function createTrashApi(admin: BoardAdmin, librarian: Librarian) {
-  return function handleTrash(req: IncomingMessage, res: ServerResponse, pathname: string) {
+  return async function handleTrash(
+    req: IncomingMessage,
+    res: ServerResponse,
+    pathname: string,
+  ): Promise<boolean> {
     const restore = RESTORE.exec(pathname);
     if (pathname !== '/api/trash' && !restore) {
       if (!pathname.startsWith('/api/trash/')) return false;
@@ -23,7 +27,7 @@ export function createTrashApi(admin: BoardAdmin, librarian: Librarian) {
       return true;
     }
     if (!restore) {
-      if (req.method === 'GET') sendJson(res, 200, admin.trashed());
+      if (req.method === 'GET') sendJson(res, 200, await admin.trashed());
       else sendError(res, 405, 'use GET');
       return true;
     }
@@ -32,16 +36,12 @@ export function createTrashApi(admin: BoardAdmin, librarian: Librarian) {
       return true;
     }
     const boardId = restore[1]!;
-    const outcome = admin.restore(boardId);
+    const outcome = await admin.restore(boardId);
     if (outcome === 'not in trash') sendError(res, 404, 'that board is not in the trash');
     else if (outcome === 'exists') sendError(res, 409, 'a board with that id exists already');
     else {
       log('board_restored', { board: boardId });
-      sendJson(
-        res,
-        200,
-        admin.list().find((b) => b.id === boardId),
-      );
+      sendJson(res, 200, await admin.summary(boardId));
     }
     return true;
   };

@@ -7,24 +7,21 @@ import {
   type PencilState,
   parsePencil,
   participantsOwnedBy,
+  type Refusal,
   type Requester,
   Roster,
   reconcilePencil,
   seatsInTurnOrder,
   turnEndsAt,
 } from '@roundtable/shared';
-import type { Credentials, Trust } from '../auth/trust';
+import type { Trust } from '../auth/trust';
+import type { Caller } from './caller';
 
 /** A stroke finishing just as the pencil passes is still accepted for this long. */
 export const PENCIL_GRACE_MS = 1500;
 
 /** The roster's name for the table: all its seats come and go with it. */
 const TABLE = '\u0000table';
-
-/** What the keeper needs to know of a connection: the credentials it opened with. */
-export interface PencilMember {
-  readonly credentials: Credentials;
-}
 
 /**
  * The server's side of the talking pencil for one board: who a connection speaks for (from
@@ -42,7 +39,7 @@ export class PencilKeeper {
 
   constructor(
     private readonly board: () => Board,
-    private readonly members: () => Iterable<PencilMember>,
+    private readonly members: () => Iterable<Caller>,
     private readonly trust: Trust,
     /** Writes the new state as the server (stored and relayed like any update). */
     private readonly write: (state: PencilState) => void,
@@ -67,14 +64,14 @@ export class PencilKeeper {
   }
 
   /** The seats and tablets a connection speaks for: a table its seats, a tablet its own record. */
-  idsOf(member: PencilMember): string[] {
+  idsOf(member: Caller): string[] {
     const board = this.board();
     if (this.trust.speaksForSeats(member.credentials)) return [...board.seats.keys()];
     return participantsOwnedBy(board, member.credentials.keyHash);
   }
 
   /** Who sent a request: whom it speaks for, and whether it runs the class. */
-  requesterOf(member: PencilMember): Requester {
+  requesterOf(member: Caller): Requester {
     return { ids: this.idsOf(member), facilitator: this.trust.facilitates(member.credentials) };
   }
 
@@ -115,11 +112,8 @@ export class PencilKeeper {
     this.roster.here([], this.connected(this.board()), this.now());
   }
 
-  /** Runs a device's request; the error is for that device, in words a student understands. */
-  request(
-    member: PencilMember,
-    request: PencilRequest,
-  ): { ok: true } | { ok: false; error: string } {
+  /** Runs a device's request; the error is for that device, which words it. */
+  request(member: Caller, request: PencilRequest): { ok: true } | { ok: false; error: Refusal } {
     const requester = this.requesterOf(member);
     const outcome = applyPencilRequest(this.state(), request, requester, {
       participants: this.participantsHere(),
@@ -132,7 +126,7 @@ export class PencilKeeper {
   }
 
   /** Whether this connection may change the board's content right now. */
-  mayWriteContent(member: PencilMember): boolean {
+  mayWriteContent(member: Caller): boolean {
     const state = this.state();
     if (state.mode === 'open') return true;
     const ids = this.idsOf(member);

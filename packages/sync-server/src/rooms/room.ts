@@ -10,30 +10,30 @@ import {
   parseLock,
   parseRoutine,
   placeBlueprints,
+  type Refusal as RefusalWhy,
   type RootMapName,
   type RoutineAction,
   type RoutineState,
+  refusal,
   STORAGE_ORIGIN,
   votingBudget,
 } from '@roundtable/shared';
 import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import type { Credentials, Trust } from '../auth/trust';
+import type { Trust } from '../auth/trust';
 import { log } from '../log';
 import type { Metrics } from '../metrics';
 import type { BoardStore } from '../storage/board-store';
-import { CLOSE } from '../ws/messages';
+import type { Caller } from './caller';
 import { PencilKeeper } from './pencil-keeper';
 import type { QueuedUpdate, RelayQueue, RelayTarget } from './relay-queue';
-import { firstRefusal, type Refusal, type RefusalKind, type WriteCheck } from './rules';
+import { firstRefusal, type Refusal, type RefusalKind, refuse, type WriteCheck } from './rules';
 
 /** Anything a room can send messages to. */
-export interface RoomMember {
+export interface RoomMember extends Caller {
   readonly id: number;
-  /** The awareness client whose presence this member publishes (display only). */
-  readonly awarenessClientId: number | null;
-  /** What the device proved when it connected: who it is and what it may do. */
-  readonly credentials: Credentials;
+  /** The awareness client whose presence this member publishes (display only; handed over). */
+  awarenessClientId: number | null;
   send(message: Uint8Array): void;
   /** Messages in one write (what piled up in one turn of the event loop); none is a no-op. */
   sendAll(messages: readonly Uint8Array[]): void;
@@ -46,9 +46,9 @@ export type RuleRefusal = Exclude<RefusalKind, 'model'>;
 
 export type UpdateOutcome =
   | { accepted: true; changed: boolean }
-  | { accepted: false; reason: string; rule: RuleRefusal | null };
+  | { accepted: false; reason: RefusalWhy; detail?: string; rule: RuleRefusal | null };
 
-export type ControlOutcome = { ok: true } | { ok: false; error: string };
+export type ControlOutcome = { ok: true } | { ok: false; error: RefusalWhy };
 
 export interface CompactionPolicy {
   /** Compact once the log has this many entries, even while people are drawing. */
@@ -93,7 +93,6 @@ export class Room implements RelayTarget {
   private check: Check | null = null;
   /** The whole board as one update; encoded once per change, since every new device needs it. */
   private fullState: Uint8Array | null = null;
-  private recovering = false;
   private parsedLock: { raw: unknown; locked: boolean } = { raw: undefined, locked: false };
   private parsedRoutine: { raw: unknown; state: RoutineState } = {
     raw: undefined,
@@ -110,6 +109,8 @@ export class Room implements RelayTarget {
     private readonly compaction: CompactionPolicy,
     private readonly trust: Trust,
     pencilAbsenceGraceMs?: number,
+    /** The board was folded into a snapshot: what the librarian's list shows of it may have changed. */
+    private readonly compacted: (room: Room) => void = () => {},
   ) {
     this.awareness.setLocalState(null);
     this.sinceCompaction = store.logLength(boardId);
@@ -151,6 +152,16 @@ export class Room implements RelayTarget {
       return key !== null && other.credentials.keyHash === key;
     }
     return true; // a state nobody holds any more
+  }
+
+  /**
+   * `member` now publishes presence as `clientId` (a device's new socket took it over from
+   * its old one): the old socket must no longer remove it when the server notices it is gone.
+   */
+  handOverAwareness(member: RoomMember, clientId: number): void {
+    for (const other of this.members) {
+      if (other !== member && other.awarenessClientId === clientId) other.awarenessClientId = null;
+    }
   }
 
   /** Snapshot + log from the store, migrated to today's schema; a new board is initialised. */
@@ -248,11 +259,11 @@ export class Room implements RelayTarget {
   }
 
   /** The librarian moves the routine along (start/pause the clock, next phase, …). */
-  routineAction(member: RoomMember, action: RoutineAction, now = Date.now()): ControlOutcome {
-    if (!this.trust.facilitates(member.credentials)) {
-      return { ok: false, error: 'only the librarian can run the routine' };
+  routineAction(caller: Caller, action: RoutineAction, now = Date.now()): ControlOutcome {
+    if (!this.trust.facilitates(caller.credentials)) {
+      return { ok: false, error: refusal('librarianRunsRoutine') };
     }
-    this.trust.facilitated(member.credentials);
+    this.trust.facilitated(caller.credentials);
     const outcome = applyRoutineAction(this.routine(), action, now);
     if (!outcome.ok) return outcome;
     const state = outcome.state;
@@ -262,11 +273,11 @@ export class Room implements RelayTarget {
   }
 
   /** The librarian locks, unlocks or clears the board (the server writes it). */
-  boardControl(member: RoomMember, request: BoardControlRequest): ControlOutcome {
-    if (!this.trust.facilitates(member.credentials)) {
-      return { ok: false, error: 'only the librarian can lock or clear a board' };
+  boardControl(caller: Caller, request: BoardControlRequest): ControlOutcome {
+    if (!this.trust.facilitates(caller.credentials)) {
+      return { ok: false, error: refusal('librarianLocksClears') };
     }
-    this.trust.facilitated(member.credentials);
+    this.trust.facilitated(caller.credentials);
     const board = openBoard(this.doc);
     this.writeAsServer(() => {
       if (request.type === 'lock') board.control.set('lock', { locked: request.locked });
@@ -320,22 +331,27 @@ export class Room implements RelayTarget {
     try {
       Y.applyUpdate(this.doc, update, from);
     } catch (error) {
-      check.refusal = { kind: 'model', reason: `malformed update (${(error as Error).message})` };
+      check.refusal = refuse(
+        'model',
+        { code: 'invalidChange', what: 'malformed' },
+        `malformed update (${(error as Error).message})`,
+      );
     } finally {
       this.check = null;
     }
     if (!check.refusal && (this.doc.store.pendingStructs || this.doc.store.pendingDs)) {
-      check.refusal = {
-        kind: 'model',
-        reason: 'update depends on changes this board has never had',
-      };
+      check.refusal = refuse(
+        'model',
+        { code: 'invalidChange', what: 'missingHistory' },
+        'update depends on changes this board has never had',
+      );
     }
     if (check.refusal) {
       // What others sent before this is accepted: on disk with it, then start from the disk.
       this.flush();
       this.reload();
-      const { kind, reason } = check.refusal;
-      return { accepted: false, reason, rule: kind === 'model' ? null : kind };
+      const { kind, reason, detail } = check.refusal;
+      return { accepted: false, reason, detail, rule: kind === 'model' ? null : kind };
     }
     if (check.changed) {
       this.queueStored(update, from, message);
@@ -386,24 +402,11 @@ export class Room implements RelayTarget {
   }
 
   /**
-   * The disk refused updates this room accepted: let every device reconnect (which sends
-   * the server what it lacks again) and drop them (start again from the disk). If even
-   * reading fails, this throws, with the devices already closed.
+   * The disk refused updates this room accepted. Nothing to do here: every store is guarded
+   * (storage-health.ts), which reports the failure before the queue hears of it, and the
+   * rooms drop this board and close its devices (they reconnect and send what it lacks).
    */
-  storeFailed(): void {
-    // Dropped by its rooms, which closed its devices: there is nothing left to recover.
-    if (this.doc.isDestroyed) return;
-    if (this.recovering) return; // reloading wrote defaults the disk refused too
-    this.recovering = true;
-    for (const member of [...this.members]) {
-      member.close(CLOSE.internal, 'the board could not be saved; reconnecting');
-    }
-    try {
-      this.reload();
-    } finally {
-      this.recovering = false;
-    }
-  }
+  storeFailed(): void {}
 
   /**
    * Folds the update log into one snapshot of the current state. Never throws (it runs from
@@ -429,6 +432,7 @@ export class Room implements RelayTarget {
     if (done instanceof Promise) done.catch(failed);
     this.sinceCompaction = 0;
     this.metrics.compactions.inc();
+    this.compacted(this);
   }
 
   /**

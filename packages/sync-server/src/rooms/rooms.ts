@@ -22,6 +22,7 @@ export class Rooms {
   private readonly queue: RelayQueue;
   private readonly lingerMs: number;
   private readonly unloaded: (boardId: string) => void;
+  private readonly compacted: (room: Room) => void;
   private readonly pencilAbsenceGraceMs: number;
 
   constructor(
@@ -33,14 +34,18 @@ export class Rooms {
       lingerMs = 0,
       pencilAbsenceGraceMs = ABSENCE_GRACE_MS,
       unloaded = () => {},
+      compacted = () => {},
     }: {
       lingerMs?: number;
       pencilAbsenceGraceMs?: number;
       /** A board left memory (cluster mode gives up owning it). */
       unloaded?: (boardId: string) => void;
+      /** A board was compacted (the boards summary is refreshed from it). */
+      compacted?: (room: Room) => void;
     } = {},
   ) {
     this.unloaded = unloaded;
+    this.compacted = compacted;
     this.lingerMs = lingerMs;
     this.pencilAbsenceGraceMs = pencilAbsenceGraceMs;
     this.queue = new RelayQueue(store, metrics);
@@ -58,6 +63,11 @@ export class Rooms {
   /** Whether the board exists: open now, or anything stored for it. */
   exists(boardId: string): boolean {
     return this.rooms.has(boardId) || this.store.hasBoard(boardId);
+  }
+
+  /** The board's room if it is in memory now (never loads it). */
+  loadedRoom(boardId: string): Room | undefined {
+    return this.rooms.get(boardId);
   }
 
   membersOf(boardId: string): number {
@@ -78,6 +88,7 @@ export class Rooms {
         this.compaction,
         this.trust,
         this.pencilAbsenceGraceMs,
+        this.compacted,
       );
       this.relayAwareness(room);
       this.rooms.set(boardId, room);

@@ -1,36 +1,28 @@
 import {
-  BUILT_IN_TEMPLATES,
   blueprintsOfSnapshot,
   builtInTemplate,
+  builtInTemplates,
   createId,
+  type Locale,
   openBoard,
   type RoutineAction,
   type RoutineRun,
   type RoutineSettings,
   type RoutineTemplate,
+  type RunActionReply,
+  refusal,
   startRoutineState,
+  type TemplateSummary,
   templateSnapshot,
+  templateSummary,
 } from '@roundtable/shared';
 import * as Y from 'yjs';
 import type { BoardAdmin } from '../boards/board-admin';
-import type { Rooms } from '../rooms/rooms';
 import type { RunStore } from './run-store';
 import type { TemplateStore } from './template-store';
 
-/** What the librarian's picker lists: built-in routines first, then boards kept as templates. */
-export type TemplateSummary = Omit<RoutineTemplate, 'content'> & { saved: boolean };
-
-const summary = (template: RoutineTemplate, saved: boolean): TemplateSummary => {
-  const { content, ...rest } = template;
-  return { ...rest, saved };
-};
-
 /** "Group A · Think – Pair – Share", within the 120 characters a board title may have. */
 const groupBoardTitle = (group: string, routine: string) => `${group} · ${routine}`.slice(0, 120);
-
-/** Group names when the librarian asks for a number of groups: Group A, Group B, … */
-export const defaultGroupNames = (count: number): string[] =>
-  Array.from({ length: count }, (_, i) => `Group ${String.fromCharCode(65 + i)}`);
 
 /**
  * Routines for the librarian: the template catalogue, starting one on a board or for several
@@ -39,21 +31,26 @@ export const defaultGroupNames = (count: number): string[] =>
 export class RoutineService {
   constructor(
     private readonly admin: BoardAdmin,
-    private readonly rooms: Rooms,
     private readonly templates: TemplateStore,
     private readonly runs: RunStore,
   ) {}
 
-  catalog(): TemplateSummary[] {
+  /** Built-in routines first, then boards kept as templates. */
+  async catalog(locale?: Locale): Promise<TemplateSummary[]> {
     return [
-      ...BUILT_IN_TEMPLATES.map((t) => summary(t, false)),
-      // Listing reads no snapshots: the content is read when one is used.
-      ...this.templates.list().map((t) => summary(this.savedAsTemplate(t), true)),
+      ...builtInTemplates(locale).map((t) => templateSummary(t, false)),
+      // Listing reads no snapshots: a summary has no content.
+      ...(await this.templates.list()).map((t) =>
+        templateSummary(this.savedAsTemplate(t, null), true),
+      ),
     ];
   }
 
   /** A saved board as a template: its content, no phases (a plain starting board). */
-  private savedAsTemplate(saved: { id: string; title: string }): RoutineTemplate {
+  private savedAsTemplate(
+    saved: { id: string; title: string },
+    snapshot: Uint8Array | null,
+  ): RoutineTemplate {
     return {
       id: saved.id,
       title: saved.title,
@@ -61,18 +58,16 @@ export class RoutineService {
       phases: [],
       votesPerParticipant: null,
       prompt: null,
-      content: () => {
-        const stored = this.templates.get(saved.id);
-        return stored ? blueprintsOfSnapshot(stored.snapshot) : [];
-      },
+      content: () => (snapshot ? blueprintsOfSnapshot(snapshot) : []),
     };
   }
 
-  template(id: string): RoutineTemplate | null {
-    const builtIn = builtInTemplate(id);
+  /** A routine by id; a built-in one worded in `locale`. */
+  async template(id: string, locale?: Locale): Promise<RoutineTemplate | null> {
+    const builtIn = builtInTemplate(id, locale);
     if (builtIn) return builtIn;
-    const saved = this.templates.get(id);
-    return saved ? this.savedAsTemplate(saved) : null;
+    const saved = await this.templates.get(id);
+    return saved ? this.savedAsTemplate(saved, saved.snapshot) : null;
   }
 
   /** Puts the routine on an existing board. */
@@ -81,9 +76,9 @@ export class RoutineService {
     template: RoutineTemplate,
     prompt: string | null,
     settings: RoutineSettings = {},
-  ): void {
+  ): Promise<void> {
     const text = prompt ?? template.prompt?.default ?? '';
-    this.admin.startRoutine(
+    return this.admin.startRoutine(
       boardId,
       startRoutineState(template, null, settings),
       template.content(text),
@@ -91,12 +86,12 @@ export class RoutineService {
   }
 
   /** One new board per group, each with the routine started on it. */
-  startRun(
+  async startRun(
     template: RoutineTemplate,
     prompt: string | null,
     groupNames: string[],
     settings: RoutineSettings = {},
-  ): RoutineRun {
+  ): Promise<RoutineRun> {
     const text = prompt ?? template.prompt?.default ?? '';
     const run: RoutineRun = {
       id: createId(10),
@@ -108,19 +103,23 @@ export class RoutineService {
     };
     const content = template.content(text);
     for (const name of groupNames) {
-      const boardId = this.admin.create(groupBoardTitle(name, template.title));
-      this.admin.startRoutine(boardId, startRoutineState(template, run.id, settings), content);
+      const boardId = await this.admin.create(groupBoardTitle(name, template.title));
+      await this.admin.startRoutine(
+        boardId,
+        startRoutineState(template, run.id, settings),
+        content,
+      );
       run.groups.push({ name, boardId });
     }
-    this.runs.add(run);
+    await this.runs.add(run);
     return run;
   }
 
-  run(id: string): RoutineRun | null {
+  run(id: string): Promise<RoutineRun | null> {
     return this.runs.get(id);
   }
 
-  recentRuns(): RoutineRun[] {
+  recentRuns(): Promise<RoutineRun[]> {
     return this.runs.list(20);
   }
 
@@ -128,30 +127,34 @@ export class RoutineService {
    * The same step for every group (the librarian's start / pause / next from the overview),
    * at the same instant, so every group's clock shows the same time.
    */
-  runAction(run: RoutineRun, action: RoutineAction): { boardId: string; error?: string }[] {
+  runAction(run: RoutineRun, action: RoutineAction): Promise<RunActionReply> {
     const now = Date.now();
-    return run.groups.map(({ boardId }) => {
-      // Opening a deleted group's board would bring it back empty.
-      if (!this.rooms.exists(boardId)) return { boardId, error: 'this group’s board was deleted' };
-      const outcome = this.admin.routineAction(boardId, action, now);
-      return outcome.ok ? { boardId } : { boardId, error: outcome.error };
-    });
+    // Every group at once: in a cluster their boards may be served by different processes.
+    return Promise.all(
+      run.groups.map(async ({ boardId }) => {
+        // Opening a deleted group's board would bring it back empty.
+        if (!this.admin.exists(boardId)) return { boardId, error: refusal('groupBoardDeleted') };
+        const outcome = await this.admin.routineAction(boardId, action, now);
+        return outcome.ok ? { boardId } : { boardId, error: outcome.error };
+      }),
+    );
   }
 
-  renameGroup(run: RoutineRun, boardId: string, name: string): boolean {
-    if (!this.runs.renameGroup(run.id, boardId, name)) return false;
-    if (this.rooms.exists(boardId)) this.admin.rename(boardId, groupBoardTitle(name, run.title));
+  async renameGroup(run: RoutineRun, boardId: string, name: string): Promise<boolean> {
+    if (!(await this.runs.renameGroup(run.id, boardId, name))) return false;
+    if (this.admin.exists(boardId))
+      await this.admin.rename(boardId, groupBoardTitle(name, run.title));
     return true;
   }
 
   /** Keeps a board's content as a template the librarian can start again. */
-  saveTemplate(boardId: string, title: string): TemplateSummary | null {
-    const snapshot = this.rooms.snapshot(boardId);
+  async saveTemplate(boardId: string, title: string): Promise<TemplateSummary | null> {
+    const snapshot = await this.admin.snapshot(boardId);
     if (!snapshot) return null;
     const doc = new Y.Doc();
     Y.applyUpdate(doc, snapshot);
     const id = `saved-${createId(10)}`;
-    this.templates.add({
+    await this.templates.add({
       id,
       title,
       boardId,
@@ -159,10 +162,10 @@ export class RoutineService {
       snapshot: templateSnapshot(openBoard(doc)),
     });
     doc.destroy();
-    return summary(this.savedAsTemplate({ id, title }), true);
+    return templateSummary(this.savedAsTemplate({ id, title }, null), true);
   }
 
-  deleteTemplate(id: string): boolean {
+  deleteTemplate(id: string): Promise<boolean> {
     return this.templates.delete(id);
   }
 }

@@ -1,12 +1,13 @@
 import type { RoutineRun } from '@roundtable/shared';
 import type Database from 'better-sqlite3';
 
+/** Asynchronous, so the cluster's can be in PostgreSQL (cluster/pg-app-stores.ts). */
 export interface RunStore {
-  add(run: RoutineRun): void;
-  get(id: string): RoutineRun | null;
+  add(run: RoutineRun): Promise<void>;
+  get(id: string): Promise<RoutineRun | null>;
   /** Newest first. */
-  list(limit: number): RoutineRun[];
-  renameGroup(runId: string, boardId: string, name: string): boolean;
+  list(limit: number): Promise<RoutineRun[]>;
+  renameGroup(runId: string, boardId: string, name: string): Promise<boolean>;
 }
 
 interface RunRow {
@@ -65,12 +66,14 @@ export function openRunStore(db: Database.Database): RunStore {
   });
 
   return {
-    add: (run) => add(run),
-    get(id) {
+    async add(run) {
+      add(run);
+    },
+    async get(id) {
       const row = oneRun.get(id);
       return row ? toRun(row) : null;
     },
-    list: (limit) => recentRuns.all(limit).map(toRun),
-    renameGroup: (runId, boardId, name) => rename.run(name, runId, boardId).changes > 0,
+    list: async (limit) => recentRuns.all(limit).map(toRun),
+    renameGroup: async (runId, boardId, name) => rename.run(name, runId, boardId).changes > 0,
   };
 }

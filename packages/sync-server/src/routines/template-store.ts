@@ -10,11 +10,12 @@ export interface SavedTemplate {
   snapshot: Uint8Array;
 }
 
+/** Asynchronous, so the cluster's can be in PostgreSQL (cluster/pg-app-stores.ts). */
 export interface TemplateStore {
-  add(template: SavedTemplate): void;
-  list(): Omit<SavedTemplate, 'snapshot'>[];
-  get(id: string): SavedTemplate | null;
-  delete(id: string): boolean;
+  add(template: SavedTemplate): Promise<void>;
+  list(): Promise<Omit<SavedTemplate, 'snapshot'>[]>;
+  get(id: string): Promise<SavedTemplate | null>;
+  delete(id: string): Promise<boolean>;
 }
 
 /** Boards the librarian kept as templates, in the app database. */
@@ -38,12 +39,14 @@ export function openTemplateStore(db: Database.Database): TemplateStore {
   >('SELECT * FROM saved_templates WHERE id = ?');
   const remove = db.prepare('DELETE FROM saved_templates WHERE id = ?');
   return {
-    add: (t) => void insert.run(t.id, t.title, t.boardId, t.createdAt, t.snapshot),
-    list: () =>
+    async add(t) {
+      insert.run(t.id, t.title, t.boardId, t.createdAt, t.snapshot);
+    },
+    list: async () =>
       all
         .all()
         .map((r) => ({ id: r.id, title: r.title, boardId: r.board_id, createdAt: r.created_at })),
-    get(id) {
+    async get(id) {
       const r = one.get(id);
       return r
         ? {
@@ -55,6 +58,6 @@ export function openTemplateStore(db: Database.Database): TemplateStore {
           }
         : null;
     },
-    delete: (id) => remove.run(id).changes > 0,
+    delete: async (id) => remove.run(id).changes > 0,
   };
 }

@@ -28,7 +28,8 @@ export function openBoardStore(
 
 /**
  * Cluster mode: boards live in PostgreSQL (`boards`), reported to `health` like the SQLite
- * store; DATA_DIR still holds what is not in the database yet (the app database, images).
+ * store. DATA_DIR is still checked, though the library's data is all in PostgreSQL too
+ * (cluster/pg-auth-stores.ts, cluster/pg-app-stores.ts).
  */
 export function openClusterStore(
   config: Pick<ServerConfig, 'dataDir'>,

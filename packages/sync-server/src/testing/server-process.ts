@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { SERVER_NODE_FLAGS } from '../node-flags';
 
 const SERVER_DIR = fileURLToPath(new URL('../..', import.meta.url));
-const APP_DIR = join(SERVER_DIR, '../board/dist');
+/** The test build of the app (with `window.roundtable`, which the e2e tests read). */
+const APP_DIR = join(SERVER_DIR, '../board/dist-test');
 
 export interface ServerFixture {
   readonly url: string;
@@ -39,7 +40,8 @@ export async function startServerProcess(
     nodeFlags = SERVER_NODE_FLAGS,
   } = {},
 ): Promise<ServerFixture> {
-  if (requireApp && !existsSync(join(APP_DIR, 'index.html'))) {
+  const appDir = env.APP_DIR ?? APP_DIR;
+  if (requireApp && !existsSync(join(appDir, 'index.html'))) {
     throw new Error('The board app is not built: run `npx pnpm@10 build` (pnpm test does it).');
   }
   const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', script], {
@@ -50,6 +52,9 @@ export async function startServerProcess(
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       ROUNDTABLE_LOG: 'on',
+      APP_DIR: appDir,
+      // Warming up costs each start a second; only the start benchmark wants it.
+      WARM_UP: 'off',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

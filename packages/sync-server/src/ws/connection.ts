@@ -2,9 +2,10 @@ import type { Duplex } from 'node:stream';
 import {
   CLOSE_CHANGE_REFUSED,
   classRequestSchema,
+  encodeClassReply,
+  encodeRefusal,
   isBoardControlRequest,
-  MESSAGE_PENCIL,
-  refusedReason,
+  MESSAGE_CLASS_REQUEST,
 } from '@roundtable/shared';
 import * as decoding from 'lib0/decoding';
 import type { WebSocket } from 'ws';
@@ -20,7 +21,6 @@ import { checkAwarenessUpdate } from './awareness-check';
 import {
   CLOSE,
   encodeAwarenessMessage,
-  encodePencilReply,
   encodeSyncStep1,
   encodeSyncStep2Update,
   MESSAGE_AUTH,
@@ -38,6 +38,8 @@ class Refusal extends Error {
     /** Label of the refusals metric. */
     readonly kind: 'malformed' | 'refused_update' | RuleRefusal | 'awareness' | 'rate_limited',
     readonly reason: string,
+    /** For the log only. */
+    readonly detail?: string,
   ) {
     super(reason);
   }
@@ -180,7 +182,7 @@ export class Connection implements RoomMember {
       }
       case MESSAGE_AUTH:
         return; // the server sends these; a client's is ignored
-      case MESSAGE_PENCIL:
+      case MESSAGE_CLASS_REQUEST:
         this.handlePencil(decoding.readVarString(decoder));
         return;
       default:
@@ -218,9 +220,9 @@ export class Connection implements RoomMember {
     if (outcome.accepted) return;
     // The device's document now holds a change nobody else has: it must start afresh from
     // the board (our client does so on CLOSE_CHANGE_REFUSED), so the connection ends.
-    if (outcome.rule)
-      throw new Refusal(CLOSE_CHANGE_REFUSED, outcome.rule, refusedReason(outcome.reason));
-    throw new Refusal(CLOSE.refused, 'refused_update', refusedReason(outcome.reason));
+    const reason = encodeRefusal(outcome.reason);
+    if (outcome.rule) throw new Refusal(CLOSE_CHANGE_REFUSED, outcome.rule, reason);
+    throw new Refusal(CLOSE.refused, 'refused_update', reason, outcome.detail);
   }
 
   /** A request about the talking pencil; a refusal is told to this device only. */
@@ -245,9 +247,9 @@ export class Connection implements RoomMember {
       log('pencil_refused', {
         connection: this.id,
         board: this.room.boardId,
-        reason: outcome.error,
+        reason: outcome.error.code,
       });
-      this.send(encodePencilReply(outcome.error));
+      this.send(encodeClassReply(outcome.error));
     }
   }
 
@@ -261,22 +263,23 @@ export class Connection implements RoomMember {
     );
     if (!verdict.ok) throw new Refusal(CLOSE.refused, 'awareness', verdict.reason);
     if (verdict.clientId !== null && verdict.clientId !== this.awarenessClientId) {
-      // This device's new socket took its presence over from the old one, which must no
-      // longer remove it when the server notices that socket is gone.
-      for (const other of this.room.members) {
-        if (other !== this && other.awarenessClientId === verdict.clientId) {
-          (other as Connection).awarenessClientId = null;
-        }
-      }
+      this.room.handOverAwareness(this, verdict.clientId);
     }
     this.awarenessClientId = verdict.clientId;
     if (verdict.update)
       awarenessProtocol.applyAwarenessUpdate(this.room.awareness, verdict.update, this);
   }
 
-  private refuse({ code, kind, reason }: Refusal): void {
+  private refuse({ code, kind, reason, detail }: Refusal): void {
     this.metrics.refusals.inc(1, kind);
-    log('refused', { connection: this.id, board: this.room.boardId, ip: this.ip, code, reason });
+    log('refused', {
+      connection: this.id,
+      board: this.room.boardId,
+      ip: this.ip,
+      code,
+      reason,
+      ...(detail === undefined ? {} : { detail }),
+    });
     this.closed = true;
     this.ws.close(code, closeReason(reason));
   }

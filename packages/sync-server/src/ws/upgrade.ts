@@ -43,6 +43,8 @@ export function createSyncEndpoint(
     perMessageDeflate: false,
   });
   const perIp = new Map<string, number>();
+  // A cluster limits an address's connections over every process, not each one.
+  const addresses = cluster?.tally('addresses', () => perIp) ?? null;
   const alive = new WeakMap<WebSocket, boolean>();
   const tableOf = new WeakMap<WebSocket, string>();
 
@@ -65,8 +67,8 @@ export function createSyncEndpoint(
       return;
     }
     // The librarian's session lives in PostgreSQL: read it before deciding who this is.
-    trust.prime(req).then(
-      () => checkUpgrade(req, socket, head),
+    Promise.all([trust.prime(req), addresses?.elsewhere(addressOf(req)) ?? 0]).then(
+      ([, elsewhere]) => checkUpgrade(req, socket, head, elsewhere),
       (error: Error) => {
         log('upgrade_failed', { message: error.message });
         rejectUpgrade(socket, 503, 'Service Unavailable', 'boards cannot be opened right now');
@@ -74,12 +76,18 @@ export function createSyncEndpoint(
     );
   }
 
-  function checkUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+  /** The device's address (a process of this cluster that forwarded it tells us its real one). */
+  function addressOf(req: IncomingMessage): string {
+    const forwarded = cluster ? forwardedFor(req, cluster.secret) : null;
+    return forwarded ?? req.socket.remoteAddress ?? 'unknown';
+  }
+
+  /** `elsewhere`: the address's connections on the cluster's other processes. */
+  function checkUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer, elsewhere = 0): void {
     const { pathname, searchParams } = new URL(req.url ?? '/', 'http://x');
     const boardId = BOARD_PATH.exec(pathname)?.[1];
-    // A process of this cluster that forwarded the device tells us its real address.
     const forwarded = cluster ? forwardedFor(req, cluster.secret) : null;
-    const ip = forwarded ?? req.socket.remoteAddress ?? 'unknown';
+    const ip = addressOf(req);
     if (!sameOrigin(req)) {
       // Another site's page must not reach a board with the librarian's or the table's cookie.
       metrics.refusals.inc(1, 'cross_origin');
@@ -96,7 +104,7 @@ export function createSyncEndpoint(
       );
       return;
     }
-    if ((perIp.get(ip) ?? 0) >= limits.maxConnectionsPerIp) {
+    if ((perIp.get(ip) ?? 0) + elsewhere >= limits.maxConnectionsPerIp) {
       metrics.refusals.inc(1, 'too_many_per_ip');
       rejectUpgrade(socket, 429, 'Too Many Requests', 'too many connections from this device');
       return;
@@ -160,6 +168,7 @@ export function createSyncEndpoint(
 
   function accept(ws: WebSocket, boardId: string, ip: string, credentials: Credentials): void {
     perIp.set(ip, (perIp.get(ip) ?? 0) + 1);
+    addresses?.changed();
     if (credentials.tableId) tableOf.set(ws, credentials.tableId);
     alive.set(ws, true);
     ws.on('pong', () => alive.set(ws, true));
@@ -170,6 +179,7 @@ export function createSyncEndpoint(
       const left = (perIp.get(ip) ?? 1) - 1;
       if (left > 0) perIp.set(ip, left);
       else perIp.delete(ip);
+      addresses?.changed();
       if (connection && room) {
         connection.onClosed();
         rooms.leave(room, connection);
