@@ -1,4 +1,5 @@
 import type { BrowserContext } from 'playwright-core';
+import { librarianApi } from './librarian-api';
 
 /**
  * A board the librarian started, by its HTTP API: once a PIN is set, only the librarian
@@ -9,20 +10,8 @@ export async function boardStartedByLibrarian(
   pin: string,
   title = 'Board',
 ): Promise<string> {
-  const signIn = await fetch(`${serverUrl}/api/librarian/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ pin }),
-  });
-  if (!signIn.ok) throw new Error(`sign-in failed: HTTP ${signIn.status}`);
-  const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
-  const created = await fetch(`${serverUrl}/api/boards`, {
-    method: 'POST',
-    headers: { cookie, 'content-type': 'application/json' },
-    body: JSON.stringify({ title }),
-  });
-  if (!created.ok) throw new Error(`creating a board failed: HTTP ${created.status}`);
-  return ((await created.json()) as { boardId: string }).boardId;
+  const api = await librarianApi(serverUrl, pin);
+  return (await api<{ boardId: string }>('POST', '/api/boards', { title })).boardId;
 }
 
 /**

@@ -62,3 +62,37 @@ export async function until(
     await new Promise((resolve) => setTimeout(resolve, every));
   }
 }
+
+/**
+ * How many updates the device's offline copy of `boardId` (y-indexeddb) holds; 0 before it
+ * exists. It stores each change as its own entry once started: a count that grew by n means
+ * n more changes would survive a reload. (It never opens a database that does not exist yet:
+ * doing so would create one without y-indexeddb's stores.)
+ */
+export function storedUpdates(board: BoardPage, boardId: string): Promise<number> {
+  return board.page.evaluate(async (name) => {
+    const all = await indexedDB.databases();
+    if (!all.some((db) => db.name === name)) return 0;
+    return new Promise<number>((resolve, reject) => {
+      const open = indexedDB.open(name);
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const db = open.result;
+        if (!db.objectStoreNames.contains('updates')) {
+          db.close();
+          resolve(0);
+          return;
+        }
+        const count = db.transaction('updates', 'readonly').objectStore('updates').count();
+        count.onsuccess = () => {
+          db.close();
+          resolve(count.result);
+        };
+        count.onerror = () => {
+          db.close();
+          reject(count.error);
+        };
+      };
+    });
+  }, `roundtable:${boardId}`);
+}

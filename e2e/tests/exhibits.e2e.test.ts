@@ -132,7 +132,12 @@ describe('exhibits', () => {
     expect(await screen.page.locator('.slide figcaption').textContent()).toMatch(
       /Super Digital Superhero/,
     );
-    await screen.page.waitForTimeout(1400); // let the slide fade in
+    // The slide has faded in: its animations are over (a condition, not a pause).
+    await screen.page.waitForFunction(() =>
+      (document.querySelector('.slide')?.getAnimations({ subtree: true }) ?? []).every(
+        (a) => a.playState === 'finished',
+      ),
+    );
     await saveScreenshot(screen.page, 'slideshow');
 
     // A table left alone for (here) 1.2 seconds shows the exhibits; a touch gives the board back.

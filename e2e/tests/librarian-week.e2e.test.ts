@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { readPdf } from '@roundtable/shared/testing';
+import { boxToRect, readPdf, rectsApart } from '@roundtable/shared/testing';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { BoardPage } from '../harness/board-page';
@@ -233,12 +233,8 @@ describe('polls count right', () => {
         const { x, y, zoom } = controller.camera;
         return { left: (n.x - x) * zoom, top: (n.y - y) * zoom, w: n.w * zoom, h: n.h * zoom };
       }, note.id);
-      const overlaps =
-        dot.x < rect.left + rect.w &&
-        dot.x + dot.width > rect.left &&
-        dot.y < rect.top + rect.h &&
-        dot.y + dot.height > rect.top;
-      expect(overlaps).toBe(false);
+      const noteRect = { x: rect.left, y: rect.top, w: rect.w, h: rect.h };
+      expect(rectsApart(boxToRect(dot), noteRect)).toBe(true);
     }
     await shot(tablet.page, 'poster-zoomed-out');
 

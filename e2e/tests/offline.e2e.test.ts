@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BoardPage } from '../harness/board-page';
 import { liveServer } from '../harness/live';
-import { drawStrokes, refusals, strokeIds, until } from '../harness/offline';
+import { drawStrokes, refusals, storedUpdates, strokeIds, until } from '../harness/offline';
 import { line, multiTouch } from '../harness/touch';
 
 const live = liveServer();
@@ -40,6 +40,12 @@ describe('a tablet that loses Wi-Fi', () => {
     await tablet.page.context().setOffline(true);
     await tablet.waitForStatus('offline');
     expect(await tablet.page.locator('.status').textContent()).toMatch(/your drawing will sync/);
+    // The offline copy has started (it opens once the page is idle): from now on it stores
+    // each change as it comes.
+    await until(async () => (await storedUpdates(tablet, 'offline')) > 0, {
+      what: 'the offline copy',
+    });
+    const storedBefore = await storedUpdates(tablet, 'offline');
     await tablet.drag([
       [200, 200],
       [400, 260],
@@ -53,8 +59,10 @@ describe('a tablet that loses Wi-Fi', () => {
 
     // Reloading without a connection: the shell comes from the service worker and the
     // strokes from IndexedDB. IndexedDB writes are asynchronous: a reload in the very
-    // same instant as the last stroke could lose that stroke, so give them a moment.
-    await tablet.page.waitForTimeout(500);
+    // same instant as the last stroke could lose that stroke, so wait until both are in.
+    await until(async () => (await storedUpdates(tablet, 'offline')) >= storedBefore + 2, {
+      what: 'both strokes in the offline copy',
+    });
     await tablet.page.reload();
     await expect.poll(() => strokeCount(tablet), { timeout: 10_000 }).toBe(2);
     expect(await strokeCount(table)).toBe(0);

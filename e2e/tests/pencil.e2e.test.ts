@@ -75,7 +75,10 @@ describe('the talking pencil', () => {
 
     // Now the table cannot draw: its seats' tools are paused.
     await multiTouch(table.page, [line(800, 300, 1100, 350, 10)]);
-    await table.page.waitForTimeout(300);
+    // A barrier, not a pause: frames after the gesture, the table's own board holds no new
+    // stroke, so there is nothing that could reach the tablet.
+    await table.nextFrames(2);
+    expect(await strokes(table.page)).toHaveLength(2);
     expect(await strokes(tablet.page)).toHaveLength(2);
   });
 

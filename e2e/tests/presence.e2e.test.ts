@@ -45,10 +45,7 @@ describe('presence', () => {
 
     // The join sheet comes first; a suggestion or a typed name, and a colour.
     await tablet.page.getByLabel('Your name').fill('Mia');
-    await tablet.page
-      .locator('.join-sheet')
-      .getByRole('button', { name: 'Colour #9c36b5' })
-      .click();
+    await tablet.page.locator('.join-sheet').getByRole('button', { name: 'Purple' }).click();
     await tablet.page.getByRole('button', { name: 'Join the board' }).click();
     await expect.poll(() => strip(table.page)).toEqual({ Mia: true });
 

@@ -13,7 +13,7 @@ async function signInOnTable(table: BoardPage) {
   await table.page.getByLabel('Librarian PIN').fill(PIN);
   await table.page.getByRole('button', { name: 'Sign in' }).click();
   // Signed in, the panel closes; open it again for the librarian's actions.
-  await table.page.locator('button[aria-label="Librarian"][aria-pressed="true"]').click();
+  await table.page.locator('button[aria-label^="Librarian"][aria-pressed="true"]').click();
 }
 
 const banner = (page: Page) => page.getByRole('region', { name: 'Routine' });

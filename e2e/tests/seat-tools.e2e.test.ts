@@ -1,3 +1,4 @@
+import { boxToRect, rectsApart } from '@roundtable/shared/testing';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { BoardPage } from '../harness/board-page';
@@ -88,12 +89,11 @@ describe('a seat’s own toolbar', () => {
       [1400, 560 - 64],
       [1550, 760],
     ] as const) {
-      const clear =
-        x + 22 <= bar.x ||
-        x - 22 >= bar.x + bar.width ||
-        y + 22 <= bar.y ||
-        y - 22 >= bar.y + bar.height;
-      expect(clear, `handle at ${x},${y} clear of the selection bar`).toBe(true);
+      const handle = { x: x - 22, y: y - 22, w: 44, h: 44 };
+      expect(
+        rectsApart(handle, boxToRect(bar)),
+        `handle at ${x},${y} clear of the selection bar`,
+      ).toBe(true);
     }
     await page.screenshot({
       path: new URL('../test-results/seat-rectangle.png', import.meta.url).pathname,
@@ -119,13 +119,7 @@ describe('a seat’s own toolbar', () => {
       );
     }
     for (const bar of await page.locator('[role="toolbar"]').all()) {
-      const b = (await bar.boundingBox())!;
-      const apart =
-        b.x + b.width <= box.x ||
-        box.x + box.width <= b.x ||
-        b.y + b.height <= box.y ||
-        box.y + box.height <= b.y;
-      expect(apart).toBe(true);
+      expect(rectsApart(boxToRect((await bar.boundingBox())!), boxToRect(box))).toBe(true);
     }
     await page.screenshot({
       path: new URL('../test-results/seat-more.png', import.meta.url).pathname,
@@ -161,19 +155,13 @@ describe('a seat’s own toolbar', () => {
     const table = await seatedTable('seat-sheet', 8);
     const { page } = table;
     await page.getByRole('button', { name: 'Set up seats' }).click();
-    const sheet = page.getByRole('region', { name: 'Seats at the table' });
+    const sheet = page.getByRole('dialog', { name: 'Seats at the table' });
     await sheet.waitFor();
     const box = (await sheet.boundingBox())!;
     expect(Math.max(box.width, box.height)).toBeGreaterThan(400);
     // Inside the board left clear of every toolbar.
     for (const bar of await page.locator('[role="toolbar"]').all()) {
-      const b = (await bar.boundingBox())!;
-      const apart =
-        b.x + b.width <= box.x ||
-        box.x + box.width <= b.x ||
-        b.y + b.height <= box.y ||
-        box.y + box.height <= b.y;
-      expect(apart).toBe(true);
+      expect(rectsApart(boxToRect((await bar.boundingBox())!), boxToRect(box))).toBe(true);
     }
     // It is no taller than the board it opens on (turned to face its dock's edge, however
     // long that is), and scrolls to the last seat when eight are more than it shows.

@@ -1,3 +1,4 @@
+import { rectsApart } from '@roundtable/shared/testing';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { BoardPage } from '../harness/board-page';
@@ -62,12 +63,7 @@ describe('seats at the table', () => {
     for (const a of bars) {
       for (const b of bars) {
         if (a === b) continue;
-        const apart =
-          a.box.x + a.box.w <= b.box.x ||
-          b.box.x + b.box.w <= a.box.x ||
-          a.box.y + a.box.h <= b.box.y ||
-          b.box.y + b.box.h <= a.box.y;
-        expect(apart).toBe(true);
+        expect(rectsApart(a.box, b.box)).toBe(true);
       }
     }
     await saveScreenshot(table.page, 'seats-4-table');

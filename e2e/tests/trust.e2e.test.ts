@@ -33,8 +33,8 @@ describe('the table the librarian enrolled', () => {
     await table.page.getByRole('button', { name: 'Librarian' }).click();
     await table.page.getByLabel('Librarian PIN').fill(PIN);
     await table.page.getByRole('button', { name: 'Sign in' }).click();
-    await table.page.locator('button[aria-label="Librarian"][aria-pressed="true"]').click();
-    const panel = table.page.getByRole('region', { name: 'Librarian sign-in' });
+    await table.page.locator('button[aria-label^="Librarian"][aria-pressed="true"]').click();
+    const panel = table.page.getByRole('dialog', { name: 'Librarian sign-in' });
     expect(await panel.getByLabel('Name of this table').inputValue()).toBe('Library table');
     await saveScreenshot(table.page, 'trust-panel-not-enrolled');
     await panel.getByRole('button', { name: 'Make this screen a table' }).click();
@@ -120,7 +120,7 @@ describe('the table the librarian enrolled', () => {
     await table.page.getByRole('button', { name: 'Librarian' }).click();
     await table.page.getByLabel('Librarian PIN').fill(PIN);
     await table.page.getByRole('button', { name: 'Sign in' }).click();
-    const signedIn = table.page.locator('button[aria-label="Librarian"][aria-pressed="true"]');
+    const signedIn = table.page.locator('button[aria-label^="Librarian"][aria-pressed="true"]');
     await signedIn.waitFor();
     await table.page.getByRole('button', { name: 'Talking pencil' }).waitFor();
     // The table asked for a shared screen's session: the server says when it locks.
@@ -166,7 +166,7 @@ describe('a fresh install', () => {
     await table.page.getByLabel('Setup code').fill(live.server.setupCode()!);
     await table.page.getByLabel('Librarian PIN').fill('1357');
     await table.page.getByRole('button', { name: 'Set the PIN and sign in' }).click();
-    await table.page.locator('button[aria-label="Librarian"][aria-pressed="true"]').waitFor();
+    await table.page.locator('button[aria-label^="Librarian"][aria-pressed="true"]').waitFor();
     // Protected now, and this screen is not yet a table: it says that instead.
     await expect.poll(() => trustNotice(table).textContent()).toMatch(/not an enrolled table/);
     const state = await (await fetch(`${live.server.url}/api/librarian`)).json();

@@ -1,10 +1,9 @@
+import { rectsApart } from '@roundtable/shared/testing';
 import { describe, expect, it } from 'vitest';
 import { placeSelectionBar } from '../src/ui/selection-place';
 
 const area = { x: 0, y: 100, w: 1000, h: 700 };
 const bar = { w: 360, h: 64 };
-const overlaps = (a: { x: number; y: number; w: number; h: number }, b: typeof a) =>
-  a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
 describe('the selection’s bar', () => {
   it('goes below the selection (its handles included), centred on it', () => {
@@ -22,7 +21,7 @@ describe('the selection’s bar', () => {
     ]) {
       const at = placeSelectionBar(selection, bar, area);
       const box = { ...at, ...bar };
-      expect(overlaps(box, selection), JSON.stringify(selection)).toBe(false);
+      expect(rectsApart(box, selection), JSON.stringify(selection)).toBe(true);
       expect(box.x).toBeGreaterThanOrEqual(area.x);
       expect(box.y).toBeGreaterThanOrEqual(area.y);
       expect(box.x + box.w).toBeLessThanOrEqual(area.x + area.w);

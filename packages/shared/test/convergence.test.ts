@@ -1,88 +1,19 @@
 import * as prng from 'lib0/prng';
 import { describe, expect, it } from 'vitest';
-import { runCommand } from '../src/commands/command';
-import {
-  addElement,
-  bringToFront,
-  deleteElements,
-  moveElements,
-  updateElements,
-} from '../src/commands/elements';
-import { addStroke } from '../src/commands/strokes';
 import { listElements, openBoard } from '../src/doc/board';
 import { initBoard } from '../src/doc/init';
-import { localOrigin } from '../src/doc/origins';
-import { createConvergenceNetwork } from '../src/testing/convergence';
-import { handDrawnStroke } from './fixtures';
+import { createConvergenceNetwork, randomBoardEdit } from '../src/testing/convergence';
+import { testSeeds } from '../src/testing/seed';
+
+type Network = ReturnType<typeof createConvergenceNetwork>;
 
 /** One random user action on peer `i`'s board. */
-function randomEdit(network: ReturnType<typeof createConvergenceNetwork>, i: number) {
-  const board = openBoard(network.docs[i]!);
-  const me = localOrigin(`peer-${i}`);
-  const random = network.random;
-  const ids = [...board.elements.keys()];
-  const someId = () => prng.oneOf(random, ids);
-  switch (ids.length === 0 ? 0 : prng.int32(random, 0, 5)) {
-    case 0:
-    case 1:
-      runCommand(
-        board,
-        addStroke,
-        {
-          authorId: `peer-${i}`,
-          tool: 'pen',
-          color: '#1f2a44',
-          width: 3,
-          points: handDrawnStroke(prng.int32(random, 2, 40), prng.uint32(random, 1, 1e6)),
-        },
-        me,
-      );
-      break;
-    case 2:
-      runCommand(
-        board,
-        addElement,
-        {
-          type: 'note',
-          authorId: `peer-${i}`,
-          x: prng.int32(random, -500, 500),
-          y: 0,
-          rotation: 0,
-          w: 180,
-          h: 180,
-          color: '#ffe066',
-          text: prng.word(random, 0, 20),
-          fontSize: 24,
-        },
-        me,
-      );
-      break;
-    case 3:
-      runCommand(
-        board,
-        moveElements,
-        { ids: [someId()], dx: prng.int32(random, -50, 50), dy: 7 },
-        me,
-      );
-      break;
-    case 4:
-      runCommand(board, deleteElements, [someId()], me);
-      break;
-    default: {
-      const id = someId();
-      runCommand(board, bringToFront, [id], me);
-      runCommand(
-        board,
-        updateElements,
-        [{ id, changes: { rotation: prng.int32(random, -90, 90) } }],
-        me,
-      );
-    }
-  }
-}
+const randomEdit = (network: Network, i: number) =>
+  randomBoardEdit(openBoard(network.docs[i]!), network.random, `peer-${i}`);
 
 describe('convergence of concurrent edits', () => {
-  it.each([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])(
+  // New seeds every run (printed); CONVERGENCE_SEED=<seed> repeats one.
+  it.each(testSeeds('CONVERGENCE_SEED', 10))(
     '4 peers, random delivery, flaky links (seed %i)',
     (seed) => {
       const network = createConvergenceNetwork(4, seed);

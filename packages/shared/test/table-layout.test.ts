@@ -5,6 +5,7 @@ import { BAR, MIN_TOUCH_TARGET, MORE_ID } from '../src/seats/bar-fit';
 import { dockItems, SEAT_CONTROL_IDS, seatBarItems } from '../src/seats/seat-bar-items';
 import { defaultSeats, MAX_SEATS, MIN_SEATS, SEAT_NAMES } from '../src/seats/seat-layout';
 import { layoutTable, type TableLayout, type TableLayoutInput } from '../src/seats/table-layout';
+import { rectsApart } from '../src/testing/rects';
 
 const SCREENS = [
   { width: 1920, height: 1080 },
@@ -76,11 +77,8 @@ function input(
 
 const inside = (r: Rect, screen: { width: number; height: number }) =>
   r.x >= 0 && r.y >= 0 && r.x + r.w <= screen.width && r.y + r.h <= screen.height;
-const apart = (a: Rect, b: Rect) =>
-  a.x + a.w <= b.x + 0.001 ||
-  b.x + b.w <= a.x + 0.001 ||
-  a.y + a.h <= b.y + 0.001 ||
-  b.y + b.h <= a.y + 0.001;
+/** Apart, forgiving floating-point rounding. */
+const apart = (a: Rect, b: Rect) => rectsApart(a, b, 0.001);
 
 /** Everything the layout put on the screen, by name. */
 function boxes(layout: TableLayout): [string, Rect][] {

@@ -5,7 +5,7 @@ import {
   deviceKeyHash,
   joinAsTablet,
   localOrigin,
-  MESSAGE_PENCIL,
+  MESSAGE_CLASS_REQUEST,
   openBoard,
   runCommand,
   setDefaultSeats,
@@ -13,6 +13,7 @@ import {
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import WebSocket from 'ws';
+import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -92,6 +93,43 @@ export async function eventually(
   }
 }
 
+/**
+ * A barrier instead of a sleep: resolves once the server has answered a sync step 1 from
+ * `c`. The server handles every message before it relays or answers the next one, stores
+ * and relays what it accepted before it answers a step 1, and a socket delivers in order: so
+ * whatever the server did with any message it saw before this one (another device's refused
+ * change too) has reached `c` by then, and the answer itself carries all the board has that
+ * `c` lacks. An absence asserted after this is a fact, not a guess about timing.
+ */
+export function syncRoundTrip(c: SyncClient): Promise<void> {
+  const ws = c.provider.ws as unknown as WebSocket | null;
+  if (!ws || ws.readyState !== WebSocket.OPEN) throw new Error('the client is not connected');
+  return new Promise((resolve, reject) => {
+    const onMessage = (event: { data: unknown }) => {
+      const decoder = decoding.createDecoder(new Uint8Array(event.data as ArrayBuffer));
+      if (decoding.readVarUint(decoder) !== 0) return;
+      if (decoding.readVarUint(decoder) !== syncProtocol.messageYjsSyncStep2) return;
+      done();
+      // The provider's own listener came first and has applied the answer.
+      resolve();
+    };
+    const onClose = () => {
+      done();
+      reject(new Error('the socket closed before the server answered'));
+    };
+    const done = () => {
+      ws.removeEventListener('message', onMessage);
+      ws.removeEventListener('close', onClose);
+    };
+    ws.addEventListener('message', onMessage);
+    ws.addEventListener('close', onClose);
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, 0);
+    syncProtocol.writeSyncStep1(encoder, c.doc);
+    ws.send(encoding.toUint8Array(encoder));
+  });
+}
+
 export interface RawClient {
   readonly ws: WebSocket;
   readonly received: Uint8Array[];
@@ -146,6 +184,22 @@ export function updateMessage(update: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, 0);
   syncProtocol.writeUpdate(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
+
+/** An awareness message publishing `state` as awareness client `clientId`, as a client sends it. */
+export function awarenessMessage(clientId: number, state: Record<string, unknown>) {
+  const doc = new Y.Doc();
+  doc.clientID = clientId;
+  const awareness = new awarenessProtocol.Awareness(doc);
+  awareness.setLocalState(state);
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 1);
+  encoding.writeVarUint8Array(
+    encoder,
+    awarenessProtocol.encodeAwarenessUpdate(awareness, [clientId]),
+  );
+  awareness.destroy();
   return encoding.toUint8Array(encoder);
 }
 
@@ -210,12 +264,12 @@ export async function connectDevice(
   const replies: string[] = [];
   ws.addEventListener('message', (event) => {
     const decoder = decoding.createDecoder(new Uint8Array(event.data as ArrayBuffer));
-    if (decoding.readVarUint(decoder) === MESSAGE_PENCIL)
+    if (decoding.readVarUint(decoder) === MESSAGE_CLASS_REQUEST)
       replies.push(decoding.readVarString(decoder));
   });
   const ask = (request: ClassRequest) => {
     const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, MESSAGE_PENCIL);
+    encoding.writeVarUint(encoder, MESSAGE_CLASS_REQUEST);
     encoding.writeVarString(encoder, JSON.stringify(request));
     ws.send(encoding.toUint8Array(encoder));
   };

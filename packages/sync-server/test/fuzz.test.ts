@@ -1,10 +1,11 @@
-import { encodeStroke, MESSAGE_PENCIL } from '@roundtable/shared';
+import { encodeStroke, MESSAGE_CLASS_REQUEST } from '@roundtable/shared';
+import { testSeeds } from '@roundtable/shared/testing';
 import * as encoding from 'lib0/encoding';
 import * as prng from 'lib0/prng';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import {
+  awarenessMessage,
   connectClient,
   connectRaw,
   drawStroke,
@@ -16,7 +17,8 @@ import {
 } from './clients';
 import { startTestServer, type TestServer } from './helpers';
 
-const SEED = 20_261_123;
+// A new seed every run (printed); FUZZ_SEED=<seed> repeats one.
+const [SEED] = testSeeds('FUZZ_SEED') as [number];
 const MESSAGES = 3_000;
 
 let server: TestServer;
@@ -48,21 +50,6 @@ function stroke(id: string) {
       { x: 4, y: 4 },
     ]),
   };
-}
-
-function awarenessMessage(clientId: number, state: Record<string, unknown>) {
-  const doc = new Y.Doc();
-  doc.clientID = clientId;
-  const awareness = new awarenessProtocol.Awareness(doc);
-  awareness.setLocalState(state);
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, 1);
-  encoding.writeVarUint8Array(
-    encoder,
-    awarenessProtocol.encodeAwarenessUpdate(awareness, [clientId]),
-  );
-  awareness.destroy();
-  return encoding.toUint8Array(encoder);
 }
 
 /** Well-formed messages, valid and invalid for the model, that the mutators start from. */
@@ -112,7 +99,7 @@ function corpus(random: prng.PRNG): Uint8Array[] {
 
 function classRequest(request: unknown): Uint8Array {
   const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MESSAGE_PENCIL);
+  encoding.writeVarUint(encoder, MESSAGE_CLASS_REQUEST);
   encoding.writeVarString(encoder, JSON.stringify(request));
   return encoding.toUint8Array(encoder);
 }
@@ -163,7 +150,7 @@ async function settled(raw: RawClient): Promise<void> {
 }
 
 describe('fuzzing the protocol', () => {
-  it(`survives ${MESSAGES} random and mutated messages; honest clients keep syncing`, async () => {
+  it(`survives ${MESSAGES} random and mutated messages; honest clients keep syncing (seed ${SEED})`, async () => {
     const random = prng.create(SEED);
     honest.push(
       await connectClient(server.url, 'fuzzed'),

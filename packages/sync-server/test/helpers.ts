@@ -11,6 +11,7 @@ import { Trust } from '../src/auth/trust';
 import { configFromEnv, type Limits, type ServerConfig } from '../src/config';
 import { type RunningServer, startServer } from '../src/server';
 import { openAppDb } from '../src/storage/app-db';
+import { connectClient, connectDevice } from './clients';
 
 export interface TestServer extends RunningServer {
   readonly dataDir: string;
@@ -147,5 +148,21 @@ export function serverPerTest() {
     /** An HTTP call to this test's server. */
     request: (method: string, path: string, body?: unknown, cookie?: string) =>
       call(current!, method, path, body, cookie),
+    /** A stock client on this test's server (closed after the test). */
+    async client(boardId: string, options?: Parameters<typeof connectClient>[2]) {
+      const c = await connectClient(current!.url, boardId, options);
+      clients.push(c);
+      return c;
+    },
+    /** A device that also asks the server about the class (closed after the test). */
+    async device(boardId: string, options?: Parameters<typeof connectDevice>[2]) {
+      const d = await connectDevice(current!.url, boardId, options);
+      clients.push(d.client);
+      return d;
+    },
   };
 }
+
+/** A response's JSON, loosely typed: each test asserts the shape it relies on. */
+// biome-ignore lint/suspicious/noExplicitAny: see above
+export const json = async (res: Response | Promise<Response>): Promise<any> => (await res).json();

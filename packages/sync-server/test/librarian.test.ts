@@ -14,6 +14,7 @@ import {
   drawStroke,
   eventually,
   startBoardAsLibrarian,
+  syncRoundTrip,
   upgradeStatus,
 } from './clients';
 import { enrollTable, startTestServer, type TestServer } from './helpers';
@@ -149,7 +150,7 @@ describe('the librarian', () => {
     ];
     for (const request of facilitatorOnly) student.ask(request);
     await eventually(() => expect(student.replies).toHaveLength(facilitatorOnly.length));
-    expect(student.replies.every((r) => /librarian/.test(r))).toBe(true);
+    expect(student.replies.every((r) => /"code":"librarian/.test(r))).toBe(true);
     expect((student.board.control.get('pencil') as PencilState).mode).toBe('open');
 
     librarian.ask({ type: 'setMode', mode: 'pencil' });
@@ -173,7 +174,7 @@ describe('the librarian', () => {
     student.ask({ type: 'lock', locked: true });
     student.ask({ type: 'clear' });
     await eventually(() => expect(student.replies).toHaveLength(2));
-    expect(student.replies.every((r) => /only the librarian/.test(r))).toBe(true);
+    expect(student.replies.every((r) => /"code":"librarian/.test(r))).toBe(true);
 
     librarian.ask({ type: 'lock', locked: true });
     await eventually(() =>
@@ -181,7 +182,7 @@ describe('the librarian', () => {
     );
     drawStroke(student.client, 'seat-1', 300);
     expect(await student.closed).toBe(CLOSE_CHANGE_REFUSED);
-    await new Promise((r) => setTimeout(r, 100));
+    await syncRoundTrip(librarian.client);
     expect(librarian.client.board.elements.size).toBe(1);
 
     librarian.ask({ type: 'lock', locked: false });

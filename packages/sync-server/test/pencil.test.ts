@@ -1,29 +1,17 @@
 import {
   CLOSE_CHANGE_REFUSED,
-  MESSAGE_PENCIL,
+  MESSAGE_CLASS_REQUEST,
   openBoard,
   type PencilState,
 } from '@roundtable/shared';
 import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
 import type WebSocket from 'ws';
-import {
-  connectClient,
-  connectDevice,
-  drawStroke,
-  eventually,
-  type SyncClient,
-  tableAndTablet,
-} from './clients';
+import { PENCIL_GRACE_MS } from '../src/rooms/pencil-keeper';
+import { drawStroke, eventually, type SyncClient, syncRoundTrip, tableAndTablet } from './clients';
 import { serverPerTest, startTestServer, type TestServerOptions } from './helpers';
 
 const live = serverPerTest();
-
-async function _device(boardId: string, user: { kind: 'table' | 'tablet'; id: string }) {
-  const d = await connectDevice(live.server.url, boardId, { user });
-  live.clients.push(d.client);
-  return d;
-}
 
 const pencil = (c: SyncClient) => c.board.control.get('pencil') as PencilState;
 const strokes = (c: SyncClient) =>
@@ -47,11 +35,10 @@ describe('the talking pencil on the server', () => {
     drawStroke(mia.client, 'mia');
     expect(await mia.closed).toBe(CLOSE_CHANGE_REFUSED);
     // The table never sees it, and neither does a device that joins later or after a restart.
-    await new Promise((r) => setTimeout(r, 200));
+    await syncRoundTrip(table.client);
     expect(strokes(table.client)).toHaveLength(0);
     live.server = await live.server.restart();
-    const late = await connectClient(live.server.url, 'pencil-refuse');
-    live.clients.push(late);
+    const late = await live.client('pencil-refuse');
     expect(strokes(late)).toHaveLength(0);
     expect(pencil(late)).toMatchObject({ mode: 'pencil' });
   });
@@ -63,7 +50,7 @@ describe('the talking pencil on the server', () => {
     // A modified tablet hands itself the pencil by writing the control map.
     mia.client.board.control.set('pencil', { ...pencil(mia.client), holderId: 'mia' });
     expect(await mia.closed).toBe(1008);
-    await new Promise((r) => setTimeout(r, 100));
+    await syncRoundTrip(table.client);
     expect(pencil(table.client).holderId).toBe('seat-1');
   });
 
@@ -71,16 +58,18 @@ describe('the talking pencil on the server', () => {
     const { table, mia } = await classroom('pencil-pass');
     // Mia asks for something only the librarian may do: told why, not disconnected.
     mia.ask({ type: 'setMode', mode: 'open' });
-    await eventually(() => expect(mia.replies.join()).toMatch(/only the librarian/));
+    await eventually(() => expect(mia.replies.join()).toMatch(/"code":"librarian/));
     table.ask({ type: 'pass', from: 'seat-1', to: 'mia' });
     await eventually(() => expect(pencil(mia.client).holderId).toBe('mia'));
+    // The server opened the grace window before it sent the pass, so it ends by then.
+    const graceEnds = Date.now() + PENCIL_GRACE_MS;
     drawStroke(mia.client, 'mia');
     await eventually(() => expect(strokes(table.client)).toHaveLength(1));
     // Past the grace window the table is refused like anyone else.
-    await new Promise((r) => setTimeout(r, 1600));
+    await eventually(() => expect(Date.now()).toBeGreaterThan(graceEnds), PENCIL_GRACE_MS * 2);
     drawStroke(table.client, 'seat-2', 300);
     expect(await table.closed).toBe(CLOSE_CHANGE_REFUSED);
-    await new Promise((r) => setTimeout(r, 100));
+    await syncRoundTrip(mia.client);
     expect(strokes(mia.client)).toHaveLength(1);
   });
 
@@ -106,13 +95,12 @@ describe('the talking pencil on the server', () => {
     const { table, mia } = await classroom('pencil-malformed');
     const ws = mia.client.provider.ws as unknown as WebSocket;
     const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, MESSAGE_PENCIL);
+    encoding.writeVarUint(encoder, MESSAGE_CLASS_REQUEST);
     encoding.writeVarString(encoder, '{"type":"pass","from":"../../etc"}');
     ws.send(encoding.toUint8Array(encoder));
     expect(await mia.closed).toBe(1007);
     drawStroke(table.client, 'seat-1');
-    const check = await connectClient(live.server.url, 'pencil-malformed');
-    live.clients.push(check);
+    const check = await live.client('pencil-malformed');
     await eventually(() => expect(strokes(check)).toHaveLength(1));
     expect(openBoard(check.doc).control.get('pencil')).toMatchObject({ holderId: 'seat-1' });
   });

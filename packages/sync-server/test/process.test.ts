@@ -29,9 +29,9 @@ async function client(server: ServerFixture, boardId = 'durable') {
 }
 
 describe('the server as a process', () => {
-  it.each([150, 400, 900])(
-    'loses nothing any client received when killed with SIGKILL mid-stream (after %i ms)',
-    async (killAfterMs) => {
+  it.each([10, 60, 200])(
+    'loses nothing any client received when killed with SIGKILL mid-stream (once %i strokes reached another device)',
+    async (seen) => {
       const dataDir = mkdtempSync(join(tmpdir(), 'roundtable-kill-'));
       dataDirs.push(dataDir);
       const first = await serverOn(dataDir);
@@ -39,12 +39,16 @@ describe('the server as a process', () => {
       const observer = await client(first);
       let n = 0;
       const drawing = setInterval(() => drawStroke(writer, 'seat-1', n++), 2);
-      await new Promise((resolve) => setTimeout(resolve, killAfterMs));
+      // Killed at a point in the stream, not in time: a busy machine changes nothing.
+      await eventually(
+        () => expect(observer.board.elements.size).toBeGreaterThanOrEqual(seen),
+        30_000,
+      );
       await first.kill('SIGKILL');
       clearInterval(drawing);
       const received = [...observer.board.elements.keys()];
       for (const c of clients.splice(0)) c.destroy();
-      expect(received.length).toBeGreaterThan(0);
+      expect(received.length).toBeGreaterThanOrEqual(seen);
 
       const second = await serverOn(dataDir);
       const after = await client(second);

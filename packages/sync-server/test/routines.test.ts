@@ -9,15 +9,15 @@ import {
 } from '@roundtable/shared';
 import { describe, expect, it } from 'vitest';
 import {
-  connectClient,
   connectDevice,
   eventually,
   MIA_KEY,
   type SyncClient,
+  syncRoundTrip,
   tableAndTablet,
   upgradeStatus,
 } from './clients';
-import { enrollTable, serverPerTest, signInAsLibrarian, startTestServer } from './helpers';
+import { enrollTable, json, serverPerTest, signInAsLibrarian, startTestServer } from './helpers';
 
 const PIN = '2468';
 const live = serverPerTest();
@@ -27,15 +27,7 @@ async function librarianServer() {
   return signInAsLibrarian(live.server, PIN);
 }
 
-async function client(boardId: string) {
-  const c = await connectClient(live.server.url, boardId);
-  live.clients.push(c);
-  return c;
-}
-
-/** A response's JSON, loosely typed: each test asserts the shape it relies on. */
-// biome-ignore lint/suspicious/noExplicitAny: see above
-const json = async (res: Response | Promise<Response>): Promise<any> => (await res).json();
+const client = (boardId: string) => live.client(boardId);
 
 /** A sticky-note answer `id` from seat 1, at `x`. */
 function addAnswer(c: SyncClient, id: string, x: number) {
@@ -89,8 +81,7 @@ async function librarianSteps(
   actions: ('next' | 'previous' | 'end')[],
   until: string | null,
 ) {
-  const librarian = await connectDevice(live.server.url, boardId, { cookie });
-  live.clients.push(librarian.client);
+  const librarian = await live.device(boardId, { cookie });
   for (const action of actions) librarian.ask({ type: 'routine', action });
   await eventually(() => {
     const state = routine(librarian.client);
@@ -176,7 +167,7 @@ describe('routines on the server', () => {
     const last = await json(
       live.request('POST', `/api/routines/${run.id}/phase`, { action: 'next' }, cookie),
     );
-    expect(last[0].error).toBe('this is the last phase');
+    expect(last[0].error).toEqual({ code: 'lastPhase' });
     expect(
       (await live.request('POST', `/api/routines/${run.id}/phase`, { action: 'jump' }, cookie))
         .status,
@@ -203,7 +194,7 @@ describe('routines on the server', () => {
     student.ask({ type: 'routine', action: 'start' });
     await eventually(() =>
       expect(student.replies).toEqual([
-        JSON.stringify({ error: 'only the librarian can run the routine' }),
+        JSON.stringify({ error: { code: 'librarianRunsRoutine' } }),
       ]),
     );
     expect(routine(student.client).phaseEndsAt).toBeNull();
@@ -224,7 +215,7 @@ describe('routines on the server', () => {
     );
     expect(steps).toEqual([
       { boardId: run.groups[0].boardId },
-      { boardId: gone, error: 'this group’s board was deleted' },
+      { boardId: gone, error: { code: 'groupBoardDeleted' } },
     ]);
     await live.request('PATCH', `/api/routines/${run.id}/groups/${gone}`, { name: 'Owls' }, cookie);
     const boards = await json(live.request('GET', '/api/boards', undefined, cookie));
@@ -253,7 +244,7 @@ describe('dot votes against raw clients', () => {
     const { boardId, table, mia } = await posterBoard(await librarianServer());
     mia.client.board.votes.set('mia', { voterId: 'mia', noteIds: ['n1', 'n2', 'n3', 'n4'] });
     expect(await mia.closed).toBe(CLOSE_CHANGE_REFUSED);
-    await new Promise((r) => setTimeout(r, 200));
+    await syncRoundTrip(table.client);
     expect(table.client.board.votes.has('mia')).toBe(false);
     const late = await client(boardId);
     expect(late.board.votes.has('mia')).toBe(false);
@@ -263,6 +254,7 @@ describe('dot votes against raw clients', () => {
     const { table, mia } = await posterBoard(await librarianServer());
     mia.client.board.votes.set('seat-2', { voterId: 'seat-2', noteIds: ['n1'] });
     expect(await mia.closed).toBe(CLOSE_CHANGE_REFUSED);
+    await syncRoundTrip(table.client);
     expect(table.client.board.votes.has('seat-2')).toBe(false);
   });
 
@@ -295,24 +287,22 @@ describe('dot votes against raw clients', () => {
       mia.client.board.votes.set('ghost', { voterId: 'ghost', noteIds: ['n1', 'n2', 'n3'] });
     });
     expect(await mia.closed).toBe(CLOSE_CHANGE_REFUSED);
-    await new Promise((r) => setTimeout(r, 200));
+    await syncRoundTrip(table.client);
     expect(table.client.board.votes.has('ghost')).toBe(false);
   });
 
   it('a device without Mia’s key cannot vote as Mia, nor take over her tablet', async () => {
     const { boardId, table } = await posterBoard(await librarianServer());
-    const impostor = await connectDevice(live.server.url, boardId, {
+    const impostor = await live.device(boardId, {
       user: { kind: 'tablet', id: 'mia' },
       deviceKey: 'someone-else-key-000000001',
     });
-    live.clients.push(impostor.client);
     impostor.client.board.votes.set('mia', { voterId: 'mia', noteIds: ['n1'] });
     expect(await impostor.closed).toBe(CLOSE_CHANGE_REFUSED);
 
-    const thief = await connectDevice(live.server.url, boardId, {
+    const thief = await live.device(boardId, {
       deviceKey: 'someone-else-key-000000001',
     });
-    live.clients.push(thief.client);
     runCommand(
       thief.client.board,
       joinAsTablet,
@@ -325,7 +315,7 @@ describe('dot votes against raw clients', () => {
       localOrigin('mia'),
     );
     expect(await thief.closed).toBe(CLOSE_CHANGE_REFUSED);
-    await new Promise((r) => setTimeout(r, 200));
+    await syncRoundTrip(table.client);
     expect(table.client.board.votes.has('mia')).toBe(false);
     expect(table.client.board.participants.get('mia')?.name).toBe('Mia');
   });
@@ -341,23 +331,22 @@ describe('dot votes against raw clients', () => {
     });
     mia.client.board.votes.set('leo', { voterId: 'leo', noteIds: ['n1'] });
     expect(await mia.closed).toBe(CLOSE_CHANGE_REFUSED);
+    await syncRoundTrip(table.client);
     expect(table.client.board.votes.has('leo')).toBe(false);
   });
 
   it('dots go on notes only, clearing the board clears them, none on a locked board', async () => {
     const cookie = await librarianServer();
     const { boardId, table, tableCookie } = await posterBoard(cookie);
-    const librarian = await connectDevice(live.server.url, boardId, { cookie });
-    live.clients.push(librarian.client);
+    const librarian = await live.device(boardId, { cookie });
     const title = [...table.client.board.elements.values()].find((e) => e.type === 'text')!;
     table.client.board.votes.set('seat-1', { voterId: 'seat-1', noteIds: [title.id] });
     expect(await table.closed).toBe(CLOSE_CHANGE_REFUSED);
 
-    const again = await connectDevice(live.server.url, boardId, {
+    const again = await live.device(boardId, {
       cookie: tableCookie,
       user: { kind: 'table', id: 'table-2' },
     });
-    live.clients.push(again.client);
     again.client.board.votes.set('seat-1', { voterId: 'seat-1', noteIds: ['n1'] });
     await eventually(() => expect(librarian.client.board.votes.has('seat-1')).toBe(true));
     librarian.ask({ type: 'clear' });
@@ -371,6 +360,7 @@ describe('dot votes against raw clients', () => {
     );
     again.client.board.votes.set('seat-1', { voterId: 'seat-1', noteIds: ['n9'] });
     expect(await again.closed).toBe(CLOSE_CHANGE_REFUSED);
+    await syncRoundTrip(librarian.client);
     expect(librarian.client.board.votes.size).toBe(0);
   });
 });
@@ -383,7 +373,7 @@ describe('dots only in the Vote phase', () => {
     // Answering: the modified client places a dot anyway; nobody ever sees it.
     mia.client.board.votes.set('mia', { voterId: 'mia', noteIds: ['n1'] });
     expect(await mia.closed).toBe(CLOSE_CHANGE_REFUSED);
-    await new Promise((r) => setTimeout(r, 200));
+    await syncRoundTrip(table.client);
     expect(table.client.board.votes.has('mia')).toBe(false);
     expect((await client(boardId)).board.votes.size).toBe(0);
 
@@ -399,7 +389,7 @@ describe('dots only in the Vote phase', () => {
     await librarianSteps(boardId, cookie, ['next'], 'Talk');
     table.client.board.votes.set('seat-1', { voterId: 'seat-1', noteIds: ['n1', 'n2', 'n3'] });
     expect(await table.closed).toBe(CLOSE_CHANGE_REFUSED);
-    await new Promise((r) => setTimeout(r, 200));
+    await syncRoundTrip(watcher);
     expect(watcher.board.votes.get('seat-1')?.noteIds).toEqual(['n1', 'n2']);
   });
 

@@ -11,12 +11,12 @@ import {
 import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import {
-  connectClient,
-  connectDevice,
+  type connectDevice,
   drawStroke,
   eventually,
   MIA_KEY,
   type SyncClient,
+  syncRoundTrip,
   tableAndTablet,
 } from './clients';
 import {
@@ -50,18 +50,11 @@ async function protectedClassroom(options: TestServerOptions = {}) {
   return { boardId, librarianCookie, tableCookie, table, mia, librarian };
 }
 
-async function device(boardId: string, options: Parameters<typeof connectDevice>[2] = {}) {
-  const d = await connectDevice(live.server.url, boardId, options);
-  live.clients.push(d.client);
-  return d;
-}
+const device = (boardId: string, options?: Parameters<typeof connectDevice>[2]) =>
+  live.device(boardId, options);
 
 /** A device that joins afterwards: what the server stored and relays. */
-async function observer(boardId: string) {
-  const c = await connectClient(live.server.url, boardId);
-  live.clients.push(c);
-  return c;
-}
+const observer = (boardId: string) => live.client(boardId);
 
 /** A student's screen that opens the board in the table layout, without the table's cookie. */
 const impostorTable = (boardId: string) =>
@@ -80,13 +73,14 @@ describe('only an enrolled table speaks for the seats', () => {
     const fake = await impostorTable(boardId);
     fake.ask({ type: 'pass', from: 'seat-1', to: 'seat-2' });
     await eventually(() => expect(fake.replies).toHaveLength(1));
-    expect(fake.replies[0]).toMatch(/only whoever holds the pencil/);
+    expect(JSON.parse(fake.replies[0]!).error).toEqual({ code: 'holderPassesPencil' });
     expect(pencil(await observer(boardId)).holderId).toBe('seat-1');
 
     drawStroke(fake.client, 'seat-1', 400);
     expect(await fake.closed).toBe(CLOSE_CHANGE_REFUSED);
     const after = await observer(boardId);
     expect(after.board.elements.size).toBe(1);
+    await syncRoundTrip(table.client);
     expect(table.client.board.elements.size).toBe(1);
   });
 
@@ -100,8 +94,7 @@ describe('only an enrolled table speaks for the seats', () => {
     );
     expect(started.status).toBe(200);
     // Dots go on in the poster's Vote phase: the librarian moves on to it.
-    const librarian = await connectDevice(live.server.url, boardId, { cookie: librarianCookie });
-    live.clients.push(librarian.client);
+    const librarian = await live.device(boardId, { cookie: librarianCookie });
     librarian.ask({ type: 'routine', action: 'next' });
     await eventually(() =>
       expect(
@@ -391,7 +384,7 @@ describe('the librarian on a shared screen', () => {
     await eventually(async () => expect((await state(cookie)).signedIn).toBe(false));
     table.ask({ type: 'lock', locked: true });
     await eventually(() => expect(table.replies).toHaveLength(1));
-    expect(table.replies[0]).toMatch(/only the librarian/);
+    expect(table.replies[0]).toMatch(/"code":"librarian/);
     // A session that is not on a shared screen lasts the school day.
     expect(await state(onLaptop)).toMatchObject({ signedIn: true, locksAt: null });
   });

@@ -4,7 +4,7 @@ import type { SeatRecord } from '../schema/records/seat';
 import { defaultSeats, MAX_SEATS, SEAT_COLORS, SEAT_NAMES } from './seat-layout';
 
 /** Replaces the table's seats with the default layout for `count` students. */
-export const setDefaultSeats = defineCommand('setDefaultSeats', (board, count: number) => {
+export const setDefaultSeats = defineCommand((board, count: number) => {
   const seats = defaultSeats(count);
   for (const id of [...board.seats.keys()]) board.seats.delete(id);
   writeRecords(board, 'seats', seats);
@@ -13,7 +13,6 @@ export const setDefaultSeats = defineCommand('setDefaultSeats', (board, count: n
 
 /** Adds a seat (up to eight), with the first free friendly name and colour. */
 export const addSeat = defineCommand(
-  'addSeat',
   (board, place: Pick<SeatRecord, 'edge' | 'offset'>): string | null => {
     const seats = [...board.seats.values()];
     if (seats.length >= MAX_SEATS) return null;
@@ -27,7 +26,6 @@ export const addSeat = defineCommand(
 
 /** Renames, recolours or moves a seat; a seat someone removed meanwhile is left removed. */
 export const updateSeat = defineCommand(
-  'updateSeat',
   (board, { id, changes }: { id: string; changes: Partial<Omit<SeatRecord, 'id'>> }) => {
     const seat = board.seats.get(id);
     if (!seat) return;
@@ -35,6 +33,6 @@ export const updateSeat = defineCommand(
   },
 );
 
-export const removeSeat = defineCommand('removeSeat', (board, id: string) => {
+export const removeSeat = defineCommand((board, id: string) => {
   board.seats.delete(id);
 });

@@ -1,6 +1,16 @@
 import * as prng from 'lib0/prng';
 import * as Y from 'yjs';
-import { boardSnapshot, openBoard } from '../doc/board';
+import { runCommand } from '../commands/command';
+import {
+  addElement,
+  bringToFront,
+  deleteElements,
+  moveElements,
+  updateElements,
+} from '../commands/elements';
+import { addStroke } from '../commands/strokes';
+import { type Board, boardSnapshot, openBoard } from '../doc/board';
+import { localOrigin } from '../doc/origins';
 
 /** Origin of updates delivered by the simulated network (never re-broadcast). */
 const NETWORK = { kind: 'network' } as const;
@@ -103,28 +113,98 @@ export function createConvergenceNetwork(peers: number, seed: number): Convergen
         for (let b = a + 1; b < docs.length; b++) syncPair(a, b);
     },
     assertConverged() {
-      const [first, ...rest] = docs;
-      if (!first) return;
-      const expectedVector = Y.encodeStateVector(first);
-      const expected = JSON.stringify(boardSnapshot(openBoard(first)), jsonBytes);
-      rest.forEach((doc, i) => {
-        const vector = Y.encodeStateVector(doc);
-        if (!sameBytes(vector, expectedVector)) {
-          throw new Error(
-            `replica ${i + 1} has a different state vector than replica 0 (seed ${seed})`,
-          );
-        }
-        const actual = JSON.stringify(boardSnapshot(openBoard(doc)), jsonBytes);
-        if (actual !== expected) {
-          throw new Error(`replica ${i + 1} content differs from replica 0 (seed ${seed})`);
-        }
-      });
+      const difference = boardsDiffer(docs);
+      if (difference) throw new Error(`${difference} (seed ${seed})`);
     },
     destroy() {
       for (const doc of docs) doc.destroy();
     },
   };
   return network;
+}
+
+/**
+ * Why these replicas have not converged (a state vector or the content differs from
+ * replica 0's), or null when they have.
+ */
+export function boardsDiffer(docs: readonly Y.Doc[]): string | null {
+  const [first, ...rest] = docs;
+  if (!first) return null;
+  const expectedVector = Y.encodeStateVector(first);
+  const expected = JSON.stringify(boardSnapshot(openBoard(first)), jsonBytes);
+  for (const [i, doc] of rest.entries()) {
+    if (!sameBytes(Y.encodeStateVector(doc), expectedVector)) {
+      return `replica ${i + 1} has a different state vector than replica 0`;
+    }
+    if (JSON.stringify(boardSnapshot(openBoard(doc)), jsonBytes) !== expected) {
+      return `replica ${i + 1} content differs from replica 0`;
+    }
+  }
+  return null;
+}
+
+/** A short wobbly pen line somewhere on the board, drawn by `random`. */
+function randomPoints(random: prng.PRNG): { x: number; y: number }[] {
+  let x = prng.int32(random, -800, 800);
+  let y = prng.int32(random, -600, 600);
+  return Array.from({ length: prng.int32(random, 2, 40) }, () => {
+    x += prng.int32(random, -9, 9);
+    y += prng.int32(random, -9, 9);
+    return { x, y };
+  });
+}
+
+/**
+ * One random user action on `board` by `authorId` (draw, add a note, move, delete, reorder
+ * and rotate), chosen by `random`, through the same commands the board's tools run.
+ */
+export function randomBoardEdit(board: Board, random: prng.PRNG, authorId: string): void {
+  const me = localOrigin(authorId);
+  const ids = [...board.elements.keys()];
+  const someId = () => prng.oneOf(random, ids);
+  switch (ids.length === 0 ? 0 : prng.int32(random, 0, 5)) {
+    case 0:
+    case 1:
+      runCommand(
+        board,
+        addStroke,
+        { authorId, tool: 'pen', color: '#1f2a44', width: 3, points: randomPoints(random) },
+        me,
+      );
+      break;
+    case 2:
+      runCommand(
+        board,
+        addElement,
+        {
+          ...{ type: 'note', authorId, x: prng.int32(random, -500, 500), y: 0, rotation: 0 },
+          ...{ w: 180, h: 180, color: '#ffe066', text: prng.word(random, 0, 20), fontSize: 24 },
+        },
+        me,
+      );
+      break;
+    case 3:
+      runCommand(
+        board,
+        moveElements,
+        { ids: [someId()], dx: prng.int32(random, -50, 50), dy: 7 },
+        me,
+      );
+      break;
+    case 4:
+      runCommand(board, deleteElements, [someId()], me);
+      break;
+    default: {
+      const id = someId();
+      runCommand(board, bringToFront, [id], me);
+      runCommand(
+        board,
+        updateElements,
+        [{ id, changes: { rotation: prng.int32(random, -90, 90) } }],
+        me,
+      );
+    }
+  }
 }
 
 /** JSON.stringify replacer that keeps Uint8Array contents comparable. */
