@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { isBoardId } from '@roundtable/shared';
 import type { BoardAdmin } from '../boards/board-admin';
 import { log } from '../log';
-import { decodeURIComponentSafe, sendError } from './respond';
+import { boardGet } from './board-get';
+import { sendError } from './respond';
 
 const BOARD_STATE = /^\/api\/boards\/([^/]+)\/state$/;
 
@@ -18,17 +18,9 @@ export function createBoardStateApi(admin: BoardAdmin) {
     res: ServerResponse,
     pathname: string,
   ): Promise<boolean> {
-    const match = BOARD_STATE.exec(pathname);
-    if (!match) return false;
-    if (req.method !== 'GET') {
-      sendError(res, 405, 'use GET');
-      return true;
-    }
-    const boardId = decodeURIComponentSafe(match[1]!);
-    if (boardId === null || !isBoardId(boardId)) {
-      sendError(res, 400, 'a board id is 1–64 of A–Z a–z 0–9 _ -');
-      return true;
-    }
+    const boardId = boardGet(req, res, pathname, BOARD_STATE);
+    if (boardId === undefined) return false;
+    if (boardId === null) return true;
     if (!admin.exists(boardId)) {
       // Nothing stored yet: nothing to download (204, not 404: a page opening a new board
       // asks for it as a matter of course, and an error would be logged in its console).

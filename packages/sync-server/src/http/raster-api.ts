@@ -1,10 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { isBoardId } from '@roundtable/shared';
 import type { BoardAdmin } from '../boards/board-admin';
 import { log } from '../log';
 import type { BoardRasters } from '../raster/board-rasters';
 import { parseRasterView } from '../raster/raster-svg';
-import { decodeURIComponentSafe, sendError } from './respond';
+import { boardGet } from './board-get';
+import { sendError } from './respond';
 
 const BOARD_RASTER = /^\/api\/boards\/([^/]+)\/raster$/;
 
@@ -20,17 +20,9 @@ export function createRasterApi(admin: BoardAdmin, rasters: BoardRasters) {
     res: ServerResponse,
     pathname: string,
   ): Promise<boolean> {
-    const match = BOARD_RASTER.exec(pathname);
-    if (!match) return false;
-    if (req.method !== 'GET') {
-      sendError(res, 405, 'use GET');
-      return true;
-    }
-    const boardId = decodeURIComponentSafe(match[1]!);
-    if (boardId === null || !isBoardId(boardId)) {
-      sendError(res, 400, 'a board id is 1–64 of A–Z a–z 0–9 _ -');
-      return true;
-    }
+    const boardId = boardGet(req, res, pathname, BOARD_RASTER);
+    if (boardId === undefined) return false;
+    if (boardId === null) return true;
     const view = parseRasterView(new URL(req.url ?? '/', 'http://x').searchParams);
     if (!view) {
       sendError(res, 400, 'give the view: x, y, zoom, w and h (whole pixels up to 8192), pr');
