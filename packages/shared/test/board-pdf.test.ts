@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { runCommand } from '../src/commands/command';
 import { addElement } from '../src/commands/elements';
@@ -6,6 +9,7 @@ import { localOrigin } from '../src/doc/origins';
 import { noteTextBox } from '../src/elements/note';
 import { boardsToPdf } from '../src/export/board-pdf';
 import { paperForLocale, paperSize, participantNames, pdfSafeText } from '../src/export/pdf-page';
+import { embeddedRuns } from '../src/export/pdf-text';
 import { layoutTextBox } from '../src/render/text-layout';
 import { readPdf } from '../src/testing/pdf-text';
 import { handDrawnStroke, newBoard } from './fixtures';
@@ -138,4 +142,88 @@ describe('boards as a PDF', () => {
     expect(pdfSafeText('مرحبا 🎉')).toBe('????? ?');
     expect(participantNames(posterBoard(true))).toEqual(['Mia']);
   });
+
+  it('writes Arabic (joined, right to left) and Central European letters in embedded fonts', async () => {
+    const board = newBoard();
+    const as = localOrigin('seat-1');
+    const at = { authorId: 'seat-1', rotation: 0 } as const;
+    const note = { ...at, type: 'note', x: 0, y: 0, w: 320, h: 320, color: '#ffe066' } as const;
+    runCommand(board, addElement, { ...note, text: 'مرحبا Mia', fontSize: 36 }, as);
+    const text = { ...at, type: 'text', x: 0, y: 400, w: 900, color: '#1f2a44' } as const;
+    runCommand(board, addElement, { ...text, text: 'Zażółć café', fontSize: 32 }, as);
+    let asked = 0;
+    const bytes = await boardsToPdf(
+      [{ board, title: 'شكرا', participants: ['Łucja', 'Mia'], date: Date.UTC(2026, 2, 2) }],
+      {
+        paper: 'a4',
+        title: 'شكرا',
+        picture: async () => null,
+        fonts: async () => {
+          asked++;
+          return plexFonts();
+        },
+      },
+    );
+    expect(asked).toBe(1);
+    const { text: shown } = (await readPdf(bytes)).pages[0]!;
+    const written = shown.join('');
+    expect(written).not.toContain('?');
+    // Arabic is drawn in visual order (right to left): read back glyph by glyph, a word runs
+    // backwards.
+    const visual = (arabic: string) => [...arabic].reverse().join('');
+    expect(written).toContain(visual('شكرا'));
+    expect(written).toContain(`Mia${visual('مرحبا ')}`);
+    expect(written).toContain('Zażółć café');
+    expect(written).toContain('Made by Łucja, Mia');
+  });
+
+  it('joins Arabic letters and puts mixed lines in visual order', async () => {
+    const pdf = await PDFDocument.create();
+    const helvetica = await pdf.embedFont(StandardFonts.Helvetica);
+    const runs = await embeddedRuns(pdf, plexFonts());
+    const glyphIds = (text: string) =>
+      runs(text, helvetica).flatMap((run) => run.shaped?.glyphs.map((g) => g.id) ?? []);
+    // Each letter of a word takes its joined form: not the glyph it has on its own.
+    const alone = [...'شكرا'].reverse().flatMap(glyphIds);
+    const joined = glyphIds('شكرا');
+    expect(joined).toHaveLength(4);
+    expect(joined.filter((id, i) => id !== alone[i]).length).toBeGreaterThanOrEqual(3);
+    expect(glyphIds('لا')).toHaveLength(1); // lam-alef: one ligature
+    // Left-to-right line: English, then Arabic; right-to-left line: the other way round.
+    const order = (text: string) =>
+      runs(text, helvetica).map((run) => (run.font === helvetica ? run.text : 'embedded'));
+    expect(order('Hi مرحبا')).toEqual(['Hi ', 'embedded']);
+    expect(order('مرحبا Mia')).toEqual(['Mia', 'embedded']);
+  });
+
+  it('asks for no font when the standard fonts can write every word', async () => {
+    let asked = 0;
+    await boardsToPdf([{ board: posterBoard(true), title: 'Café', participants: [], date: 0 }], {
+      paper: 'a4',
+      title: 'Café',
+      picture: async () => null,
+      fonts: async () => {
+        asked++;
+        throw new Error('not needed');
+      },
+    });
+    expect(asked).toBe(0);
+  });
 });
+
+/** The fonts the board app fetches for a PDF, as @fontsource ships them (WOFF). */
+function plexFonts() {
+  const file = (family: string, subset: string) =>
+    new Uint8Array(
+      readFileSync(
+        createRequire(import.meta.url).resolve(
+          `@fontsource/${family}/files/${family}-${subset}-400-normal.woff`,
+        ),
+      ),
+    );
+  return {
+    arabic: file('ibm-plex-sans-arabic', 'arabic'),
+    latin: file('ibm-plex-sans', 'latin'),
+    latinExt: file('ibm-plex-sans', 'latin-ext'),
+  };
+}

@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import { t } from '../i18n';
 import { assetUrl } from '../images/upload-image';
 import { formatDate } from './exhibits-api';
+import { pdfFonts } from './pdf-fonts';
 
 /** A board's picture as the PDF can hold it: PNG or JPEG as stored, anything else as PNG. */
 async function pdfPicture(assetId: string): Promise<PdfPicture | null> {
@@ -35,6 +36,7 @@ export async function boardsPdf(pages: PdfBoardPage[], title: string): Promise<B
     paper: paperForLocale(navigator.language),
     title,
     picture: pdfPicture,
+    fonts: pdfFonts,
     formatDate,
     words: {
       untitled: t('pdf.untitled'),

@@ -1,5 +1,8 @@
 import {
+  beginText,
   concatTransformationMatrix,
+  endText,
+  moveText,
   PDFDocument,
   type PDFFont,
   type PDFImage,
@@ -10,14 +13,25 @@ import {
   pushGraphicsState,
   rgb,
   StandardFonts,
+  setFillingColor,
 } from 'pdf-lib';
 import { type Board, listElements } from '../doc/board';
 import { contentBounds } from '../render/board-svg';
 import { elementOperators, type Resources } from './pdf-elements';
 import { formatPdfDate, type Paper, paperSize, pdfSafeText } from './pdf-page';
+import {
+  embeddedRuns,
+  needsFontFiles,
+  type PdfFontFiles,
+  runOperators,
+  runWidth,
+  standardRuns,
+  type TextRuns,
+} from './pdf-text';
 
 export type { Paper } from './pdf-page';
 export { paperForLocale } from './pdf-page';
+export type { PdfFontFiles } from './pdf-text';
 
 /** One page: a board and what the page says about it. */
 export interface PdfBoardPage {
@@ -45,6 +59,11 @@ export interface BoardPdfOptions {
   formatDate?: (ms: number) => string;
   /** The page's words in the reader's language; English by default. */
   words?: PdfWords;
+  /**
+   * Fonts for text the standard fonts cannot write (Arabic, Central European letters), asked
+   * for only when a page has such text; without them that text shows as "?".
+   */
+  fonts?: () => Promise<PdfFontFiles>;
 }
 
 /** What a page says besides the board's own title and names. */
@@ -80,6 +99,12 @@ export async function boardsToPdf(
   pdf.setCreator('Roundtable');
   const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
   const regular = await pdf.embedFont(StandardFonts.Helvetica);
+  const when = options.formatDate ?? formatPdfDate;
+  const words = options.words ?? ENGLISH;
+  const runs =
+    options.fonts && needsFontFiles(pageTexts(pages, when, words))
+      ? await embeddedRuns(pdf, await options.fonts())
+      : standardRuns;
   const images = new Map<string, Promise<PDFImage | null>>();
   const image = (assetId: string) => {
     let pending = images.get(assetId);
@@ -98,12 +123,12 @@ export async function boardsToPdf(
     }
     return pending;
   };
-  const when = options.formatDate ?? formatPdfDate;
 
   for (const entry of pages) {
     const view = contentBounds(entry.board);
     const [w, h] = paperSize(options.paper, view.w >= view.h ? 'landscape' : 'portrait');
     const page = pdf.addPage([w, h]);
+    const fontName = pageFontNames(page);
     let top = h - MARGIN;
     top = header(page, entry, {
       bold,
@@ -111,7 +136,9 @@ export async function boardsToPdf(
       top,
       width: w,
       date: when(entry.date),
-      words: options.words ?? ENGLISH,
+      words,
+      runs,
+      fontName,
     });
 
     // The board in the room left, as large as fits, under the header, centred across.
@@ -131,7 +158,7 @@ export async function boardsToPdf(
       borderWidth: 0.75,
     });
 
-    const resources = await pageResources(pdf, page, entry.board, bold, image);
+    const resources = await pageResources(pdf, page, entry.board, { bold, runs, fontName }, image);
     const operators: PDFOperator[] = [
       pushGraphicsState(),
       // Board units to the page: y runs down on the board, up on paper.
@@ -153,6 +180,20 @@ export async function boardsToPdf(
   return pdf.save();
 }
 
+/** Every text the pages write: whether the standard fonts are enough. */
+function* pageTexts(pages: readonly PdfBoardPage[], when: (ms: number) => string, words: PdfWords) {
+  yield words.untitled;
+  for (const entry of pages) {
+    yield entry.title;
+    yield entry.group ?? '';
+    yield when(entry.date);
+    if (entry.participants.length > 0) yield words.madeBy(entry.participants);
+    for (const element of listElements(entry.board)) {
+      if ('text' in element && typeof element.text === 'string') yield element.text;
+    }
+  }
+}
+
 /** The page's title, group · date, and names; returns where the board may start (its top). */
 function header(
   page: PDFPage,
@@ -164,6 +205,8 @@ function header(
     width,
     date,
     words,
+    runs,
+    fontName,
   }: {
     bold: PDFFont;
     regular: PDFFont;
@@ -171,6 +214,8 @@ function header(
     width: number;
     date: string;
     words: PdfWords;
+    runs: TextRuns;
+    fontName: (font: PDFFont) => PDFName;
   },
 ): number {
   const room = width - MARGIN * 2;
@@ -184,34 +229,53 @@ function header(
   });
   if (entry.participants.length > 0) {
     const names = words.madeBy(entry.participants);
-    for (const line of wrapFor(names, regular, 10, room))
+    for (const line of wrapFor(names, regular, 10, room, runs))
       lines.push({ text: line, font: regular, size: 10, color: GREY });
   }
   let y = top;
   for (const line of lines) {
     y -= line.size * 1.2;
-    const text = fitted(pdfSafeText(line.text), line.font, line.size, room);
-    page.drawText(text, { x: MARGIN, y, size: line.size, font: line.font, color: line.color });
+    const text = fitted(line.text, line.font, line.size, room, runs);
+    page.pushOperators(
+      pushGraphicsState(),
+      setFillingColor(line.color),
+      beginText(),
+      moveText(MARGIN, y),
+      ...runOperators(runs(text, line.font), line.size, fontName),
+      endText(),
+      popGraphicsState(),
+    );
     y -= line.size * 0.25;
   }
   return y;
 }
 
-/** A line cut (with an ellipsis) to fit `width`. */
-function fitted(text: string, font: PDFFont, size: number, width: number): string {
-  if (font.widthOfTextAtSize(text, size) <= width) return text;
-  let cut = text;
-  while (cut && font.widthOfTextAtSize(`${cut}…`, size) > width) cut = cut.slice(0, -1);
-  return `${cut}…`;
+/** How wide a line is, in the fonts that write it. */
+function widthOf(text: string, font: PDFFont, size: number, runs: TextRuns): number {
+  return runs(text, font).reduce((sum, run) => sum + runWidth(run, size), 0);
 }
 
-function wrapFor(text: string, font: PDFFont, size: number, width: number): string[] {
-  const safe = pdfSafeText(text);
+/** A line cut (with an ellipsis) to fit `width`. */
+function fitted(text: string, font: PDFFont, size: number, width: number, runs: TextRuns): string {
+  if (widthOf(text, font, size, runs) <= width) return text;
+  let cut = [...text];
+  while (cut.length && widthOf(`${cut.join('')}…`, font, size, runs) > width)
+    cut = cut.slice(0, -1);
+  return `${cut.join('')}…`;
+}
+
+function wrapFor(
+  text: string,
+  font: PDFFont,
+  size: number,
+  width: number,
+  runs: TextRuns,
+): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of safe.split(' ')) {
+  for (const word of text.split(' ')) {
     const candidate = line ? `${line} ${word}` : word;
-    if (line && font.widthOfTextAtSize(candidate, size) > width) {
+    if (line && widthOf(candidate, font, size, runs) > width) {
       lines.push(line);
       line = word;
     } else line = candidate;
@@ -220,15 +284,27 @@ function wrapFor(text: string, font: PDFFont, size: number, width: number): stri
   return lines.slice(0, 3);
 }
 
+/** A font's resource name on a page, added the first time it is used there. */
+function pageFontNames(page: PDFPage): (font: PDFFont) => PDFName {
+  const names = new Map<PDFFont, PDFName>();
+  return (font) => {
+    let name = names.get(font);
+    if (!name) {
+      name = page.node.newFontDictionary(font.name, font.ref);
+      names.set(font, name);
+    }
+    return name;
+  };
+}
+
 /** The fonts, pictures and see-through states a board's page refers to, by resource name. */
 async function pageResources(
   pdf: PDFDocument,
   page: PDFPage,
   board: Board,
-  font: PDFFont,
+  text: { bold: PDFFont; runs: TextRuns; fontName: (font: PDFFont) => PDFName },
   image: (assetId: string) => Promise<PDFImage | null>,
 ): Promise<Resources> {
-  const fontName: PDFName = page.node.newFontDictionary(font.name, font.ref);
   const pictures = new Map<string, PDFName>();
   for (const element of listElements(board)) {
     if (element.type !== 'image' || pictures.has(element.assetId)) continue;
@@ -237,8 +313,9 @@ async function pageResources(
   }
   const opacities = new Map<number, PDFName>();
   return {
-    font,
-    fontName,
+    font: text.bold,
+    fontName: text.fontName,
+    runs: text.runs,
     picture: (assetId) => pictures.get(assetId) ?? null,
     opacity(alpha) {
       let name = opacities.get(alpha);

@@ -20,13 +20,11 @@ import {
   rectangle,
   rgb,
   setFillingColor,
-  setFontAndSize,
   setGraphicsState,
   setLineCap,
   setLineJoin,
   setLineWidth,
   setStrokingColor,
-  showText,
   stroke,
 } from 'pdf-lib';
 import { PICTURE_FRAME } from '../elements/image';
@@ -37,12 +35,16 @@ import { textElementBox } from '../elements/text';
 import { laidOut } from '../elements/text-box';
 import type { TextBox } from '../render/text-layout';
 import type { ElementRecord } from '../schema/elements';
-import { pdfSafeText } from './pdf-page';
+import { runOperators, type TextRuns } from './pdf-text';
 
-/** What a page's drawing refers to by name: its font, pictures and see-through states. */
+/** What a page's drawing refers to by name: its fonts, pictures and see-through states. */
 export interface Resources {
+  /** The standard font of the board's text. */
   font: PDFFont;
-  fontName: PDFName;
+  /** A font's name on this page. */
+  fontName(font: PDFFont): PDFName;
+  /** A line as runs of the fonts that write it, in drawing order. */
+  runs: TextRuns;
   picture(assetId: string): PDFName | null;
   opacity(alpha: number): PDFName;
 }
@@ -98,8 +100,7 @@ function textOperators(box: TextBox, color: string, resources: Resources): PDFOp
       // The board's y runs down; text is written upright from its baseline.
       concatTransformationMatrix(1, 0, 0, -1, line.x, line.y + box.fontSize * ASCENT),
       beginText(),
-      setFontAndSize(resources.fontName, box.fontSize),
-      showText(resources.font.encodeText(pdfSafeText(line.text))),
+      ...runOperators(resources.runs(line.text, resources.font), box.fontSize, resources.fontName),
       endText(),
       popGraphicsState(),
     );
