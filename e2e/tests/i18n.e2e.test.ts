@@ -1,8 +1,11 @@
 import { mkdirSync, readFileSync } from 'node:fs';
+import { readPdf } from '@roundtable/shared/testing';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BoardPage, type HookWindow } from '../harness/board-page';
+import { BoardPage, type HookWindow, writeBehindOwnCheck } from '../harness/board-page';
 import { DEVICES } from '../harness/browser';
+import { boardStartedByLibrarian } from '../harness/librarian';
+import { librarianApi } from '../harness/librarian-api';
 import { liveServer } from '../harness/live';
 import { drawStrokes, refusals, strokeIds, until } from '../harness/offline';
 import { line, multiTouch } from '../harness/touch';
@@ -12,7 +15,8 @@ import { line, multiTouch } from '../harness/touch';
  * message id or falls back to English for want of a translation, Arabic mirrors the page and
  * its seat toolbars still fit, and a refusal is worded in the device's language.
  */
-const live = liveServer();
+// No grace after the pencil passes: offline work from its previous holder is refused at once.
+const live = liveServer({ PENCIL_PASS_GRACE_MS: '0' });
 // Console errors of this file's devices; a failed fetch is left to the tests of what it
 // fetches (its console line does not say which URL), any other error fails the test.
 // Known and not about languages: the board's reopen after a refused change logs a Yjs
@@ -39,9 +43,9 @@ function catalog(locale: Locale): Map<string, string> {
 }
 const IDS = [...catalog('en').keys()];
 
-/** A device of `kind` whose browser speaks `locale`, on `path`. */
-async function open(kind: keyof typeof DEVICES, locale: Locale, path: string) {
-  const context = await live.browser.newContext({ ...DEVICES[kind], locale });
+/** A device of `kind` whose browser speaks `locale`, on `path` of the server `on`. */
+async function open(kind: keyof typeof DEVICES, locale: string, path: string, on = live) {
+  const context = await on.browser.newContext({ ...DEVICES[kind], locale });
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   page.on('console', (m) => {
@@ -49,8 +53,8 @@ async function open(kind: keyof typeof DEVICES, locale: Locale, path: string) {
   });
   page.on('pageerror', (e) => consoleErrors.push(e.message));
   consoles.push(consoleErrors);
-  live.track({ dispose: () => context.close() });
-  await page.goto(`${live.server.url}${path}`);
+  on.track({ dispose: () => context.close() });
+  await page.goto(`${on.server.url}${path}`);
   return page;
 }
 
@@ -236,15 +240,7 @@ describe('every page in every language', () => {
     await tablet.waitForFunction(() =>
       (window as unknown as HookWindow).roundtable.elements().some((e) => e.type === 'stroke'),
     );
-    await tablet.evaluate(() => {
-      const { controller } = (
-        window as unknown as {
-          roundtable: { controller: { board: { elements: Map<string, { id: string }> } } };
-        }
-      ).roundtable;
-      const [stroke] = [...controller.board.elements.values()];
-      controller.board.elements.set('slipped', { ...stroke!, id: 'slipped' });
-    });
+    await writeBehindOwnCheck(tablet, 'slipped');
     await expect
       .poll(() => tablet.getByTestId('notice').textContent())
       .toMatch(/^Ese cambio se ha deshecho\. El lápiz de la palabra lo tiene otra persona\./);
@@ -280,9 +276,6 @@ describe('every page in every language', () => {
     await drawStrokes(tablet, 2, { x: 100, y: 380 });
     await give('Fox');
     await table.page.getByTestId('pencil-at-seat-1').waitFor();
-    const passedAt = Date.now();
-    // The server forgives a stroke that ends as the pencil passes (1.5 s): come back after.
-    await until(async () => Date.now() - passedAt > 2_500, { what: 'the grace to pass' });
     const before = await refusals(live.server.url);
     await tablet.page.context().setOffline(false);
 
@@ -297,5 +290,75 @@ describe('every page in every language', () => {
     await expectTranslated(tablet.page, 'ar');
     mkdirSync(SCREENS, { recursive: true });
     await tablet.page.screenshot({ path: `${SCREENS}tablet-ar-kept-aside.png` });
+  });
+});
+
+describe('the server’s HTTP refusals, worded on the device', () => {
+  it('a wrong setup code on a fresh install is refused in Spanish', async () => {
+    const es = catalog('es');
+    const home = await open('table', 'es', '/');
+    await home.getByLabel(es.get('signIn.setupCode')!).fill('WXYZ-2345');
+    await home.getByLabel(es.get('signIn.pin')!).fill('1357');
+    await home.getByRole('button', { name: es.get('signIn.setAndSignIn') }).click();
+    await expect
+      .poll(() => home.getByRole('alert').textContent())
+      .toBe(es.get('refusal.wrongSetupCode'));
+    await expectTranslated(home, 'es');
+  });
+});
+
+describe('the library’s default language', () => {
+  const library = liveServer({ LIBRARIAN_PIN: '2468' });
+
+  it('a wrong PIN is refused in the browser’s language (Spanish)', async () => {
+    const es = catalog('es');
+    const home = await open('table', 'es', '/', library);
+    await home.getByLabel(es.get('signIn.pin')!).fill('1111');
+    await home.getByRole('button', { name: es.get('signIn.signIn'), exact: true }).click();
+    await expect.poll(() => home.getByRole('alert').textContent()).toBe(es.get('refusal.wrongPin'));
+    await expectTranslated(home, 'es');
+    mkdirSync(SCREENS, { recursive: true });
+    await home.screenshot({ path: `${SCREENS}home-es-wrong-pin.png` });
+  });
+
+  it('an exhibit’s PDF writes Arabic in a font that has it, not as "?"', async () => {
+    const boardId = await boardStartedByLibrarian(library.server.url, '2468', 'لوحة');
+    const api = await librarianApi(library.server.url, '2468');
+    const { id } = await api<{ id: string }>('POST', '/api/exhibits', {
+      boardId,
+      title: 'معرض الصف',
+      participants: ['مريم', 'Łucja'],
+    });
+    const page = await open('tablet', 'ar', `/exhibits/${id}`, library);
+    await page.locator('.exhibit-info h1').waitFor();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: catalog('ar').get('exhibitPage.downloadPdf') }).click();
+    const pdf = await readPdf(readFileSync((await (await download).path())!));
+    const written = pdf.pages[0]!.text.join('');
+    expect(written).not.toContain('?');
+    // Drawn right to left: read back glyph by glyph, the title runs backwards.
+    expect(written).toContain([...'معرض الصف'].reverse().join(''));
+    expect(written).toContain('Łucja');
+  });
+
+  it('set to French by the librarian, opens a German browser’s join page in French', async () => {
+    const home = await open('table', 'en', '/', library);
+    await home.getByLabel('Librarian PIN').fill('2468');
+    await home.getByRole('button', { name: 'Sign in', exact: true }).click();
+    const picker = home.getByTestId('library-language');
+    await picker.selectOption('fr');
+    // This screen has no language of its own: it follows the library's default at once.
+    await expectTranslated(home, 'fr');
+
+    // A new device whose browser speaks only German, a language Roundtable does not ship.
+    const join = await open('tablet', 'de', '/join', library);
+    await expectTranslated(join, 'fr');
+    await expectWords(join, 'fr', ['join.typeCode', 'join.go']);
+    await join.screenshot({ path: `${SCREENS}join-de-browser-library-fr.png` });
+
+    // Without a default, the same browser falls back to English.
+    await picker.selectOption('none');
+    const again = await open('tablet', 'de', '/join', library);
+    await expectTranslated(again, 'en');
   });
 });

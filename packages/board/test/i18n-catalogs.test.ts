@@ -1,5 +1,5 @@
 import { compileMessage } from '@lingui/message-utils/compileMessage';
-import { LOCALES } from '@roundtable/shared';
+import { LOCALES, REFUSAL_CODES } from '@roundtable/shared';
 import { describe, expect, it } from 'vitest';
 import { CATALOGS, SOURCE_CATALOG } from '../src/i18n/catalog';
 
@@ -28,6 +28,15 @@ describe('the message catalogs', () => {
       expect(SOURCE_CATALOG[id].trim(), id).not.toBe('');
       expect(() => compileMessage(SOURCE_CATALOG[id]), id).not.toThrow();
     }
+  });
+
+  // Server refusals (socket and HTTP) travel as codes: each is worded on the device.
+  it.each(LOCALES)('%s words every refusal code the server can send', (locale) => {
+    const unworded = REFUSAL_CODES.filter(
+      (code) =>
+        !(CATALOGS[locale] as Record<string, string | undefined>)[`refusal.${code}`]?.trim(),
+    );
+    expect(unworded, `${locale} has no words for these refusals`).toEqual([]);
   });
 
   it.each(LOCALES.filter((locale) => locale !== 'en'))(

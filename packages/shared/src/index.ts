@@ -73,6 +73,7 @@ export * from './seats/table-layout';
 export * from './util/memo-by-object';
 export * from './wire/board-closed';
 export * from './wire/class-request';
+export * from './wire/http-refusal';
 export * from './wire/presence';
 export * from './wire/refusal';
 export * from './wire/routines-api';

@@ -59,12 +59,22 @@ describe('the librarian’s settings when starting', () => {
 
   it('says what is wrong with settings a routine cannot take', () => {
     expect(settingsProblem(poster, { phaseSeconds: [60, 60, null] })).toBeNull();
-    expect(settingsProblem(poster, { phaseSeconds: [9] })).toMatch(/10 to 7200/);
-    expect(settingsProblem(poster, { phaseSeconds: [60.5] })).toMatch(/whole seconds/);
-    expect(settingsProblem(poster, { votesPerParticipant: 21 })).toMatch(/1 to 20/);
+    expect(settingsProblem(poster, { phaseSeconds: [9] })).toEqual({
+      code: 'phaseSeconds',
+      min: 10,
+      max: 7200,
+    });
+    expect(settingsProblem(poster, { phaseSeconds: [60.5] })).toMatchObject({
+      code: 'phaseSeconds',
+    });
+    expect(settingsProblem(poster, { votesPerParticipant: 21 })).toEqual({
+      code: 'votesPerPerson',
+      min: 1,
+      max: 20,
+    });
     expect(
       settingsProblem(builtInTemplate('see-think-wonder')!, { votesPerParticipant: 2 }),
-    ).toMatch(/no dot-vote/);
+    ).toEqual({ code: 'noDotVote' });
   });
 });
 

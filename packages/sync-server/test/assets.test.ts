@@ -115,7 +115,7 @@ describe('image uploads', () => {
     ]) {
       const res = await fetch(`${server.url}${path}`);
       expect(res.status).toBe(404);
-      expect(await res.json()).toEqual({ error: 'no such image' });
+      expect(await res.json()).toEqual({ error: 'no such image', refusal: { code: 'noImage' } });
     }
     expect((await fetch(`${server.url}/api/assets`)).status).toBe(405);
     expect((await fetch(`${server.url}/api/assets/abc`, { method: 'DELETE' })).status).toBe(405);

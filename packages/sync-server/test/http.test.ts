@@ -92,7 +92,10 @@ describe('HTTP', () => {
   it('answers unknown paths with a JSON 404', async () => {
     const res = await fetch(`${server.url}/nope.png`);
     expect(res.status).toBe(404);
-    expect(await res.json()).toEqual({ error: 'nothing at /nope.png' });
+    expect(await res.json()).toEqual({
+      error: 'nothing at /nope.png',
+      refusal: { code: 'nothingAt', path: '/nope.png' },
+    });
   });
 
   it.each(['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt'])(
@@ -108,7 +111,10 @@ describe('HTTP', () => {
   it('answers a malformed URL with 400, not 500', async () => {
     const res = await rawGet('/b/%E0%A4%A');
     expect(res.status).toBe(400);
-    expect(JSON.parse(res.body)).toEqual({ error: 'malformed URL' });
+    expect(JSON.parse(res.body)).toEqual({
+      error: 'malformed URL',
+      refusal: { code: 'malformedUrl' },
+    });
   });
 
   it('refuses methods it does not serve with 405', async () => {

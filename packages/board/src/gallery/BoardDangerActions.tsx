@@ -1,6 +1,6 @@
 import type { BoardSummary } from '@roundtable/shared';
 import { useState } from 'react';
-import { api, sentence } from '../api';
+import { api } from '../api';
 import { useT } from '../i18n';
 import { offerUndo } from './undo-toast';
 
@@ -27,7 +27,7 @@ export function BoardDangerActions({
         onChanged();
         done();
       },
-      (caught: Error) => setError(sentence(caught.message)),
+      (caught: Error) => setError(caught.message),
     );
   };
   const devices = board.devices;

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { api, sentence } from '../api';
+import { api } from '../api';
 import { useT } from '../i18n';
 import { formatDate } from './exhibits-api';
 
@@ -39,7 +39,7 @@ export function BoardTrash({ version, onRestored }: { version: number; onRestore
               className="chip"
               onClick={() =>
                 api('POST', `/api/trash/${item.id}/restore`).then(onRestored, (caught: Error) =>
-                  setError(sentence(caught.message)),
+                  setError(caught.message),
                 )
               }
             >

@@ -1,4 +1,3 @@
-import { sentence } from '../api';
 import { formatDate, useT } from '../i18n';
 import { useEnrolledTables } from './enrolled-tables';
 
@@ -12,7 +11,7 @@ export function EnrolledTables() {
   return (
     <section className="enrolled-tables" aria-label={t('tables.label')}>
       <h2>{t('tables.title')}</h2>
-      {error && <p role="alert">{sentence(error)}</p>}
+      {error && <p role="alert">{error}</p>}
       {tables?.length === 0 && <p className="hint">{t('tables.none')}</p>}
       <ul>
         {tables?.map((table) => (

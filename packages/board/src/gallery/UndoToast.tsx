@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { sentence } from '../api';
 import { useT } from '../i18n';
 import { offerUndo, useUndoOffer } from './undo-toast';
 import './home-actions.css';
@@ -23,7 +22,7 @@ export function UndoToast() {
               () => offerUndo(null),
               (caught: Error) => {
                 offerUndo(null);
-                setError(sentence(caught.message));
+                setError(caught.message);
               },
             );
           }}

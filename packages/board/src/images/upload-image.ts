@@ -1,3 +1,4 @@
+import { refusalOf } from '../api';
 import { t } from '../i18n';
 import { ImageError } from './prepare-image';
 
@@ -13,14 +14,12 @@ export async function uploadImage(blob: Blob): Promise<string> {
   } catch {
     throw new ImageError(t('image.noConnection'));
   }
-  const body = (await response.json().catch(() => ({}))) as { id?: string; error?: string };
-  if (!response.ok || !body.id) {
-    throw new ImageError(
-      body.error
-        ? t('image.refused', { reason: body.error })
-        : t('image.saveFailed', { status: response.status }),
-    );
+  if (!response.ok) {
+    const { message } = await refusalOf(response);
+    throw new ImageError(t('image.refused', { reason: message }));
   }
+  const body = (await response.json().catch(() => ({}))) as { id?: string };
+  if (!body.id) throw new ImageError(t('image.saveFailed', { status: response.status }));
   return body.id;
 }
 

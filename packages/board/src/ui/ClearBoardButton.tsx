@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { api, sentence } from '../api';
+import { api } from '../api';
 import { useT } from '../i18n';
 
 /**
@@ -18,7 +18,7 @@ export function ClearBoardButton({ boardId }: { boardId: string }) {
       () => setState(next),
       (caught: Error) => {
         setState(next === 'cleared' ? 'ready' : 'cleared');
-        setError(sentence(caught.message));
+        setError(caught.message);
       },
     );
   };

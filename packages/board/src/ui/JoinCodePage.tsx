@@ -1,5 +1,6 @@
 import { JOIN_CODE_LENGTH, normaliseJoinCode } from '@roundtable/shared';
 import { useState } from 'react';
+import { api } from '../api';
 import { useT } from '../i18n';
 import { LanguagePicker } from '../i18n/LanguagePicker';
 
@@ -18,10 +19,9 @@ export function JoinCodePage() {
     setBusy(true);
     setError(null);
     try {
-      const response = await fetch(`/api/join/${code}`);
-      const body = (await response.json()) as { boardId?: string; error?: string };
-      if (!response.ok || !body.boardId) throw new Error(body.error ?? t('join.noBoard'));
-      window.location.assign(`/b/${body.boardId}?layout=tablet`);
+      const { boardId } = await api<{ boardId?: string }>('GET', `/api/join/${code}`);
+      if (!boardId) throw new Error(t('join.noBoard'));
+      window.location.assign(`/b/${boardId}?layout=tablet`);
     } catch (caught) {
       setError(t('join.failed', { reason: (caught as Error).message }));
       setBusy(false);

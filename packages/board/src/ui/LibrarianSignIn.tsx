@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { sentence } from '../api';
 import { useT } from '../i18n';
 import type { LibrarianSession } from '../sync/librarian-session';
 
@@ -27,7 +26,7 @@ export function LibrarianSignIn({
       setCode('');
       onDone();
     } catch (caught) {
-      setError(sentence((caught as Error).message));
+      setError((caught as Error).message);
       // A PIN set meanwhile elsewhere, say: the form follows what the server says now.
       session.refresh();
     }

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { sentence } from '../api';
 import { t } from '../i18n';
 import type { LibrarianSession } from '../sync/librarian-session';
 
@@ -31,7 +30,7 @@ export function TableEnrollment({ session }: { session: LibrarianSession }) {
         try {
           await session.enrollTable(name.trim() || t('table.defaultName'));
         } catch (caught) {
-          setError(sentence((caught as Error).message));
+          setError((caught as Error).message);
         } finally {
           setBusy(false);
         }

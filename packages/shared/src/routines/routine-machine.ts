@@ -1,4 +1,5 @@
 import { DEFAULT_ROUTINE, type RoutineState, routineSchema } from '../schema/records/control';
+import type { HttpRefusal } from '../wire/http-refusal';
 import { type Refusal, refusal } from '../wire/refusal';
 import type { RoutineTemplate } from './template';
 
@@ -85,25 +86,25 @@ export function votingBudget(state: RoutineState): number | null {
 export function settingsProblem(
   template: Pick<RoutineTemplate, 'phases' | 'votesPerParticipant'>,
   settings: RoutineSettings,
-): string | null {
+): HttpRefusal | null {
   const { phaseSeconds, votesPerParticipant } = settings;
   if (phaseSeconds !== undefined) {
     if (!Array.isArray(phaseSeconds) || phaseSeconds.length > template.phases.length)
-      return `phaseSeconds takes up to ${template.phases.length} lengths, one per phase`;
+      return { code: 'phaseCount', max: template.phases.length };
     for (const seconds of phaseSeconds) {
       if (seconds === null || seconds === undefined) continue;
       if (!Number.isInteger(seconds) || seconds < 10 || seconds > 7_200)
-        return 'each phase lasts 10 to 7200 whole seconds (or null for no timer)';
+        return { code: 'phaseSeconds', min: 10, max: 7_200 };
     }
   }
   if (votesPerParticipant !== undefined) {
-    if (template.votesPerParticipant === null) return 'this routine has no dot-vote';
+    if (template.votesPerParticipant === null) return { code: 'noDotVote' };
     if (
       !Number.isInteger(votesPerParticipant) ||
       votesPerParticipant < 1 ||
       votesPerParticipant > 20
     )
-      return 'votesPerParticipant is a whole number from 1 to 20';
+      return { code: 'votesPerPerson', min: 1, max: 20 };
   }
   return null;
 }

@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import type { HttpRefusal } from '@roundtable/shared';
 import { cookieValue } from './cookies';
 import type { LibrarianStore } from './librarian-store';
 import { hashPin, PIN_PATTERN, verifyPin } from './pin-hash';
@@ -29,7 +30,7 @@ const normalCode = (code: unknown) =>
 
 export type SignInResult =
   | { ok: true; token: string }
-  | { ok: false; status: number; error: string; retryAfterSeconds?: number };
+  | { ok: false; status: number; refusal: HttpRefusal; retryAfterSeconds?: number };
 
 export interface LibrarianOptions {
   now?: () => number;
@@ -111,7 +112,7 @@ export class Librarian {
     return {
       ok: false,
       status: 429,
-      error: `too many wrong tries; try again in ${seconds} s`,
+      refusal: { code: 'tooManyTries', seconds },
       retryAfterSeconds: seconds,
     };
   }
@@ -126,18 +127,14 @@ export class Librarian {
     address: string,
     sharedScreen = false,
   ): Promise<SignInResult> {
-    if (this.pinSet()) return { ok: false, status: 409, error: 'a librarian PIN is already set' };
+    if (this.pinSet()) return { ok: false, status: 409, refusal: { code: 'pinSetAlready' } };
     if (typeof pin !== 'string' || !PIN_PATTERN.test(pin)) {
-      return { ok: false, status: 400, error: 'the PIN must be 4 to 12 digits' };
+      return { ok: false, status: 400, refusal: { code: 'pinShape', min: 4, max: 12 } };
     }
     const throttled = await this.throttled(address);
     if (throttled) return throttled;
     if (normalCode(setupCode) !== normalCode(this.code)) {
-      return {
-        ok: false,
-        status: 403,
-        error: 'that setup code is not right; the server printed it in its console when it started',
-      };
+      return { ok: false, status: 403, refusal: { code: 'wrongSetupCode' } };
     }
     await this.setPinHash(await hashPin(pin));
     await this.limiter.succeeded(address);
@@ -146,11 +143,11 @@ export class Librarian {
 
   async signIn(pin: unknown, address: string, sharedScreen = false): Promise<SignInResult> {
     const stored = this.pinSet() ? this.cachedPinHash : null;
-    if (!stored) return { ok: false, status: 409, error: 'no librarian PIN is set yet' };
+    if (!stored) return { ok: false, status: 409, refusal: { code: 'noPinYet' } };
     const throttled = await this.throttled(address);
     if (throttled) return throttled;
     if (typeof pin !== 'string' || !(await verifyPin(pin, stored))) {
-      return { ok: false, status: 401, error: 'that PIN is not right' };
+      return { ok: false, status: 401, refusal: { code: 'wrongPin' } };
     }
     await this.limiter.succeeded(address);
     return { ok: true, token: await this.startSession(sharedScreen) };

@@ -78,7 +78,7 @@ export function createOwnerCallsApi(ops: BoardOps, cluster: Cluster) {
   ): Promise<boolean> {
     if (pathname !== OWNER_CALL_PATH) return false;
     if (forwardedFor(req, cluster.secret) === null) {
-      sendError(res, 404, 'not found');
+      sendError(res, 404, { code: 'notFound' });
       return true;
     }
     const body = (await readJsonBody(req, 64 * 1024 * 1024)) as {
@@ -97,7 +97,7 @@ export function createOwnerCallsApi(ops: BoardOps, cluster: Cluster) {
       !Array.isArray(body.args) ||
       !Number.isInteger(hops)
     ) {
-      sendError(res, 400, 'a board call is {boardId, op, args, hops}');
+      sendError(res, 400, { code: 'badRequest', send: '{boardId, op, args, hops}' });
       return true;
     }
     const onOwner = byHops.get(hops) ?? onClusterOwner(ops, cluster, hops);

@@ -1,12 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
+import type { HttpRefusal } from '@roundtable/shared';
 import { ASSET_ID, type AssetStore } from '../assets/asset-store';
 import { sniffImageType } from '../assets/image-type';
 import type { Limits } from '../config';
 import { TokenBucket } from '../limits/token-bucket';
 import { log } from '../log';
 import type { Metrics } from '../metrics';
-import { sendError, sendJson } from './respond';
+import { sendError, sendJson, sendWrongMethod } from './respond';
 
 const UPLOAD_PATH = '/api/assets';
 const ASSET_PATH = /^\/api\/assets\/([^/]+)$/;
@@ -16,20 +17,19 @@ class UploadError extends Error {
   constructor(
     readonly status: number,
     readonly reason: string,
-    message: string,
+    readonly refusal: HttpRefusal,
   ) {
-    super(message);
+    super(refusal.code);
   }
 }
 
 /** Reads a request body up to `limit` bytes; past it, stops reading and refuses with 413. */
 async function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array> {
   const tooLarge = () =>
-    new UploadError(
-      413,
-      'too_large',
-      `the image is larger than ${(limit / MiB).toFixed(1)} MiB; use a smaller photo`,
-    );
+    new UploadError(413, 'too_large', {
+      code: 'imageTooLarge',
+      mib: Math.round((limit / MiB) * 10) / 10,
+    });
   const declared = Number(req.headers['content-length']);
   if (Number.isFinite(declared) && declared > limit) throw tooLarge();
   const chunks: Buffer[] = [];
@@ -61,17 +61,13 @@ export function createAssetsApi(store: AssetStore, limits: Limits, metrics: Metr
     }
     try {
       if (!bucket.take()) {
-        throw new UploadError(429, 'rate_limited', 'too many images at once; wait a moment');
+        throw new UploadError(429, 'rate_limited', { code: 'tooManyImages' });
       }
       const bytes = await readBody(req, limits.maxAssetBytes);
-      if (bytes.length === 0) throw new UploadError(400, 'empty', 'the upload is empty');
+      if (bytes.length === 0) throw new UploadError(400, 'empty', { code: 'emptyUpload' });
       const type = sniffImageType(bytes);
       if (!type) {
-        throw new UploadError(
-          415,
-          'not_an_image',
-          'only PNG, JPEG, GIF and WebP images can go on a board; this file is none of them',
-        );
+        throw new UploadError(415, 'not_an_image', { code: 'notAnImage' });
       }
       const asset = await store.put(bytes, type);
       metrics.assetUploads.inc(1, 'stored');
@@ -88,14 +84,14 @@ export function createAssetsApi(store: AssetStore, limits: Limits, metrics: Metr
       log('asset_refused', { reason: error.reason, ip });
       // The rest of a refused body is not read: close the connection once answered.
       res.setHeader('connection', 'close');
-      sendError(res, error.status, error.message);
+      sendError(res, error.status, error.refusal);
     }
   }
 
   async function serve(req: IncomingMessage, res: ServerResponse, id: string): Promise<void> {
     const asset = ASSET_ID.test(id) ? await store.get(id) : null;
     if (!asset) {
-      sendError(res, 404, 'no such image');
+      sendError(res, 404, { code: 'noImage' });
       return;
     }
     res.writeHead(200, {
@@ -116,13 +112,13 @@ export function createAssetsApi(store: AssetStore, limits: Limits, metrics: Metr
   ): Promise<boolean> {
     if (pathname === UPLOAD_PATH) {
       if (req.method === 'POST') await upload(req, res);
-      else sendError(res, 405, 'upload an image with POST');
+      else sendWrongMethod(res, req, 'POST');
       return true;
     }
     const match = ASSET_PATH.exec(pathname);
     if (!match) return false;
     if (req.method === 'GET' || req.method === 'HEAD') await serve(req, res, match[1]!);
-    else sendError(res, 405, `${req.method} is not allowed here`);
+    else sendWrongMethod(res, req, 'GET', 'HEAD');
     return true;
   };
 }

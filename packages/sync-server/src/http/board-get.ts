@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isBoardId } from '@roundtable/shared';
-import { decodeURIComponentSafe, sendError } from './respond';
+import { decodeURIComponentSafe, sendError, sendWrongMethod } from './respond';
 
 /**
  * A `GET /api/boards/<id>/…` route's board id: undefined if `pathname` is not this route,
@@ -15,12 +15,12 @@ export function boardGet(
   const match = route.exec(pathname);
   if (!match) return undefined;
   if (req.method !== 'GET') {
-    sendError(res, 405, 'use GET');
+    sendWrongMethod(res, req, 'GET');
     return null;
   }
   const boardId = decodeURIComponentSafe(match[1]!);
   if (boardId === null || !isBoardId(boardId)) {
-    sendError(res, 400, 'a board id is 1–64 of A–Z a–z 0–9 _ -');
+    sendError(res, 400, { code: 'badBoardId' });
     return null;
   }
   return boardId;

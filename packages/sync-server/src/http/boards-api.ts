@@ -5,7 +5,7 @@ import type { Librarian } from '../auth/librarian';
 import type { BoardAdmin } from '../boards/board-admin';
 import { log } from '../log';
 import { readJsonBody } from './read-json';
-import { sendError, sendJson } from './respond';
+import { sendError, sendJson, sendWrongMethod } from './respond';
 
 const ONE =
   /^\/api\/boards\/([A-Za-z0-9_-]{1,64})(\/duplicate|\/clear|\/undo-clear|\/image\.svg)?$/;
@@ -32,7 +32,7 @@ export function createBoardsApi(admin: BoardAdmin, librarian: Librarian, picture
     const match = collection ? null : ONE.exec(pathname);
     if (!collection && !match) return false;
     if (!librarian.isSignedIn(req.headers.cookie)) {
-      sendError(res, 403, 'only the librarian can manage boards');
+      sendError(res, 403, { code: 'librarianManagesBoards' });
       return true;
     }
     if (collection) {
@@ -41,22 +41,22 @@ export function createBoardsApi(admin: BoardAdmin, librarian: Librarian, picture
         const body = await readJsonBody(req, 4096);
         const name = title(body?.title);
         if (!body || name === null)
-          sendError(res, 400, 'send {"title":"…"} (up to 120 characters)');
+          sendError(res, 400, { code: 'badRequest', send: '{"title":"…"} (up to 120 characters)' });
         else {
           const boardId = await admin.create(name);
           log('board_created', { board: boardId });
           sendJson(res, 201, { boardId });
         }
-      } else sendError(res, 405, `${req.method} is not allowed here`);
+      } else sendWrongMethod(res, req, 'GET', 'POST');
       return true;
     }
     const [, boardId, part] = match!;
     if (!admin.exists(boardId!)) {
-      sendError(res, 404, 'there is no board with that id');
+      sendError(res, 404, { code: 'noBoard' });
       return true;
     }
     if (part === '/image.svg') {
-      if (req.method !== 'GET') sendError(res, 405, 'use GET');
+      if (req.method !== 'GET') sendWrongMethod(res, req, 'GET');
       else {
         const svg = await admin.svg(boardId!, pictures);
         res.writeHead(200, {
@@ -71,7 +71,7 @@ export function createBoardsApi(admin: BoardAdmin, librarian: Librarian, picture
       return true;
     }
     if (part === '/clear') {
-      if (req.method !== 'POST') sendError(res, 405, 'use POST to clear a board');
+      if (req.method !== 'POST') sendWrongMethod(res, req, 'POST');
       else {
         await admin.clear(boardId!);
         log('board_cleared', { board: boardId });
@@ -80,9 +80,8 @@ export function createBoardsApi(admin: BoardAdmin, librarian: Librarian, picture
       return true;
     }
     if (part === '/undo-clear') {
-      if (req.method !== 'POST') sendError(res, 405, 'use POST to undo a clear');
-      else if (!(await admin.undoClear(boardId!)))
-        sendError(res, 404, 'there is no clear of this board to undo');
+      if (req.method !== 'POST') sendWrongMethod(res, req, 'POST');
+      else if (!(await admin.undoClear(boardId!))) sendError(res, 404, { code: 'noClearToUndo' });
       else {
         log('board_clear_undone', { board: boardId });
         sendJson(res, 200, await admin.summary(boardId!));
@@ -90,7 +89,7 @@ export function createBoardsApi(admin: BoardAdmin, librarian: Librarian, picture
       return true;
     }
     if (part === '/duplicate') {
-      if (req.method !== 'POST') sendError(res, 405, 'use POST to duplicate a board');
+      if (req.method !== 'POST') sendWrongMethod(res, req, 'POST');
       else sendJson(res, 201, { boardId: await admin.duplicate(boardId!) });
       return true;
     }
@@ -106,11 +105,10 @@ export function createBoardsApi(admin: BoardAdmin, librarian: Librarian, picture
         !flag(locked) ||
         (pencil !== undefined && pencil !== 'open' && pencil !== 'pencil')
       ) {
-        sendError(
-          res,
-          400,
-          'send any of {"title":"…","archived":true|false,"locked":true|false,"pencil":"open"|"pencil"}',
-        );
+        sendError(res, 400, {
+          code: 'badRequest',
+          send: 'any of {"title":"…","archived":true|false,"locked":true|false,"pencil":"open"|"pencil"}',
+        });
         return true;
       }
       if (name !== undefined) await admin.rename(boardId!, name);
@@ -123,17 +121,12 @@ export function createBoardsApi(admin: BoardAdmin, librarian: Librarian, picture
       const close = new URL(req.url ?? '', 'http://x').searchParams.get('close') === '1';
       const outcome = await admin.delete(boardId!, { closeOnDevices: close });
       if (outcome !== 'deleted') {
-        const n = outcome.inUse;
-        sendError(
-          res,
-          409,
-          `${n} ${n === 1 ? 'device is' : 'devices are'} on this board: delete with ?close=1 to close it on them`,
-        );
+        sendError(res, 409, { code: 'boardInUse', devices: outcome.inUse });
       } else {
         log('board_deleted', { board: boardId, closedOnDevices: close });
         res.writeHead(204).end();
       }
-    } else sendError(res, 405, `${req.method} is not allowed here`);
+    } else sendWrongMethod(res, req, 'PATCH', 'DELETE');
     return true;
   };
 }

@@ -7,7 +7,7 @@ import type { BoardAdmin } from '../boards/board-admin';
 import type { ExhibitStore } from '../exhibits/exhibit-store';
 import { log } from '../log';
 import { readJsonBody } from './read-json';
-import { sendError, sendJson } from './respond';
+import { sendError, sendJson, sendWrongMethod } from './respond';
 
 const ONE = /^\/api\/exhibits\/([A-Za-z0-9_-]{1,64})(\/snapshot|\/image\.svg|\/boards)?$/;
 
@@ -43,16 +43,16 @@ export function createExhibitsApi(
     const boardId = text(body.boardId, 64);
     const title = text(body.title, 120);
     if (!isBoardId(boardId)) {
-      sendError(res, 400, 'boardId must be a board id');
+      sendError(res, 400, { code: 'badBoardId' });
       return;
     }
     if (!title) {
-      sendError(res, 400, 'an exhibit needs a title');
+      sendError(res, 400, { code: 'exhibitNeedsTitle' });
       return;
     }
     const snapshot = await admin.snapshot(boardId);
     if (!snapshot) {
-      sendError(res, 404, 'there is no board with that id');
+      sendError(res, 404, { code: 'noBoard' });
       return;
     }
     const doc = new Y.Doc();
@@ -118,28 +118,28 @@ export function createExhibitsApi(
         sendJson(res, 200, await exhibits.list());
       } else if (req.method === 'POST') {
         if (!librarian.isSignedIn(req.headers.cookie)) {
-          sendError(res, 403, 'only the librarian can save exhibits');
+          sendError(res, 403, { code: 'librarianSavesExhibits' });
           return true;
         }
         const body = await readJsonBody(req, 8 * 1024);
-        if (!body) sendError(res, 400, 'send JSON like {"boardId":"…","title":"…"}');
+        if (!body) sendError(res, 400, { code: 'badRequest', send: '{"boardId":"…","title":"…"}' });
         else await save(req, res, body);
-      } else sendError(res, 405, `${req.method} is not allowed here`);
+      } else sendWrongMethod(res, req, 'GET', 'POST');
       return true;
     }
     const match = ONE.exec(pathname);
     if (!match) {
-      if (pathname.startsWith('/api/exhibits/')) sendError(res, 404, 'no such exhibit');
+      if (pathname.startsWith('/api/exhibits/')) sendError(res, 404, { code: 'noExhibit' });
       return pathname.startsWith('/api/exhibits/');
     }
     const [, id, part] = match;
     if (part === '/boards') {
-      if (req.method !== 'POST') sendError(res, 405, 'use POST to start a board from an exhibit');
+      if (req.method !== 'POST') sendWrongMethod(res, req, 'POST');
       else if (!librarian.isSignedIn(req.headers.cookie)) {
-        sendError(res, 403, 'only the librarian can start boards');
+        sendError(res, 403, { code: 'librarianStartsBoards' });
       } else {
         const exhibit = await exhibits.get(id!);
-        if (!exhibit) sendError(res, 404, 'no such exhibit');
+        if (!exhibit) sendError(res, 404, { code: 'noExhibit' });
         else {
           const boardId = await admin.create(exhibit.title, exhibit.snapshot);
           log('board_from_exhibit', { exhibit: id, board: boardId });
@@ -150,20 +150,20 @@ export function createExhibitsApi(
     }
     if (req.method === 'DELETE' && !part) {
       if (!librarian.isSignedIn(req.headers.cookie)) {
-        sendError(res, 403, 'only the librarian can delete exhibits');
+        sendError(res, 403, { code: 'librarianDeletesExhibits' });
       } else if (await exhibits.delete(id!)) {
         log('exhibit_deleted', { id });
         res.writeHead(204).end();
-      } else sendError(res, 404, 'no such exhibit');
+      } else sendError(res, 404, { code: 'noExhibit' });
       return true;
     }
     if (req.method !== 'GET') {
-      sendError(res, 405, 'exhibits cannot be changed once saved');
+      sendError(res, 405, { code: 'exhibitsFixed' });
       return true;
     }
     const exhibit = await exhibits.get(id!);
     if (!exhibit) {
-      sendError(res, 404, 'no such exhibit');
+      sendError(res, 404, { code: 'noExhibit' });
       return true;
     }
     if (part === '/snapshot') {

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isBoardId, joinCodeFor, normaliseJoinCode } from '@roundtable/shared';
 import type { BoardStore } from '../storage/board-store';
-import { decodeURIComponentSafe, sendError, sendJson } from './respond';
+import { decodeURIComponentSafe, sendError, sendJson, sendWrongMethod } from './respond';
 
 const BOARD_JOIN = /^\/api\/boards\/([^/]+)\/join$/;
 const CODE_LOOKUP = /^\/(?:api\/join|j)\/([^/]+)$/;
@@ -22,13 +22,13 @@ export function createJoinApi(store: BoardStore, lanOrigins: () => string[]) {
     const lookup = board ? null : CODE_LOOKUP.exec(pathname);
     if (!board && !lookup) return false;
     if (req.method !== 'GET') {
-      sendError(res, 405, `${req.method} is not allowed here`);
+      sendWrongMethod(res, req, 'GET');
       return true;
     }
     if (board) {
       const boardId = decodeURIComponentSafe(board[1]!);
       if (boardId === null || !isBoardId(boardId)) {
-        sendError(res, 400, 'a board id is 1–64 of A–Z a–z 0–9 _ -');
+        sendError(res, 400, { code: 'badBoardId' });
         return true;
       }
       const path = `/b/${boardId}?layout=tablet`;
@@ -46,7 +46,7 @@ export function createJoinApi(store: BoardStore, lanOrigins: () => string[]) {
     const code = typed === null ? null : normaliseJoinCode(typed);
     const boardId = code ? boardFor(code) : null;
     if (!boardId) {
-      sendError(res, 404, 'no board has this code; check the code shown on the table');
+      sendError(res, 404, { code: 'noJoinCode' });
       return true;
     }
     if (pathname.startsWith('/j/')) {

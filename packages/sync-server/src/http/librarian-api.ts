@@ -9,7 +9,7 @@ import {
 import type { Tables } from '../auth/tables';
 import { log } from '../log';
 import { readJsonBody } from './read-json';
-import { sendError, sendJson } from './respond';
+import { sendError, sendJson, sendWrongMethod } from './respond';
 
 const MAX_BODY_BYTES = 1024;
 
@@ -24,7 +24,7 @@ export function createLibrarianApi(librarian: Librarian, tables: Tables) {
   function answer(res: ServerResponse, result: SignInResult): void {
     if (!result.ok) {
       if (result.retryAfterSeconds) res.setHeader('retry-after', String(result.retryAfterSeconds));
-      sendError(res, result.status, result.error);
+      sendError(res, result.status, result.refusal);
       return;
     }
     res.setHeader('set-cookie', cookie(result.token, SESSION_SECONDS));
@@ -51,11 +51,11 @@ export function createLibrarianApi(librarian: Librarian, tables: Tables) {
     }
     const action = pathname.slice('/api/librarian/'.length);
     if (!['setup', 'sign-in', 'sign-out'].includes(action)) {
-      sendError(res, 404, 'no such librarian action');
+      sendError(res, 404, { code: 'notFound' });
       return true;
     }
     if (req.method !== 'POST') {
-      sendError(res, 405, `use POST for ${action}`);
+      sendWrongMethod(res, req, 'POST');
       return true;
     }
     if (action === 'sign-out') {
@@ -66,7 +66,7 @@ export function createLibrarianApi(librarian: Librarian, tables: Tables) {
     }
     const body = await readJsonBody(req, MAX_BODY_BYTES);
     if (!body) {
-      sendError(res, 400, 'send JSON like {"pin":"1234"}');
+      sendError(res, 400, { code: 'badRequest', send: '{"pin":"1234"}' });
       return true;
     }
     // A sign-in on the table (or asked for as one) locks again when left alone.
@@ -78,7 +78,7 @@ export function createLibrarianApi(librarian: Librarian, tables: Tables) {
     log(result.ok ? 'librarian_signed_in' : 'librarian_refused', {
       action,
       ip,
-      ...(result.ok ? {} : { reason: result.error }),
+      ...(result.ok ? {} : { reason: result.refusal.code }),
     });
     answer(res, result);
     return true;

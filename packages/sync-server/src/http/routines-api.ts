@@ -18,7 +18,7 @@ import type { BoardAdmin } from '../boards/board-admin';
 import { log } from '../log';
 import type { RoutineService } from '../routines/routine-service';
 import { readJsonBody } from './read-json';
-import { sendError, sendJson } from './respond';
+import { sendError, sendJson, sendWrongMethod } from './respond';
 
 const BOARD_ROUTINE = /^\/api\/boards\/([A-Za-z0-9_-]{1,64})\/routine$/;
 const TEMPLATE = /^\/api\/templates\/([A-Za-z0-9_-]{1,64})$/;
@@ -74,7 +74,7 @@ export function createRoutinesApi(
     pathname: string,
   ): Promise<boolean> {
     if (pathname === '/api/time') {
-      if (req.method !== 'GET') sendError(res, 405, 'use GET');
+      if (req.method !== 'GET') sendWrongMethod(res, req, 'GET');
       else sendJson(res, 200, { now: Date.now() } satisfies ServerTimeReply);
       return true;
     }
@@ -92,12 +92,12 @@ export function createRoutinesApi(
     // A group run is readable by anyone: its tablets list the groups to move between.
     if (run && !run[2] && req.method === 'GET') {
       const found = await service.run(run[1]!);
-      if (!found) sendError(res, 404, 'there is no group run with that id');
+      if (!found) sendError(res, 404, { code: 'noRun' });
       else sendJson(res, 200, publishRun(found));
       return true;
     }
     if (!librarian.isSignedIn(req.headers.cookie)) {
-      sendError(res, 403, 'only the librarian can run routines');
+      sendError(res, 403, { code: 'librarianRunsRoutine' });
       return true;
     }
     const body =
@@ -110,27 +110,30 @@ export function createRoutinesApi(
           typeof body?.boardId === 'string' && isBoardId(body.boardId) ? body.boardId : '';
         const title = boardTitleSchema.min(1).max(80).safeParse(body?.title);
         if (!title.success)
-          sendError(res, 400, 'send {"boardId":"…","title":"…"} (a title of 1–80 characters)');
+          sendError(res, 400, {
+            code: 'badRequest',
+            send: '{"boardId":"…","title":"…"} (a title of 1–80 characters)',
+          });
         else {
           const saved = admin.exists(boardId)
             ? await service.saveTemplate(boardId, title.data)
             : null;
-          if (!saved) sendError(res, 404, 'there is no board with that id');
+          if (!saved) sendError(res, 404, { code: 'noBoard' });
           else {
             log('template_saved', { board: boardId, template: saved.id });
             sendJson(res, 201, saved);
           }
         }
-      } else sendError(res, 405, `${req.method} is not allowed here`);
+      } else sendWrongMethod(res, req, 'GET', 'POST');
       return true;
     }
     if (template) {
       const id = template[1]!;
-      if (req.method !== 'DELETE') sendError(res, 405, 'use DELETE');
+      if (req.method !== 'DELETE') sendWrongMethod(res, req, 'DELETE');
       else if (!id.startsWith('saved-') && (await service.template(id))) {
-        sendError(res, 400, 'the built-in routines cannot be deleted');
+        sendError(res, 400, { code: 'builtInRoutine' });
       } else if (!(await service.deleteTemplate(id)))
-        sendError(res, 404, 'there is no saved template with that id');
+        sendError(res, 404, { code: 'noSavedTemplate' });
       else res.writeHead(204).end();
       return true;
     }
@@ -141,16 +144,15 @@ export function createRoutinesApi(
         ? await service.template(parsed.data.templateId, parsed.data.locale)
         : null;
       const problem = parsed.success && chosen ? settingsProblem(chosen, parsed.data) : null;
-      if (req.method !== 'POST') sendError(res, 405, 'use POST to start a routine');
+      if (req.method !== 'POST') sendWrongMethod(res, req, 'POST');
       else if (!parsed.success)
-        sendError(
-          res,
-          400,
-          'send {"templateId":"…","prompt":"…","phaseSeconds":[…],"votesPerParticipant":3}',
-        );
-      else if (!chosen) sendError(res, 404, 'there is no routine with that id');
+        sendError(res, 400, {
+          code: 'badRequest',
+          send: '{"templateId":"…","prompt":"…","phaseSeconds":[…],"votesPerParticipant":3}',
+        });
+      else if (!chosen) sendError(res, 404, { code: 'noTemplate' });
       else if (problem) sendError(res, 400, problem);
-      else if (!admin.exists(boardId)) sendError(res, 404, 'there is no board with that id');
+      else if (!admin.exists(boardId)) sendError(res, 404, { code: 'noBoard' });
       else {
         await service.startOnBoard(boardId, chosen, parsed.data.prompt || null, parsed.data);
         sendJson(res, 200, { boardId, templateId: chosen.id } satisfies RoutineStartedReply);
@@ -166,12 +168,11 @@ export function createRoutinesApi(
           : null;
         const problem = parsed.success && chosen ? settingsProblem(chosen, parsed.data) : null;
         if (!parsed.success) {
-          sendError(
-            res,
-            400,
-            'send {"templateId":"…","prompt":"…","groups":["Group A","Group B"]} (1–12 different names)',
-          );
-        } else if (!chosen) sendError(res, 404, 'there is no routine with that id');
+          sendError(res, 400, {
+            code: 'badRequest',
+            send: '{"templateId":"…","prompt":"…","groups":["Group A","Group B"]} (1–12 different names)',
+          });
+        } else if (!chosen) sendError(res, 404, { code: 'noTemplate' });
         else if (problem) sendError(res, 400, problem);
         else {
           const started = await service.startRun(
@@ -183,32 +184,36 @@ export function createRoutinesApi(
           log('routine_run_started', { run: started.id, groups: started.groups.length });
           sendJson(res, 201, publishRun(started));
         }
-      } else sendError(res, 405, `${req.method} is not allowed here`);
+      } else sendWrongMethod(res, req, 'GET', 'POST');
       return true;
     }
     const found = await service.run(run![1]!);
     if (!found) {
-      sendError(res, 404, 'there is no group run with that id');
+      sendError(res, 404, { code: 'noRun' });
       return true;
     }
     if (run![2] === '/phase') {
       const parsed = actionSchema.safeParse(body);
-      if (req.method !== 'POST') sendError(res, 405, 'use POST');
+      if (req.method !== 'POST') sendWrongMethod(res, req, 'POST');
       else if (!parsed.success)
-        sendError(res, 400, `send {"action":"${ROUTINE_ACTIONS.join('"|"')}"}`);
+        sendError(res, 400, {
+          code: 'badRequest',
+          send: `{"action":"${ROUTINE_ACTIONS.join('"|"')}"}`,
+        });
       else sendJson(res, 200, await service.runAction(found, parsed.data.action));
       return true;
     }
     if (run![3]) {
       const name = groupNameSchema.safeParse(body?.name);
-      if (req.method !== 'PATCH') sendError(res, 405, 'use PATCH');
-      else if (!name.success) sendError(res, 400, 'send {"name":"…"} (1–40 characters)');
+      if (req.method !== 'PATCH') sendWrongMethod(res, req, 'PATCH');
+      else if (!name.success)
+        sendError(res, 400, { code: 'badRequest', send: '{"name":"…"} (1–40 characters)' });
       else if (!(await service.renameGroup(found, run![3], name.data)))
-        sendError(res, 404, 'that board is not one of this run’s groups');
+        sendError(res, 404, { code: 'notRunGroup' });
       else sendJson(res, 200, publishRun((await service.run(found.id))!));
       return true;
     }
-    sendError(res, 405, `${req.method} is not allowed here`);
+    sendWrongMethod(res, req, 'GET');
     return true;
   };
 }

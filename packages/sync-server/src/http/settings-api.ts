@@ -5,7 +5,7 @@ import type { Librarian } from '../auth/librarian';
 import { log } from '../log';
 import type { LibrarySettings, SettingsStore } from '../settings/settings-store';
 import { readJsonBody } from './read-json';
-import { sendError, sendJson } from './respond';
+import { sendError, sendJson, sendWrongMethod } from './respond';
 
 const settingsSchema: z.ZodType<LibrarySettings> = z.strictObject({
   defaultLocale: localeSchema.nullable(),
@@ -26,18 +26,21 @@ export function createSettingsApi(store: SettingsStore, librarian: Librarian) {
       sendJson(res, 200, await store.get());
     } else if (req.method === 'PUT') {
       if (!librarian.isSignedIn(req.headers.cookie)) {
-        sendError(res, 403, 'only the librarian can change the library’s settings');
+        sendError(res, 403, { code: 'librarianChangesSettings' });
         return true;
       }
       const parsed = settingsSchema.safeParse(await readJsonBody(req, 1024));
       if (!parsed.success) {
-        sendError(res, 400, 'send {"defaultLocale":"en"|"es"|"fr"|"ar"|null}');
+        sendError(res, 400, {
+          code: 'badRequest',
+          send: '{"defaultLocale":"en"|"es"|"fr"|"ar"|null}',
+        });
         return true;
       }
       await store.set(parsed.data);
       log('settings_changed', { defaultLocale: parsed.data.defaultLocale });
       sendJson(res, 200, parsed.data);
-    } else sendError(res, 405, 'use GET or PUT');
+    } else sendWrongMethod(res, req, 'GET', 'PUT');
     return true;
   };
 }

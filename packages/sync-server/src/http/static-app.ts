@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import sirv from 'sirv';
-import { decodeURIComponentSafe, sendError } from './respond';
+import { decodeURIComponentSafe, sendError, sendWrongMethod } from './respond';
 
 /** Client-side routes that all load the app's index.html. */
 const APP_ROUTES = /^\/(?:$|b\/|join\/?$|exhibits(?:\/|$)|routines\/)/;
@@ -38,25 +38,25 @@ export function createStaticApp(appDir: string) {
 
   return async function serveApp(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      sendError(res, 405, `${req.method} is not allowed here`);
+      sendWrongMethod(res, req, 'GET', 'HEAD');
       return;
     }
     const pathname = decodeURIComponentSafe(new URL(req.url ?? '/', 'http://x').pathname);
     if (pathname === null) {
-      sendError(res, 400, 'malformed URL');
+      sendError(res, 400, { code: 'malformedUrl' });
       return;
     }
     if (pathname !== '/' && (await serve(req, res))) return;
     if (APP_ROUTES.test(pathname)) {
       req.url = '/index.html';
       if (await serve(req, res)) return;
-      sendError(res, 503, 'the board app is not built yet: run `npx pnpm@10 build`');
+      sendError(res, 503, { code: 'appNotBuilt' });
       return;
     }
-    sendError(res, 404, `nothing at ${pathname}`);
+    sendError(res, 404, { code: 'nothingAt', path: pathname });
   };
 }
 
 async function serveNoApp(_req: IncomingMessage, res: ServerResponse): Promise<void> {
-  sendError(res, 503, 'the board app is not built yet: run `npx pnpm@10 build`');
+  sendError(res, 503, { code: 'appNotBuilt' });
 }

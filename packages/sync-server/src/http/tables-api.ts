@@ -5,7 +5,7 @@ import type { Librarian } from '../auth/librarian';
 import { TABLE_COOKIE, TABLE_COOKIE_SECONDS, type Tables } from '../auth/tables';
 import { log } from '../log';
 import { readJsonBody } from './read-json';
-import { sendError, sendJson } from './respond';
+import { sendError, sendJson, sendWrongMethod } from './respond';
 
 const ONE = /^\/api\/tables\/([A-Za-z0-9_-]{1,64})$/;
 
@@ -26,7 +26,7 @@ export function createTablesApi(
   ): Promise<boolean> {
     if (pathname !== '/api/tables' && !pathname.startsWith('/api/tables/')) return false;
     if (pathname === '/api/tables/me') {
-      if (req.method !== 'GET') sendError(res, 405, 'use GET');
+      if (req.method !== 'GET') sendWrongMethod(res, req, 'GET');
       else
         sendJson(res, 200, {
           table: tables.tableOf(req.headers.cookie),
@@ -36,7 +36,7 @@ export function createTablesApi(
     }
     const session = librarian.sessionOf(req.headers.cookie);
     if (session === null) {
-      sendError(res, 403, 'only the librarian can enroll tables');
+      sendError(res, 403, { code: 'librarianEnrollsTables' });
       return true;
     }
     librarian.used(session);
@@ -47,7 +47,7 @@ export function createTablesApi(
         const body = await readJsonBody(req, 1024);
         const name = participantNameSchema.safeParse(body?.name ?? 'Table');
         if (!body || !name.success) {
-          sendError(res, 400, 'send {"name":"…"} (1 to 40 characters)');
+          sendError(res, 400, { code: 'badRequest', send: '{"name":"…"} (1 to 40 characters)' });
           return true;
         }
         const { table, secret } = await tables.enroll(name.data);
@@ -56,13 +56,13 @@ export function createTablesApi(
         log('table_enrolled', { table: table.id });
         res.setHeader('set-cookie', strictCookie(TABLE_COOKIE, secret, TABLE_COOKIE_SECONDS));
         sendJson(res, 201, { id: table.id, name: table.name });
-      } else sendError(res, 405, `${req.method} is not allowed here`);
+      } else sendWrongMethod(res, req, 'GET', 'POST');
       return true;
     }
     const id = ONE.exec(pathname)?.[1];
-    if (!id) sendError(res, 404, 'no such table');
-    else if (req.method !== 'DELETE') sendError(res, 405, 'use DELETE to revoke a table');
-    else if (!(await tables.revoke(id))) sendError(res, 404, 'no such table');
+    if (!id) sendError(res, 404, { code: 'noTable' });
+    else if (req.method !== 'DELETE') sendWrongMethod(res, req, 'DELETE');
+    else if (!(await tables.revoke(id))) sendError(res, 404, { code: 'noTable' });
     else {
       log('table_revoked', { table: id });
       onRevoked(id);

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Librarian } from '../auth/librarian';
 import type { BoardAdmin } from '../boards/board-admin';
 import { log } from '../log';
-import { sendError, sendJson } from './respond';
+import { sendError, sendJson, sendWrongMethod } from './respond';
 
 const RESTORE = /^\/api\/trash\/([A-Za-z0-9_-]{1,64})\/restore$/;
 
@@ -19,26 +19,26 @@ export function createTrashApi(admin: BoardAdmin, librarian: Librarian) {
     const restore = RESTORE.exec(pathname);
     if (pathname !== '/api/trash' && !restore) {
       if (!pathname.startsWith('/api/trash/')) return false;
-      sendError(res, 404, 'no such thing in the trash');
+      sendError(res, 404, { code: 'notInTrash' });
       return true;
     }
     if (!librarian.isSignedIn(req.headers.cookie)) {
-      sendError(res, 403, 'only the librarian can see the trash');
+      sendError(res, 403, { code: 'librarianSeesTrash' });
       return true;
     }
     if (!restore) {
       if (req.method === 'GET') sendJson(res, 200, await admin.trashed());
-      else sendError(res, 405, 'use GET');
+      else sendWrongMethod(res, req, 'GET');
       return true;
     }
     if (req.method !== 'POST') {
-      sendError(res, 405, 'use POST to restore a board');
+      sendWrongMethod(res, req, 'POST');
       return true;
     }
     const boardId = restore[1]!;
     const outcome = await admin.restore(boardId);
-    if (outcome === 'not in trash') sendError(res, 404, 'that board is not in the trash');
-    else if (outcome === 'exists') sendError(res, 409, 'a board with that id exists already');
+    if (outcome === 'not in trash') sendError(res, 404, { code: 'notInTrash' });
+    else if (outcome === 'exists') sendError(res, 409, { code: 'boardIdTaken' });
     else {
       log('board_restored', { board: boardId });
       sendJson(res, 200, await admin.summary(boardId));
