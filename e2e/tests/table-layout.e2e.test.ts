@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { rectsApart } from '@roundtable/shared/testing';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { liveServer } from '../harness/live';
@@ -128,6 +129,36 @@ async function checkLayout(page: Page, seatNames: string[]) {
   }
 }
 
+/**
+ * The board's notes and text as a list, opened the way a keyboard opens it (a note added with
+ * N, its entry given focus): it sits on the board clear of every seat's toolbar and dock.
+ */
+async function checkTextList(page: Page, screenshotName: string) {
+  await page.keyboard.press('n');
+  await page.locator('.board-text-list button').first().focus();
+  const { list, bars } = await page.evaluate(() => {
+    const box = (e: Element) => {
+      const r = e.getBoundingClientRect();
+      return { x: r.x, y: r.y, w: r.width, h: r.height };
+    };
+    return {
+      list: box(document.querySelector('.board-text-list')!),
+      bars: Array.from(document.querySelectorAll('[role="toolbar"]')).map((bar) => ({
+        name: bar.getAttribute('aria-label') ?? '?',
+        box: box(bar),
+      })),
+    };
+  });
+  await screenshot(page, screenshotName);
+  expect(list.w * list.h, 'the list is shown').toBeGreaterThan(200 * 100);
+  for (const bar of bars) {
+    expect(rectsApart(list, bar.box, 0.5), `the list clear of ${bar.name}`).toBe(true);
+  }
+  // Focus leaves the list (it hides) and the note is let go of, as before.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.keyboard.press('Escape');
+}
+
 const NAMES = ['Fox', 'Owl', 'Otter', 'Panda', 'Koala', 'Tiger', 'Heron', 'Lynx'];
 
 describe('the table laid out for a class', () => {
@@ -141,6 +172,7 @@ describe('the table laid out for a class', () => {
         await setSeats(page, count);
         await checkLayout(page, NAMES.slice(0, count));
         await screenshot(page, `table-${size.width}-${count}-seats-open`);
+        await checkTextList(page, `table-${size.width}-${count}-seats-text-list`);
         await pencilMode(page);
         await expect
           .poll(() => page.getByRole('button', { name: /^Raise .*'s hand$/ }).count())

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { runAction } from '../src/actions/action';
 import { actionForKey } from '../src/actions/keys';
 import { ACTIONS, TOOL_ACTIONS } from '../src/actions/register';
+import { ZOOM_STEP } from '../src/actions/view-actions';
 import { BoardDriver } from './driver';
 
 /** A key press as the browser reports it (no DOM here: the target is not an element). */
@@ -80,5 +81,22 @@ describe('actions, registered once', () => {
     key(d, 'z', { ctrlKey: true });
     expect(d.elements()).toHaveLength(1);
     expect(d.controller.notice?.text).toMatch(/locked/);
+  });
+
+  it('the view by keys: + and − zoom a step, 0 goes back to 100 %, Shift+1 fits; Ctrl with them stays the browser’s', () => {
+    const d = new BoardDriver();
+    expect(key(d, '+', { shiftKey: true })).toBe('zoomIn');
+    expect(d.controller.camera.zoom).toBeCloseTo(ZOOM_STEP);
+    expect(key(d, '-')).toBe('zoomOut');
+    expect(key(d, '-')).toBe('zoomOut');
+    expect(d.controller.camera.zoom).toBeCloseTo(1 / ZOOM_STEP);
+    expect(key(d, '0')).toBe('resetZoom');
+    expect(d.controller.camera.zoom).toBe(1);
+    expect(key(d, '=', { ctrlKey: true })).toBeNull();
+    expect(key(d, '0', { metaKey: true })).toBeNull();
+    d.drag(line(100));
+    const before = d.controller.camera;
+    expect(key(d, '!', { shiftKey: true })).toBe('fit');
+    expect(d.controller.camera).not.toEqual(before);
   });
 });

@@ -75,6 +75,17 @@ describe('drawing', () => {
 });
 
 describe('navigation', () => {
+  it('says when the screen edges its toolbars cover change, and zooms about the middle left clear', () => {
+    const d = new BoardDriver();
+    const changes: string[] = [];
+    d.controller.subscribe((change) => changes.push(change));
+    d.controller.setViewInsets({ top: 80, bottom: 120 });
+    d.controller.setViewInsets({ top: 80, bottom: 120, left: 0 });
+    expect(changes.filter((c) => c === 'insets')).toHaveLength(1);
+    const { width, height } = d.controller.viewport;
+    expect(d.controller.middleOfView()).toEqual({ x: width / 2, y: 80 + (height - 200) / 2 });
+  });
+
   it('turns two fingers on a tablet into pan and zoom, dropping the first finger’s stroke', () => {
     const d = new BoardDriver('tablet');
     const c = d.controller;

@@ -1,16 +1,19 @@
 import type { ElementRecord } from '@roundtable/shared';
-import { useEffect, useReducer } from 'react';
+import { type CSSProperties, useEffect, useReducer } from 'react';
 import type * as Y from 'yjs';
 import type { BoardController } from '../controller/controller';
+import { clearOfInsets } from '../controller/view';
 import { useT } from '../i18n';
 import { useControllerState } from '../ui/useControllerState';
+import { useWindowSize } from '../useWindowSize';
 import { isWritten, pageDirection, writtenInReadingOrder } from './board-text';
 import { useAddedByOthers } from './useAddedByOthers';
 
 /**
  * The board's notes and text as a list a screen reader can read, in reading order (the
  * canvas itself says nothing). Drawn only while a keyboard is in it; choosing an entry
- * selects it on the board, so the arrow keys move it. What others add is announced.
+ * selects it on the board, so the arrow keys move it. What others add is announced. Shown,
+ * it keeps to the board clear of this screen's toolbars (every seat's, on a table).
  */
 export function BoardTextList({
   controller,
@@ -21,7 +24,8 @@ export function BoardTextList({
   synced: boolean;
 }) {
   const t = useT();
-  useControllerState(controller, ['selection', 'seats', 'participants']);
+  useControllerState(controller, ['selection', 'seats', 'participants', 'insets']);
+  const clear = clearOfInsets(useWindowSize(), controller.viewInsets);
   const [, bump] = useReducer((n: number) => n + 1, 0);
   useEffect(() => {
     // Only a change to a note or text box redraws the list (strokes come by the thousand).
@@ -39,7 +43,19 @@ export function BoardTextList({
   const label = t('a11y.boardText');
   return (
     <>
-      <section className="board-text-list" aria-label={label}>
+      <section
+        className="board-text-list"
+        aria-label={label}
+        // Read by the stylesheet only while the list is shown.
+        style={
+          {
+            '--clear-x': `${clear.x}px`,
+            '--clear-y': `${clear.y}px`,
+            '--clear-w': `${clear.w}px`,
+            '--clear-h': `${clear.h}px`,
+          } as CSSProperties
+        }
+      >
         <h2>{label}</h2>
         {written.length === 0 ? (
           <p>{t('a11y.boardTextNone')}</p>

@@ -11,6 +11,7 @@ import {
   sendToBackAction,
 } from './selection-actions';
 import { toolAction } from './tool-actions';
+import { VIEW_ACTIONS } from './view-actions';
 
 /** Choosing each tool, by tool id. */
 export const TOOL_ACTIONS = Object.fromEntries(
@@ -28,4 +29,5 @@ export const ACTIONS: readonly Action[] = [
   sendToBackAction,
   deselectAction,
   ...KEYBOARD_ACTIONS,
+  ...VIEW_ACTIONS,
 ];

@@ -21,7 +21,8 @@ export type Change =
   | 'participants'
   | 'pencil'
   | 'routine'
-  | 'votes';
+  | 'votes'
+  | 'insets';
 
 /** A message for whoever is at this device: work in progress, or what went wrong. */
 export interface Notice {

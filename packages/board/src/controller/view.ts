@@ -16,6 +16,12 @@ import type { LiveInk } from './gestures/draw';
 import type { ShapePreview } from './gestures/shape';
 import type { ControllerOptions, ViewInsets } from './types';
 
+/** The part of a screen of `size` that `insets` leave clear. */
+export function clearOfInsets(size: { width: number; height: number }, insets: ViewInsets): Rect {
+  const { left = 0, top = 0, right = 0, bottom = 0 } = insets;
+  return { x: left, y: top, w: size.width - left - right, h: size.height - top - bottom };
+}
+
 /** The controller's view: the camera, the screen, and what gestures show before they commit. */
 export class ViewController extends ControllerBase {
   camera: Camera = IDENTITY_CAMERA;
@@ -57,15 +63,16 @@ export class ViewController extends ControllerBase {
 
   /** The middle of the screen clear of this screen's toolbars (`viewInsets`). */
   middleOfView(): Point {
-    const { left = 0, top = 0, right = 0, bottom = 0 } = this.viewInsets;
-    return {
-      x: (left + this.viewport.width - right) / 2,
-      y: (top + this.viewport.height - bottom) / 2,
-    };
+    const clear = clearOfInsets(this.viewport, this.viewInsets);
+    return { x: clear.x + clear.w / 2, y: clear.y + clear.h / 2 };
   }
 
+  /** Reports 'insets' when they change: panels over the board keep clear of the toolbars. */
   setViewInsets(insets: ViewInsets): void {
+    const sides = ['left', 'top', 'right', 'bottom'] as const;
+    if (sides.every((side) => (insets[side] ?? 0) === (this.viewInsets[side] ?? 0))) return;
     this.viewInsets = insets;
+    this.emit('insets');
   }
 
   /**

@@ -9,6 +9,7 @@ import { BoardCanvas } from '../ui/BoardCanvas';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { ZoomControls } from '../ui/ViewControls';
 import { useWindowSize } from '../useWindowSize';
+import { ExportButton, useExports } from './ExportButton';
 import {
   boardFromExhibit,
   deleteExhibit,
@@ -17,7 +18,7 @@ import {
   getExhibit,
   getExhibitSnapshot,
 } from './exhibits-api';
-import { boardToPng, download } from './export-png';
+import { boardToPng } from './export-png';
 import { useReplay } from './use-replay';
 
 const noop = () => {};
@@ -30,7 +31,7 @@ export function ExhibitPage({ exhibitId }: { exhibitId: string }) {
   const { width, height } = useWindowSize();
   const [info, setInfo] = useState<ExhibitInfo | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const exports = useExports();
   const doc = useMemo(() => new Y.Doc(), []);
   const controller = useMemo(() => {
     const c = new BoardController(openBoard(doc), {
@@ -104,44 +105,32 @@ export function ExhibitPage({ exhibitId }: { exhibitId: string }) {
             >
               {t('exhibitPage.downloadSvg')}
             </a>
-            <button
-              type="button"
-              className="pencil-action"
-              disabled={busy}
-              onClick={async () => {
-                setBusy(true);
-                try {
-                  download(await boardToPng(controller.board, 4), `${info.title}.png`);
-                } finally {
-                  setBusy(false);
-                }
+            <ExportButton
+              exports={exports}
+              label={t('exhibitPage.downloadPng')}
+              busyLabel={t('exhibitPage.making')}
+              file={async () => ({
+                blob: await boardToPng(controller.board, 4),
+                name: `${info.title}.png`,
+              })}
+            />
+            <ExportButton
+              exports={exports}
+              secondary
+              label={t('exhibitPage.downloadPdf')}
+              busyLabel={t('exhibitPage.making')}
+              file={async () => {
+                const page = {
+                  board: controller.board,
+                  title: info.title,
+                  group: info.group,
+                  participants: info.participants,
+                  date: info.createdAt,
+                };
+                const { boardsPdf } = await import('./export-pdf');
+                return { blob: await boardsPdf([page], info.title), name: `${info.title}.pdf` };
               }}
-            >
-              {busy ? t('exhibitPage.making') : t('exhibitPage.downloadPng')}
-            </button>
-            <button
-              type="button"
-              className="pencil-action secondary"
-              disabled={busy}
-              onClick={async () => {
-                setBusy(true);
-                try {
-                  const page = {
-                    board: controller.board,
-                    title: info.title,
-                    group: info.group,
-                    participants: info.participants,
-                    date: info.createdAt,
-                  };
-                  const { boardsPdf } = await import('./export-pdf');
-                  download(await boardsPdf([page], info.title), `${info.title}.pdf`);
-                } finally {
-                  setBusy(false);
-                }
-              }}
-            >
-              {t('exhibitPage.downloadPdf')}
-            </button>
+            />
           </div>
           {librarian.state?.signedIn && (
             <div className="exhibit-actions">

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { pageStore, usePageStore } from '../page-store';
 
 /** A done thing the librarian can take back for a moment ("Moved to the trash. Undo"). */
 export interface UndoOffer {
@@ -6,26 +6,16 @@ export interface UndoOffer {
   undo: () => Promise<unknown>;
 }
 
-let current: UndoOffer | null = null;
-const listeners = new Set<() => void>();
+const current = pageStore<UndoOffer | null>(null);
 let timer: ReturnType<typeof setTimeout> | undefined;
 
 /** How long the offer stays on screen (the trash keeps deleted boards far longer). */
 const SHOWN_MS = 15_000;
 
 export function offerUndo(offer: UndoOffer | null): void {
-  current = offer;
   clearTimeout(timer);
   if (offer) timer = setTimeout(() => offerUndo(null), SHOWN_MS);
-  for (const listener of listeners) listener();
+  current.set(offer);
 }
 
-export function useUndoOffer(): UndoOffer | null {
-  return useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    () => current,
-  );
-}
+export const useUndoOffer = (): UndoOffer | null => usePageStore(current);

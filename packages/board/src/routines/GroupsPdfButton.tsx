@@ -1,6 +1,5 @@
 import { participantNames } from '@roundtable/shared';
-import { useState } from 'react';
-import { download } from '../gallery/export-png';
+import { ExportButton, useExports } from '../gallery/ExportButton';
 import { useT } from '../i18n';
 import type { RoutineRun } from './routines-api';
 
@@ -13,39 +12,25 @@ export function GroupsPdfButton({
   onError: (message: string) => void;
 }) {
   const t = useT();
-  const [busy, setBusy] = useState(false);
+  const exports = useExports((caught) => onError(t('pdf.failed', { reason: caught.message })));
   const title = run.prompt ? `${run.title}: ${run.prompt}` : run.title;
   return (
-    <button
-      type="button"
-      className="pencil-action secondary"
-      disabled={busy}
-      onClick={async () => {
-        setBusy(true);
-        try {
-          const { boardsPdf, fetchBoard } = await import('../gallery/export-pdf');
-          const date = Date.now();
-          const pages = await Promise.all(
-            run.groups.map(async (group) => {
-              const board = await fetchBoard(group.boardId);
-              return {
-                board,
-                title,
-                group: group.name,
-                participants: participantNames(board),
-                date,
-              };
-            }),
-          );
-          download(await boardsPdf(pages, title), `${run.title}.pdf`);
-        } catch (caught) {
-          onError(t('pdf.failed', { reason: (caught as Error).message }));
-        } finally {
-          setBusy(false);
-        }
+    <ExportButton
+      exports={exports}
+      secondary
+      label={t('pdf.allGroups')}
+      busyLabel={t('pdf.making')}
+      file={async () => {
+        const { boardsPdf, fetchBoard } = await import('../gallery/export-pdf');
+        const date = Date.now();
+        const pages = await Promise.all(
+          run.groups.map(async (group) => {
+            const board = await fetchBoard(group.boardId);
+            return { board, title, group: group.name, participants: participantNames(board), date };
+          }),
+        );
+        return { blob: await boardsPdf(pages, title), name: `${run.title}.pdf` };
       }}
-    >
-      {busy ? t('pdf.making') : t('pdf.allGroups')}
-    </button>
+    />
   );
 }

@@ -14,6 +14,7 @@ export function ActionButton({
   disabled = false,
   style,
   tool,
+  danger = false,
   onDone,
 }: {
   action: Action;
@@ -23,13 +24,15 @@ export function ActionButton({
   style?: CSSProperties;
   /** The tool it chooses, for `data-tool` (what tests and styles find tool buttons by). */
   tool?: string;
+  /** It destroys something (delete): drawn in red. */
+  danger?: boolean;
   onDone?: () => void;
 }) {
   const usable = !action.predicate || action.predicate(target);
   return (
     <button
       type="button"
-      className="tool"
+      className={danger ? 'tool danger' : 'tool'}
       style={style}
       aria-label={label}
       title={action.label}

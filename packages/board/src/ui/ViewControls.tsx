@@ -1,8 +1,17 @@
 import { EDGE_ROTATION, type Rect, type TableEdge } from '@roundtable/shared';
 import { useEffect, useLayoutEffect, useReducer, useRef, useState } from 'react';
+import { runAction } from '../actions/action';
+import {
+  bringToFrontAction,
+  deleteAction,
+  duplicateAction,
+  sendToBackAction,
+} from '../actions/selection-actions';
+import { fitAction, resetZoomAction, zoomInAction, zoomOutAction } from '../actions/view-actions';
 import type { BoardController } from '../controller/controller';
 import { type MessageId, t } from '../i18n';
 import type { ConnectionStatus } from '../sync/board-connection';
+import { ActionButton } from './ActionButton';
 import { Icon } from './icons';
 import { placeSelectionBar, selectionScreenBox } from './selection-place';
 import { useControllerState } from './useControllerState';
@@ -22,57 +31,33 @@ export function StatusBadge({ status }: { status: ConnectionStatus }) {
   );
 }
 
-/** One press of zoom in or out. */
-export const ZOOM_STEP = 1.25;
-
-/** A toolbar button with an icon and a spoken label. */
-function ToolButton({
-  label,
-  icon,
-  onClick,
-}: {
-  label: string;
-  icon: string;
-  onClick: () => void;
-}) {
+/** Zoom out / level / in and fit-to-content: on the table the only way to zoom but "move" mode. */
+export function ZoomControls({ controller }: { controller: BoardController }) {
+  const target = { controller };
   return (
-    <button type="button" className="tool" aria-label={label} onClick={onClick}>
-      <Icon name={icon} />
-    </button>
+    <fieldset className="zoom" aria-label={t('view.zoom')}>
+      <ActionButton action={zoomOutAction} target={target} />
+      <ZoomLevel controller={controller} />
+      <ActionButton action={zoomInAction} target={target} />
+      <ActionButton action={fitAction} target={target} />
+    </fieldset>
   );
 }
 
-export const ZoomInButton = ({ controller }: { controller: BoardController }) => (
-  <ToolButton label={t('view.zoomIn')} icon="plus" onClick={() => controller.zoomBy(ZOOM_STEP)} />
-);
-export const ZoomOutButton = ({ controller }: { controller: BoardController }) => (
-  <ToolButton
-    label={t('view.zoomOut')}
-    icon="minus"
-    onClick={() => controller.zoomBy(1 / ZOOM_STEP)}
-  />
-);
-export const FitButton = ({ controller }: { controller: BoardController }) => (
-  <ToolButton label={t('view.fit')} icon="fit" onClick={() => controller.fitToContent()} />
-);
-
-/** Zoom out / level / in and fit-to-content: on the table the only way to zoom but "move" mode. */
-export function ZoomControls({ controller }: { controller: BoardController }) {
+/** The zoom level ("125%"): a tap goes back to 100 %. */
+export function ZoomLevel({ controller }: { controller: BoardController }) {
   useControllerState(controller, ['camera']);
+  const level = `${Math.round(controller.camera.zoom * 100)}%`;
   return (
-    <fieldset className="zoom" aria-label={t('view.zoom')}>
-      <ZoomOutButton controller={controller} />
-      <button
-        type="button"
-        className="zoom-level"
-        aria-label={t('a11y.resetZoom', { level: `${Math.round(controller.camera.zoom * 100)}%` })}
-        onClick={() => controller.setCamera({ ...controller.camera, zoom: 1 })}
-      >
-        {Math.round(controller.camera.zoom * 100)}%
-      </button>
-      <ZoomInButton controller={controller} />
-      <FitButton controller={controller} />
-    </fieldset>
+    <button
+      type="button"
+      className="zoom-level"
+      aria-label={t('a11y.resetZoom', { level })}
+      title={resetZoomAction.label}
+      onClick={() => runAction(resetZoomAction, { controller })}
+    >
+      {level}
+    </button>
   );
 }
 
@@ -115,6 +100,7 @@ export function SelectionBar({
   const sideways = facing === 'left' || facing === 'right';
   const footprint = sideways ? { w: size.h, h: size.w } : size;
   const at = placeSelectionBar(box, footprint, area);
+  const target = { controller };
   return (
     <fieldset
       ref={bar}
@@ -129,38 +115,10 @@ export function SelectionBar({
       <span className="selection-count">
         {t('selection.count', { count: controller.selection.size })}
       </span>
-      <button
-        type="button"
-        className="tool"
-        aria-label={t('selection.duplicate')}
-        onClick={() => controller.duplicateSelection()}
-      >
-        <Icon name="copy" />
-      </button>
-      <button
-        type="button"
-        className="tool"
-        aria-label={t('selection.front')}
-        onClick={() => controller.bringSelectionToFront()}
-      >
-        <Icon name="front" />
-      </button>
-      <button
-        type="button"
-        className="tool"
-        aria-label={t('selection.back')}
-        onClick={() => controller.sendSelectionToBack()}
-      >
-        <Icon name="back" />
-      </button>
-      <button
-        type="button"
-        className="tool danger"
-        aria-label={t('selection.delete')}
-        onClick={() => controller.deleteSelection()}
-      >
-        <Icon name="trash" />
-      </button>
+      <ActionButton action={duplicateAction} target={target} />
+      <ActionButton action={bringToFrontAction} target={target} />
+      <ActionButton action={sendToBackAction} target={target} />
+      <ActionButton action={deleteAction} target={target} danger />
     </fieldset>
   );
 }

@@ -1,10 +1,9 @@
 import type { PlacedBar } from '@roundtable/shared';
 import type { ReactNode } from 'react';
+import { fitAction, zoomInAction, zoomOutAction } from '../../actions/view-actions';
 import type { BoardController } from '../../controller/controller';
-import { t } from '../../i18n';
-import { Icon } from '../icons';
-import { useControllerState } from '../useControllerState';
-import { ZOOM_STEP } from '../ViewControls';
+import { ActionButton } from '../ActionButton';
+import { ZoomLevel } from '../ViewControls';
 
 /**
  * A board-wide group of buttons where the table's layout put it, turned to face its edge;
@@ -57,55 +56,11 @@ export function DockBar({
 
 /** Zoom out, the zoom level (a tap resets it), zoom in, fit: for everyone at the table. */
 export function viewControls(controller: BoardController): Record<string, ReactNode> {
+  const target = { controller };
   return {
-    'zoom-out': (
-      <button
-        type="button"
-        className="tool"
-        aria-label={t('view.zoomOut')}
-        title={t('view.zoomOut')}
-        onClick={() => controller.zoomBy(1 / ZOOM_STEP)}
-      >
-        <Icon name="minus" />
-      </button>
-    ),
+    'zoom-out': <ActionButton action={zoomOutAction} target={target} />,
     zoom: <ZoomLevel controller={controller} />,
-    'zoom-in': (
-      <button
-        type="button"
-        className="tool"
-        aria-label={t('view.zoomIn')}
-        title={t('view.zoomIn')}
-        onClick={() => controller.zoomBy(ZOOM_STEP)}
-      >
-        <Icon name="plus" />
-      </button>
-    ),
-    fit: (
-      <button
-        type="button"
-        className="tool"
-        aria-label={t('view.fit')}
-        title={t('view.fit')}
-        onClick={() => controller.fitToContent()}
-      >
-        <Icon name="fit" />
-      </button>
-    ),
+    'zoom-in': <ActionButton action={zoomInAction} target={target} />,
+    fit: <ActionButton action={fitAction} target={target} />,
   };
-}
-
-function ZoomLevel({ controller }: { controller: BoardController }) {
-  useControllerState(controller, ['camera']);
-  return (
-    <button
-      type="button"
-      className="zoom-level"
-      aria-label={t('a11y.resetZoom', { level: `${Math.round(controller.camera.zoom * 100)}%` })}
-      title={t('view.resetZoom')}
-      onClick={() => controller.setCamera({ ...controller.camera, zoom: 1 })}
-    >
-      {Math.round(controller.camera.zoom * 100)}%
-    </button>
-  );
 }

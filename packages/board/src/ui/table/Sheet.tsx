@@ -2,7 +2,7 @@ import type { Rect } from '@roundtable/shared';
 import { createContext, type ReactNode, useContext, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { Dialog } from '../../a11y/Dialog';
-import { facingStyle, lastTouchEdge } from './facing';
+import { facingStyle, lastTouch } from './facing';
 
 /** Where a seated table shows its sheets: a layer over the board, and the board left clear. */
 export const SheetHost = createContext<{ layer: HTMLElement; area: Rect } | null>(null);
@@ -26,7 +26,7 @@ export function Sheet({
 }) {
   const host = useContext(SheetHost);
   // Turned once, when opened: it does not spin round as others touch the table.
-  const [edge] = useState(lastTouchEdge);
+  const [edge] = useState(lastTouch.get);
   const sheet = (
     <Dialog className={`${className} sheet`} label={label} onClose={onClose}>
       {children}

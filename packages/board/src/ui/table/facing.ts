@@ -1,27 +1,12 @@
 import { EDGE_ROTATION, type Rect, type TableEdge } from '@roundtable/shared';
 import type { CSSProperties } from 'react';
+import { pageStore } from '../../page-store';
 
 /**
  * Which edge of the table touched last: board-wide panels and notices turn to face whoever
  * that is. One table per page, so one value per page.
  */
-let lastEdge: TableEdge = 'bottom';
-const listeners = new Set<() => void>();
-
-export function lastTouchEdge(): TableEdge {
-  return lastEdge;
-}
-
-export function touchedFrom(edge: TableEdge): void {
-  if (edge === lastEdge) return;
-  lastEdge = edge;
-  for (const listener of listeners) listener();
-}
-
-export function onTouchEdge(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+export const lastTouch = pageStore<TableEdge>('bottom');
 
 /**
  * A box covering `area`, turned to face `edge`: what is laid out inside it reads upright for

@@ -1,11 +1,12 @@
 import { seatAt, TABLE_EDGES, type TableEdge } from '@roundtable/shared';
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect } from 'react';
 import type { BoardController } from '../../controller/controller';
-import { lastTouchEdge, onTouchEdge, touchedFrom } from './facing';
+import { usePageStore } from '../../page-store';
+import { lastTouch } from './facing';
 
 /** The edge that touched last, re-rendering when it changes. */
 export function useLastTouchEdge() {
-  return useSyncExternalStore(onTouchEdge, lastTouchEdge);
+  return usePageStore(lastTouch);
 }
 
 /**
@@ -20,12 +21,12 @@ export function useTrackTouchEdge(controller: BoardController): void {
       const faced = target?.closest('[data-facing], [data-edge]');
       const edge = faced?.getAttribute('data-facing') ?? faced?.getAttribute('data-edge');
       if (edge && (TABLE_EDGES as readonly string[]).includes(edge)) {
-        touchedFrom(edge as TableEdge);
+        lastTouch.set(edge as TableEdge);
         return;
       }
       const point = { x: event.clientX, y: event.clientY };
       const seat = seatAt(controller.seats(), point, controller.viewport);
-      if (seat) touchedFrom(seat.edge);
+      if (seat) lastTouch.set(seat.edge);
     };
     document.addEventListener('pointerdown', down, { capture: true });
     return () => document.removeEventListener('pointerdown', down, { capture: true });
