@@ -19,6 +19,22 @@ export type HookWindow = {
   roundtable: RoundtableTestHook<{ camera: { x: number; y: number; zoom: number } }>;
 };
 
+/**
+ * A device that skips its own check (a stale or modified client): it copies the board's
+ * first element under `id` straight into its document, for the server to refuse.
+ */
+export function writeBehindOwnCheck(page: Page, id: string): Promise<void> {
+  return page.evaluate((id) => {
+    const { controller } = (
+      window as unknown as {
+        roundtable: { controller: { board: { elements: Map<string, { id: string }> } } };
+      }
+    ).roundtable;
+    const [first] = [...controller.board.elements.values()];
+    controller.board.elements.set(id, { ...first!, id });
+  }, id);
+}
+
 /** Page object for one device showing a board (the table or a tablet). */
 /** The scene layer's canvas: the first of the board's Konva canvases. */
 const SCENE_CANVAS = '.board-canvas canvas';
@@ -168,6 +184,29 @@ export class BoardPage {
       },
       [SCENE_CANVAS, tolerance] as const,
     );
+  }
+
+  /**
+   * Draws the whole scene afresh from vectors (a camera set anew draws it all) and says how
+   * its pixels differ from what was on screen, by more than a shade: Skia anti-aliases
+   * edges drawn inside a clip a little differently (~1,300 pixels differ, ~100 by more than
+   * 24, the odd thin tip wholly), while a stroke left behind or missing differs over ~1,700
+   * pixels, a note over ~24,000. Callers bound `beyond` (400) and `any` (5,000).
+   */
+  async vectorRedrawDifference(): Promise<{ any: number; beyond: number; largest: number }> {
+    const before = await this.sceneStats();
+    await this.rememberScene();
+    await this.page.evaluate(() => {
+      const { controller } = (
+        window as unknown as {
+          roundtable: { controller: { camera: object; setCamera(c: object): void } };
+        }
+      ).roundtable;
+      controller.setCamera({ ...controller.camera });
+    });
+    await expect.poll(async () => (await this.sceneStats()).full).toBe(before.full + 1);
+    await this.nextFrames(2);
+    return this.sceneDifference(24);
   }
 
   /** The CSS transform on the scene's canvas: set while its last picture is shown moved. */

@@ -1,12 +1,15 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { WebSocket } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { BoardPage } from '../harness/board-page';
 import { liveServer } from '../harness/live';
 import { drawStrokes, refusals, storedUpdates, strokeIds, until } from '../harness/offline';
 import { line, multiTouch } from '../harness/touch';
 
-const live = liveServer();
+// No grace after the pencil passes: offline work from its previous holder is refused at once
+// (the server's grace is its own test's business, in sync-server/test/pencil.test.ts).
+const live = liveServer({ PENCIL_PASS_GRACE_MS: '0' });
 
 /** Screenshots go under e2e/test-results (ignored by git). */
 const RESULTS = fileURLToPath(new URL('../test-results', import.meta.url));
@@ -110,6 +113,10 @@ describe('a tablet that loses Wi-Fi', () => {
       const union = [...new Set([...offlineStrokes, ...tableStrokes])].sort();
       expect(union).toHaveLength(7);
 
+      // The sockets the tablet opens from now on that the server answered: the merge must
+      // ride on the first one (no refusal, no close and reconnect loop in between).
+      const answered = new Set<WebSocket>();
+      tablet.page.on('websocket', (ws) => ws.on('framereceived', () => answered.add(ws)));
       const online = Date.now();
       await tablet.page.context().setOffline(false);
       await until(async () => JSON.stringify(await strokeIds(table)) === JSON.stringify(union), {
@@ -131,7 +138,8 @@ describe('a tablet that loses Wi-Fi', () => {
         `offline ${offlineMs / 1000} s: merge took ${mergeMs} ms (online → union on the table); ` +
           `${unionOnTabletMs} ms until the tablet held it too`,
       );
-      expect(mergeMs).toBeLessThan(10_000);
+      expect(answered.size).toBe(1);
+      expect([...answered][0]!.isClosed()).toBe(false);
 
       // It stays connected and nothing was refused along the way.
       await expect
@@ -174,12 +182,9 @@ describe('a tablet that loses Wi-Fi', () => {
     // …while the pencil moves on to Fox, who draws on the table.
     await give('Fox');
     await table.page.getByTestId('pencil-at-seat-1').waitFor();
-    const passedAt = Date.now();
     await multiTouch(table.page, [line(650, 620, 950, 660, 10)]);
     await until(async () => (await strokeIds(table)).length === 2, { what: "Fox's stroke" });
     const tableStrokes = await strokeIds(table);
-    // The server forgives a stroke that ends as the pencil passes (1.5 s): come back after.
-    await until(async () => Date.now() - passedAt > 2_500, { what: 'the grace to pass' });
 
     await tablet.page.context().setOffline(false);
     // The server refuses the merged offline work once (4403); the tablet keeps Mia's two

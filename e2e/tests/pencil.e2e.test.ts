@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { BoardPage } from '../harness/board-page';
+import { BoardPage, writeBehindOwnCheck } from '../harness/board-page';
 import { saveScreenshot } from '../harness/browser';
 import { liveServer } from '../harness/live';
 import { line, multiTouch } from '../harness/touch';
@@ -87,20 +87,16 @@ describe('the talking pencil', () => {
     await multiTouch(table.page, [line(800, 800, 1100, 850, 10)]);
     await expect.poll(() => strokes(tablet.page)).toEqual(['seat-1']);
     // A tablet that skips its own check (a stale or modified client) writes a stroke anyway.
-    await tablet.page.evaluate(() => {
-      const { controller } = (
-        window as unknown as {
-          roundtable: { controller: { board: { elements: Map<string, { id: string }> } } };
-        }
-      ).roundtable;
-      const [stroke] = [...controller.board.elements.values()];
-      controller.board.elements.set('slipped', { ...stroke!, id: 'slipped' });
-    });
+    await writeBehindOwnCheck(tablet.page, 'slipped');
     // The server refuses it; the tablet reopens the board from the server, without it.
     await expect.poll(() => tablet.page.getByTestId('notice').textContent()).toMatch(/taken back/);
     await tablet.waitForStatus('connected');
     expect(await strokes(tablet.page)).toEqual(['seat-1']);
-    await table.page.waitForTimeout(300);
+    // A barrier, not a pause: the pass is written by the server after it refused the stroke,
+    // so once the table shows the pass, anything the server sent it before has arrived.
+    await table.page.getByRole('button', { name: 'Pass to…' }).click();
+    await table.page.getByRole('button', { name: 'Owl', exact: true }).click();
+    await table.page.getByTestId('pencil-at-seat-2').waitFor();
     expect(await strokes(table.page)).toEqual(['seat-1']);
   });
 });

@@ -29,8 +29,10 @@ describe('a routine on the table and a tablet', () => {
   it('runs Think – Pair – Share through its phases; both show the same countdown', async () => {
     const boardId = await boardStartedByLibrarian(live.server.url, PIN, 'Seasons');
     const table = await BoardPage.open(live.browser, 'table', live.server.url, boardId);
+    // The tablet's clock is Playwright's: time flows as usual until the test moves it on.
     const tablet = await BoardPage.open(live.browser, 'tablet', live.server.url, boardId, {
       name: 'Mia',
+      prepare: (context) => context.clock.install(),
     });
     live.track(table, tablet);
     await signInOnTable(table);
@@ -62,7 +64,9 @@ describe('a routine on the table and a tablet', () => {
       .poll(() => banner(tablet.page).getByLabel('Time left').getAttribute('data-running'))
       .toBe('false');
     const paused = await secondsShown(tablet.page);
-    await tablet.page.waitForTimeout(1_200);
+    // Ten seconds pass on the tablet at once: a countdown still running would show them.
+    await tablet.page.clock.runFor(10_000);
+    await tablet.nextFrames(2);
     expect(await secondsShown(tablet.page)).toBe(paused);
 
     await banner(table.page).getByRole('button', { name: 'Next: Pair' }).click();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BoardPage } from '../harness/board-page';
+import { BoardPage, writeBehindOwnCheck } from '../harness/board-page';
 import { openDevice, saveScreenshot } from '../harness/browser';
 import { boardStartedByLibrarian } from '../harness/librarian';
 import { liveServer } from '../harness/live';
@@ -75,15 +75,7 @@ describe('the table the librarian enrolled', () => {
     await impostor.waitForStatus('connected');
 
     // A screen that skips its own check and writes as Fox anyway is refused by the server.
-    await impostor.page.evaluate(() => {
-      const { controller } = (
-        window as unknown as {
-          roundtable: { controller: { board: { elements: Map<string, { id: string }> } } };
-        }
-      ).roundtable;
-      const [stroke] = [...controller.board.elements.values()];
-      controller.board.elements.set('impostor', { ...stroke!, id: 'impostor' });
-    });
+    await writeBehindOwnCheck(impostor.page, 'impostor');
     await until(async () => ((await refusals(live.server.url)).pencil ?? 0) === 1, {
       what: 'the server to refuse the impostor’s stroke',
     });

@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ABSENCE_GRACE_MS } from '@roundtable/shared';
 import type { ClusterConfig } from './cluster/cluster';
+import { PENCIL_GRACE_MS } from './rooms/pencil-keeper';
 import type { CompactionPolicy } from './rooms/room';
 
 export interface Limits {
@@ -46,6 +48,8 @@ export interface ServerConfig {
   librarianIdleMs: number;
   /** How long a pencil holder (or the table's seats) may drop off and still hold it. */
   pencilAbsenceGraceMs: number;
+  /** How long after the pencil passes a stroke from its previous holder is still accepted. */
+  pencilPassGraceMs: number;
 }
 
 export class ConfigError extends Error {
@@ -118,7 +122,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     roomLingerMs: integer(env, 'ROOM_LINGER_MS', 30_000, 0, 3_600_000),
     librarianPin: librarianPin(env),
     librarianIdleMs: integer(env, 'LIBRARIAN_IDLE_MINUTES', 5, 1, 600) * 60_000,
-    pencilAbsenceGraceMs: integer(env, 'PENCIL_ABSENCE_GRACE_MS', 30_000, 0, 600_000),
+    pencilAbsenceGraceMs: integer(env, 'PENCIL_ABSENCE_GRACE_MS', ABSENCE_GRACE_MS, 0, 600_000),
+    pencilPassGraceMs: integer(env, 'PENCIL_PASS_GRACE_MS', PENCIL_GRACE_MS, 0, 60_000),
     limits: {
       maxMessageBytes: integer(env, 'MAX_MESSAGE_BYTES', 4 * MiB, 1024, 256 * MiB),
       ratePerSecond: integer(env, 'RATE_LIMIT_PER_SECOND', 300, 1, 100_000),

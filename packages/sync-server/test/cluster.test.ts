@@ -12,6 +12,8 @@ import { Redis } from 'ioredis';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { clusterSecret, FORWARDED_HEADER } from '../src/cluster/forward';
+import { OWNER_CALL_PATH } from '../src/cluster/owner-calls';
 import { boardLock } from '../src/cluster/ownership';
 import { startServerProcess } from '../src/testing/server-process';
 import {
@@ -278,6 +280,53 @@ describe('cluster mode', () => {
     const back = await client(b!, boardId);
     await settled(() => expect(strokeIds(back)).toHaveLength(1));
   }, 90_000);
+
+  it('the owner-call route answers only the cluster: without its secret, 404 and nothing changes', async () => {
+    const {
+      processes: [a, b],
+      databaseUrl,
+    } = await cluster(2, { LIBRARIAN_PIN: '2468' });
+    const cookie = await signInAsLibrarian(a!, '2468');
+    const created = await call(a!, 'POST', '/api/boards', { title: 'Maps' }, cookie);
+    const { boardId } = (await created.json()) as { boardId: string };
+    // A device on b: b owns the board, and its owner-call route is the one attacked.
+    const device = await client(b!, boardId);
+    drawStroke(device, 'someone', 100);
+    const titles: unknown[] = [];
+    device.board.meta.observe((event) => {
+      if (event.keysChanged.has('title')) titles.push(device.board.meta.get('title'));
+    });
+    /** A raw POST to b's owner-call route, as a peer process would send it. */
+    const ownerCall = (op: string, args: unknown[], headers: Record<string, string>) =>
+      fetch(`${b!.url}${OWNER_CALL_PATH}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ boardId, op, args, hops: 1 }),
+      });
+    const secret = clusterSecret(databaseUrl);
+    const wrong = clusterSecret(`${databaseUrl}-elsewhere`);
+    const attempts: Record<string, string>[] = [{}, { [FORWARDED_HEADER]: `${wrong} internal` }];
+    for (const headers of attempts) {
+      expect((await ownerCall('rename', ['Taken over'], headers)).status).toBe(404);
+      expect((await ownerCall('clear', [], headers)).status).toBe(404);
+      expect((await ownerCall('delete', [true], headers)).status).toBe(404);
+    }
+    // The same call with the cluster's secret is obeyed (so the 404s were the secret's doing)…
+    const peer = await ownerCall('rename', ['Maps, by a peer'], {
+      [FORWARDED_HEADER]: `${secret} internal`,
+    });
+    expect(peer.status).toBe(200);
+    // …and so is the librarian's, passed on from a.
+    const renamed = await call(a!, 'PATCH', `/api/boards/${boardId}`, { title: 'Maps II' }, cookie);
+    expect(renamed.status).toBe(200);
+    await settled(() => expect(device.board.meta.get('title')).toBe('Maps II'));
+    // The device saw only the two honest renames; the board kept its stroke and its device.
+    expect(titles).toEqual(['Maps, by a peer', 'Maps II']);
+    expect(strokeIds(device)).toHaveLength(1);
+    const check = await client(a!, boardId);
+    expect(strokeIds(check)).toHaveLength(1);
+    expect(check.board.meta.get('title')).toBe('Maps II');
+  }, 60_000);
 
   it('a group run’s phase step reaches boards owned by other processes', async () => {
     const {

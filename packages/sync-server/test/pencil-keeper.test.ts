@@ -46,7 +46,7 @@ function classroom() {
     () => here,
     trustInMemory(),
     (state) => board.control.set('pencil', state),
-    GRACE,
+    { absenceMs: GRACE },
     () => clock.now,
   );
   keepers.push(keeper);
@@ -132,7 +132,7 @@ describe('the pencil through a blip', () => {
       () => nobodyHere,
       trustInMemory(),
       (state) => board.control.set('pencil', state),
-      GRACE,
+      { absenceMs: GRACE },
       () => clock.now,
     );
     keepers.push(keeper);

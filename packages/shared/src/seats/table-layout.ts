@@ -87,6 +87,8 @@ export interface TableLayout {
   seats: PlacedBar[];
   docks: PlacedBar[];
   holder: PlacedPanel | null;
+  /** Candidate layouts the search scored: bounded, as the table lays out on every seat change. */
+  trials: number;
   /** The board clear of every toolbar, dock and badge: board-wide panels and notices go here. */
   inner: Rect;
 }
@@ -122,9 +124,10 @@ const MIDDLE_DOCK_COST = 0.5;
  * keeps toolbars nearest their seats.
  */
 export function layoutTable(input: TableLayoutInput): TableLayout {
-  const best = search(input) ?? search(withShortNames(input));
+  const count = { trials: 0 };
+  const best = search(input, count) ?? search(withShortNames(input), count);
   if (!best) throw new Error('The table is too small for its seats');
-  return finish(input, best);
+  return { ...finish(input, best), trials: count.trials };
 }
 
 /** The seats with their name tags as short as they go (the UI cuts a long name short). */
@@ -140,7 +143,7 @@ function withShortNames(input: TableLayoutInput): TableLayoutInput {
   };
 }
 
-function search(input: TableLayoutInput): Outcome | null {
+function search(input: TableLayoutInput, count: { trials: number }): Outcome | null {
   const { screen } = input;
   const docks = input.docks ?? [];
   const seated = TABLE_EDGES.filter((edge) => input.seats.some((s) => s.edge === edge));
@@ -151,11 +154,13 @@ function search(input: TableLayoutInput): Outcome | null {
     if (best && floor >= best.cost) continue;
     // Docks one after another, each where it costs least given those already placed.
     const placed: DockPlace[] = [];
+    if (docks.length === 0) count.trials++;
     let outcome = docks.length === 0 ? evaluate(input, [], { rows, docks: [] }, memo) : null;
     for (let d = 0; d < docks.length; d++) {
       let bestHere: { place: DockPlace; outcome: Outcome } | null = null;
       for (const place of dockPlaces(seated, placed)) {
         const trial = { rows, docks: [...placed, place] };
+        count.trials++;
         const tried = evaluate(input, docks, trial, memo);
         if (tried && (!bestHere || tried.cost < bestHere.outcome.cost)) {
           bestHere = { place, outcome: tried };
@@ -411,7 +416,7 @@ function placeBar(
 }
 
 /** The chosen layout, with the pencil's badge and the board left clear. */
-function finish(input: TableLayoutInput, outcome: Outcome): TableLayout {
+function finish(input: TableLayoutInput, outcome: Outcome): Omit<TableLayout, 'trials'> {
   const { screen } = input;
   const inset = {} as Record<TableEdge, number>;
   for (const edge of TABLE_EDGES) {

@@ -1,9 +1,16 @@
 import { Readable } from 'node:stream';
-import type { ExhibitInfo, RoutineRun } from '@roundtable/shared';
+import type { RoutineRun } from '@roundtable/shared';
 import type { Pool } from 'pg';
 import { ASSET_ID, type AssetStore, assetId, type StoredAsset } from '../assets/asset-store';
 import type { ImageType } from '../assets/image-type';
-import type { ExhibitStore } from '../exhibits/exhibit-store';
+import {
+  EXHIBIT_COLUMNS,
+  type ExhibitRow,
+  type ExhibitStore,
+  exhibitInfo,
+  exhibitOfRow,
+  exhibitValues,
+} from '../exhibits/exhibit-store';
 import type { RunStore } from '../routines/run-store';
 import type { TemplateStore } from '../routines/template-store';
 import { parseSettings, type SettingsStore } from '../settings/settings-store';
@@ -86,49 +93,13 @@ export async function openPgAppStores(pool: Pool): Promise<AppStores> {
 /** `pg` sends a Buffer as BYTEA; a Uint8Array is wrapped without a copy. */
 const bytea = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
 
-interface ExhibitRow {
-  id: string;
-  board_id: string;
-  title: string;
-  group_name: string;
-  participants: string[];
-  description: string;
-  routine: string | null;
-  created_at: string;
-}
-
-const EXHIBIT_COLUMNS =
-  'id, board_id, title, group_name, participants, description, routine, created_at';
-
-const exhibitInfo = (row: ExhibitRow): ExhibitInfo => ({
-  id: row.id,
-  boardId: row.board_id,
-  title: row.title,
-  group: row.group_name,
-  participants: row.participants,
-  description: row.description,
-  routine: row.routine,
-  createdAt: Number(row.created_at),
-});
-
 export function pgExhibitStore(pool: Pool): ExhibitStore {
   return {
     async add(e) {
       await pool.query(
         `INSERT INTO exhibits (${EXHIBIT_COLUMNS}, snapshot, svg)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-        [
-          e.id,
-          e.boardId,
-          e.title,
-          e.group,
-          JSON.stringify(e.participants),
-          e.description,
-          e.routine,
-          e.createdAt,
-          bytea(e.snapshot),
-          e.svg,
-        ],
+        exhibitValues(e, bytea(e.snapshot)),
       );
     },
     async list() {
@@ -143,9 +114,7 @@ export function pgExhibitStore(pool: Pool): ExhibitStore {
         [id],
       );
       const row = rows[0];
-      return row
-        ? { ...exhibitInfo(row), snapshot: new Uint8Array(row.snapshot), svg: row.svg }
-        : null;
+      return row ? exhibitOfRow(row) : null;
     },
     async delete(id) {
       const result = await pool.query('DELETE FROM exhibits WHERE id = $1', [id]);

@@ -20,27 +20,62 @@ export interface ExhibitStore {
   delete(id: string): Promise<boolean>;
 }
 
-interface Row {
+/**
+ * An exhibit's row as either database returns it: SQLite gives `participants` as JSON text
+ * and `created_at` as a number; PostgreSQL parses JSONB and gives BIGINT as a string.
+ */
+export interface ExhibitRow {
   id: string;
   board_id: string;
   title: string;
   group_name: string;
-  participants: string;
+  participants: string | string[];
   description: string;
   routine: string | null;
-  created_at: number;
+  created_at: number | string;
 }
 
-const toInfo = (row: Row): ExhibitInfo => ({
+/** The columns of `ExhibitRow`, in the order `exhibitValues` gives them. */
+export const EXHIBIT_COLUMNS =
+  'id, board_id, title, group_name, participants, description, routine, created_at';
+
+export const exhibitInfo = (row: ExhibitRow): ExhibitInfo => ({
   id: row.id,
   boardId: row.board_id,
   title: row.title,
   group: row.group_name,
-  participants: JSON.parse(row.participants) as string[],
+  participants:
+    typeof row.participants === 'string'
+      ? (JSON.parse(row.participants) as string[])
+      : row.participants,
   description: row.description,
   routine: row.routine,
-  createdAt: row.created_at,
+  createdAt: Number(row.created_at),
 });
+
+/** A whole exhibit from its row with the snapshot and SVG columns. */
+export const exhibitOfRow = (row: ExhibitRow & { snapshot: Uint8Array; svg: string }): Exhibit => ({
+  ...exhibitInfo(row),
+  snapshot: new Uint8Array(row.snapshot),
+  svg: row.svg,
+});
+
+/**
+ * What an insert stores: the values of `EXHIBIT_COLUMNS`, then snapshot and SVG (the
+ * snapshot as the database's driver wants bytes).
+ */
+export const exhibitValues = (e: Exhibit, snapshot: unknown = e.snapshot): unknown[] => [
+  e.id,
+  e.boardId,
+  e.title,
+  e.group,
+  JSON.stringify(e.participants),
+  e.description,
+  e.routine,
+  e.createdAt,
+  snapshot,
+  e.svg,
+];
 
 export function openExhibitStore(db: Database.Database): ExhibitStore {
   db.exec(`
@@ -57,36 +92,24 @@ export function openExhibitStore(db: Database.Database): ExhibitStore {
       svg          TEXT NOT NULL
     );
   `);
-  const columns = 'id, board_id, title, group_name, participants, description, routine, created_at';
   const insert = db.prepare(
-    `INSERT INTO exhibits (${columns}, snapshot, svg) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO exhibits (${EXHIBIT_COLUMNS}, snapshot, svg) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const selectAll = db.prepare<[], Row>(
-    `SELECT ${columns} FROM exhibits ORDER BY created_at DESC, id`,
+  const selectAll = db.prepare<[], ExhibitRow>(
+    `SELECT ${EXHIBIT_COLUMNS} FROM exhibits ORDER BY created_at DESC, id`,
   );
-  const selectOne = db.prepare<[string], Row & { snapshot: Buffer; svg: string }>(
-    `SELECT ${columns}, snapshot, svg FROM exhibits WHERE id = ?`,
+  const selectOne = db.prepare<[string], ExhibitRow & { snapshot: Buffer; svg: string }>(
+    `SELECT ${EXHIBIT_COLUMNS}, snapshot, svg FROM exhibits WHERE id = ?`,
   );
   const remove = db.prepare('DELETE FROM exhibits WHERE id = ?');
   return {
     async add(e) {
-      insert.run(
-        e.id,
-        e.boardId,
-        e.title,
-        e.group,
-        JSON.stringify(e.participants),
-        e.description,
-        e.routine,
-        e.createdAt,
-        e.snapshot,
-        e.svg,
-      );
+      insert.run(...exhibitValues(e));
     },
-    list: async () => selectAll.all().map(toInfo),
+    list: async () => selectAll.all().map(exhibitInfo),
     async get(id) {
       const row = selectOne.get(id);
-      return row ? { ...toInfo(row), snapshot: new Uint8Array(row.snapshot), svg: row.svg } : null;
+      return row ? exhibitOfRow(row) : null;
     },
     delete: async (id) => remove.run(id).changes > 0,
   };

@@ -20,6 +20,14 @@ import type { Caller } from './caller';
 /** A stroke finishing just as the pencil passes is still accepted for this long. */
 export const PENCIL_GRACE_MS = 1500;
 
+/** The pencil's two graces (the server's config sets them; tests shorten or stretch them). */
+export interface PencilGraces {
+  /** A holder (or the table, for its seats) that drops off this long or less still holds it. */
+  absenceMs?: number;
+  /** A stroke from the previous holder is still accepted this long after the pencil passed. */
+  passMs?: number;
+}
+
 /** The roster's name for the table: all its seats come and go with it. */
 const TABLE = '\u0000table';
 
@@ -34,6 +42,7 @@ export class PencilKeeper {
   private timer: NodeJS.Timeout | null = null;
   private parsed: { raw: unknown; state: PencilState } = { raw: undefined, state: DEFAULT_PENCIL };
   private readonly roster: Roster;
+  private readonly passGraceMs: number;
   /** Since when the holder has been away, while their turn's clock is held. */
   private holderAway: { id: string; since: number } | null = null;
 
@@ -43,10 +52,11 @@ export class PencilKeeper {
     private readonly trust: Trust,
     /** Writes the new state as the server (stored and relayed like any update). */
     private readonly write: (state: PencilState) => void,
-    graceMs = ABSENCE_GRACE_MS,
+    { absenceMs = ABSENCE_GRACE_MS, passMs = PENCIL_GRACE_MS }: PencilGraces = {},
     private readonly now: () => number = Date.now,
   ) {
-    this.roster = new Roster(graceMs);
+    this.roster = new Roster(absenceMs);
+    this.passGraceMs = passMs;
     // A board opened after a restart: its table and holder get the grace to come back.
     const holder = this.state().holderId;
     const start = this.now();
@@ -179,7 +189,7 @@ export class PencilKeeper {
   private commit(next: PencilState): void {
     const before = this.state();
     if (before.holderId !== next.holderId) {
-      this.previous = { holderId: before.holderId, until: this.now() + PENCIL_GRACE_MS };
+      this.previous = { holderId: before.holderId, until: this.now() + this.passGraceMs };
       this.holderAway = null;
     }
     if (JSON.stringify(before) !== JSON.stringify(next)) this.write(next);

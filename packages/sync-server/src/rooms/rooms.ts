@@ -1,4 +1,3 @@
-import { ABSENCE_GRACE_MS } from '@roundtable/shared';
 import * as Y from 'yjs';
 import type { Trust } from '../auth/trust';
 import { log } from '../log';
@@ -6,6 +5,7 @@ import type { Metrics } from '../metrics';
 import type { BoardStore } from '../storage/board-store';
 import type { StorageFailure } from '../storage/storage-health';
 import { CLOSE, encodeAwarenessMessage } from '../ws/messages';
+import type { PencilGraces } from './pencil-keeper';
 import { RelayQueue } from './relay-queue';
 import { type CompactionPolicy, Room, type RoomMember } from './room';
 
@@ -23,7 +23,7 @@ export class Rooms {
   private readonly lingerMs: number;
   private readonly unloaded: (boardId: string) => void;
   private readonly compacted: (room: Room) => void;
-  private readonly pencilAbsenceGraceMs: number;
+  private readonly pencilGraces: PencilGraces;
 
   constructor(
     private readonly store: BoardStore,
@@ -32,12 +32,12 @@ export class Rooms {
     private readonly trust: Trust,
     {
       lingerMs = 0,
-      pencilAbsenceGraceMs = ABSENCE_GRACE_MS,
+      pencilGraces = {},
       unloaded = () => {},
       compacted = () => {},
     }: {
       lingerMs?: number;
-      pencilAbsenceGraceMs?: number;
+      pencilGraces?: PencilGraces;
       /** A board left memory (cluster mode gives up owning it). */
       unloaded?: (boardId: string) => void;
       /** A board was compacted (the boards summary is refreshed from it). */
@@ -47,7 +47,7 @@ export class Rooms {
     this.unloaded = unloaded;
     this.compacted = compacted;
     this.lingerMs = lingerMs;
-    this.pencilAbsenceGraceMs = pencilAbsenceGraceMs;
+    this.pencilGraces = pencilGraces;
     this.queue = new RelayQueue(store, metrics);
     store.onFailure?.((failure) => this.storageFailed(failure));
   }
@@ -87,7 +87,7 @@ export class Rooms {
         this.metrics,
         this.compaction,
         this.trust,
-        this.pencilAbsenceGraceMs,
+        this.pencilGraces,
         this.compacted,
       );
       this.relayAwareness(room);
