@@ -30,6 +30,8 @@ const PAN_FRAMES = { roundtable: 90, baseline: 12 } as const;
 /** Frames that each erase one of those strokes. */
 const ERASE_FRAMES = { roundtable: 60, baseline: 12 } as const;
 const LOADS = Number(process.env.BENCH_LOADS ?? 3);
+/** `BENCH_ONLY=load`: only the cold loads (their table), for working on first paint. */
+const LOAD_ONLY = process.env.BENCH_ONLY === 'load';
 const RESULTS = fileURLToPath(new URL('../../bench-results/', import.meta.url));
 const MODES = ['roundtable', 'baseline'] as const;
 
@@ -187,11 +189,11 @@ async function openBench(
   page.on('pageerror', (error) => process.stderr.write(`page error: ${error.message}\n`));
   const rasterQuery = raster ? '' : '&raster=off';
   await page.goto(
-    `${server.url}/bench.html?mode=${mode}&board=${board}&expect=${expect}${rasterQuery}`,
+    `${server.url}/bench.html?mode=${mode}&layout=table&board=${board}&expect=${expect}${rasterQuery}`,
   );
   const firstPaintMs = (await (
     await page.waitForFunction(
-      () => (window as unknown as { bench: { firstPaintMs: number | null } }).bench.firstPaintMs,
+      () => (window as unknown as { bench?: { firstPaintMs: number | null } }).bench?.firstPaintMs,
       undefined,
       {
         timeout: 120_000,
@@ -252,12 +254,14 @@ const pathLoads = new Map(
 // draws vectors meanwhile); every first visit after finds it ready.
 const rasterView = `x=0&y=0&zoom=1&w=${VIEWPORT.width}&h=${VIEWPORT.height}&pr=1`;
 const serverPicture = await fetch(`${server.url}/api/boards/bench-load/raster?${rasterView}`);
-const serverPictureBytes = (await serverPicture.arrayBuffer()).byteLength;
+// On the wire (gzip), not as inflated here.
+const serverPictureBytes = Number(serverPicture.headers.get('content-length'));
+await serverPicture.arrayBuffer();
 process.stderr.write('cold loads…\n');
 for (let i = 0; i < LOADS; i++) {
   floorLoads.push(await floorPageColdLoad());
-  strokesFloorLoads.push(await floorPageColdLoad(LOAD_STROKES));
-  for (const mode of MODES) {
+  if (!LOAD_ONLY) strokesFloorLoads.push(await floorPageColdLoad(LOAD_STROKES));
+  for (const mode of LOAD_ONLY ? (['roundtable'] as const) : MODES) {
     // Today's path, as before: every stroke drawn from vectors.
     const opened = await openBench(mode, 'bench-load', LOAD_STROKES, { raster: false });
     coldLoads.get(mode)!.loads.push(opened.firstPaintMs);
@@ -279,6 +283,15 @@ for (let i = 0; i < LOADS; i++) {
   await visited.close();
 }
 
+if (LOAD_ONLY) {
+  const floor = median(floorLoads);
+  for (const [path, { loads, sources }] of pathLoads)
+    console.log(
+      `${path}: median ${median(loads).toFixed(0)} ms (${loads.map((l) => l.toFixed(0)).join(', ')}), ${(median(loads) / floor).toFixed(2)}x the blank-canvas floor of ${floor.toFixed(0)} ms, from ${[...new Set(sources)].join(', ')}`,
+    );
+  console.log(JSON.stringify(coldLoads.get('roundtable')!.steps));
+  process.exit(0);
+}
 const results: Record<string, Record<string, number>> = {};
 for (const mode of MODES) {
   const { loads, steps } = coldLoads.get(mode)!;
@@ -548,7 +561,7 @@ console.log(
       return `| ${name} | ${m.toFixed(0)} ms | ${loads.map((l) => l.toFixed(0)).join(', ')} | ${(m / blankFloor).toFixed(2)}x | ${[...new Set(sources)].join(', ')} |`;
     }),
     '',
-    `The server's picture of that view: ${(serverPictureBytes / 1024).toFixed(0)} KiB (PNG).`,
+    `The server's picture of that view: ${(serverPictureBytes / 1024).toFixed(0)} KiB on the wire (raw pixels, gzip).`,
     '',
     `Bytes over the wire, a tablet (1024x768) opening a board page of the shipped app (300 strokes):`,
     '',

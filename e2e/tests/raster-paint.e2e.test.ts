@@ -1,4 +1,12 @@
-import { addElement, addStroke, type Board, runCommand, updateElements } from '@roundtable/shared';
+import {
+  addElement,
+  addStroke,
+  BOARD_PICTURE_TYPE,
+  type Board,
+  type LocalOrigin,
+  runCommand,
+  updateElements,
+} from '@roundtable/shared';
 import { describe, expect, it } from 'vitest';
 import { BoardPage, type HookWindow } from '../harness/board-page';
 import { liveServer } from '../harness/live';
@@ -8,6 +16,27 @@ const live = liveServer({}, { checkConsole: true });
 
 const COLORS = ['#1f2a44', '#e03131', '#1971c2', '#2f9e44', '#f08c00'];
 
+/**
+ * Forty strokes over the first view, in five colours and three widths; the one at
+ * `highlighter` is a highlighter.
+ */
+function addScribbles(board: Board, origin: LocalOrigin, highlighter: number): string[] {
+  return Array.from({ length: 40 }, (_, i) =>
+    runCommand(
+      board,
+      addStroke,
+      {
+        authorId: 'seed',
+        tool: i === highlighter ? 'highlighter' : 'pen',
+        color: COLORS[i % COLORS.length]!,
+        width: 4 + (i % 3) * 4,
+        points: scribble(80 + ((i * 173) % 1700), 80 + ((i * 97) % 900), 30, i),
+      },
+      origin,
+    ),
+  );
+}
+
 /** Forty strokes (one a highlighter), two notes and an arrow: `ids` in that order. */
 async function seed(boardId: string): Promise<string[]> {
   const ids: string[] = [];
@@ -15,22 +44,7 @@ async function seed(boardId: string): Promise<string[]> {
     live.server.url,
     boardId,
     (board: Board, origin) => {
-      for (let i = 0; i < 40; i++) {
-        ids.push(
-          runCommand(
-            board,
-            addStroke,
-            {
-              authorId: 'seed',
-              tool: i === 7 ? 'highlighter' : 'pen',
-              color: COLORS[i % COLORS.length]!,
-              width: 4 + (i % 3) * 4,
-              points: scribble(80 + ((i * 173) % 1700), 80 + ((i * 97) % 900), 30, i),
-            },
-            origin,
-          ),
-        );
-      }
+      ids.push(...addScribbles(board, origin, 7));
       const base = { authorId: 'seed', rotation: 0 };
       ids.push(
         runCommand(
@@ -123,29 +137,6 @@ async function changeWhileAway(boardId: string, ids: string[]) {
   );
 }
 
-/**
- * Redraws the whole scene from vectors (a camera set afresh draws it all) and says how its
- * pixels differ from what was on screen.
- */
-async function vectorDrawDifference(device: BoardPage) {
-  const before = await device.sceneStats();
-  await device.rememberScene();
-  await device.page.evaluate(() => {
-    const { controller } = (
-      window as unknown as {
-        roundtable: { controller: { camera: object; setCamera(c: object): void } };
-      }
-    ).roundtable;
-    controller.setCamera({ ...controller.camera });
-  });
-  await expect.poll(async () => (await device.sceneStats()).full).toBe(before.full + 1);
-  await device.nextFrames(2);
-  // The tolerance of the repaint test (drawing.e2e.test.ts): Skia anti-aliases edges drawn
-  // inside a clip a little differently; a stroke left behind or missing differs over
-  // ~1,700 pixels, a note over ~24,000.
-  return device.sceneDifference(24);
-}
-
 describe('painting a board from a raster picture, then vectors', () => {
   it("a repeat visit paints this device's picture, repainted where the board changed since, as a vector draw would", async () => {
     const ids = await seed('raster-cache');
@@ -153,7 +144,8 @@ describe('painting a board from a raster picture, then vectors', () => {
     live.track(table);
     await expect.poll(async () => (await table.elements()).length).toBe(43);
     await table.sceneSettled();
-    expect((await table.sceneStats()).rasterPaints).toBe(0);
+    // A first visit: nothing of this device's (the server's picture may come first).
+    expect((await table.sceneStats()).rasterSource).not.toBe('cache');
     // The device keeps its picture once the scene has rested.
     await expect
       .poll(
@@ -175,10 +167,40 @@ describe('painting a board from a raster picture, then vectors', () => {
     expect(stats.rasterPaints).toBe(1);
     expect(stats.rasterSource).toBe('cache');
     expect(stats.repaints).toBeGreaterThan(0);
+    // Not the state the server held: it waited for the app, which repainted what changed.
+    expect(stats.pictureShownAt).toBeNull();
 
-    const difference = await vectorDrawDifference(table);
+    const difference = await table.vectorRedrawDifference();
     expect(difference.beyond).toBeLessThan(400);
     expect(difference.any).toBeLessThan(5_000);
+  });
+
+  it('a repeat visit to an unchanged board shows its picture before the app starts', async () => {
+    await seed('raster-again');
+    const table = await BoardPage.open(live.browser, 'table', live.server.url, 'raster-again');
+    live.track(table);
+    await expect.poll(async () => (await table.elements()).length).toBe(43);
+    await table.sceneSettled();
+    await expect
+      .poll(
+        () =>
+          table.page.evaluate(() => (window as unknown as HookWindow).roundtable.rasterCached!()),
+        { timeout: 20_000 },
+      )
+      .toBe(true);
+
+    await table.page.reload();
+    await table.waitForStatus('connected');
+    await table.sceneSettled();
+    const stats = await table.sceneStats();
+    expect(stats.rasterSource).toBe('cache');
+    expect(stats.pictureShownAt).toBeGreaterThan(0);
+    expect(stats.repaints).toBe(0);
+    expect(stats.full).toBe(1);
+    // The canvas the start worker showed it on has left the page: the scene holds it.
+    expect(await table.page.locator('html > canvas').count()).toBe(0);
+    const difference = await table.vectorRedrawDifference();
+    expect(difference.beyond).toBeLessThan(400);
   });
 });
 
@@ -188,20 +210,7 @@ async function seedWithoutText(boardId: string) {
     live.server.url,
     boardId,
     (board: Board, origin) => {
-      for (let i = 0; i < 40; i++) {
-        runCommand(
-          board,
-          addStroke,
-          {
-            authorId: 'seed',
-            tool: i === 5 ? 'highlighter' : 'pen',
-            color: COLORS[i % COLORS.length]!,
-            width: 4 + (i % 3) * 4,
-            points: scribble(80 + ((i * 173) % 1700), 80 + ((i * 97) % 900), 30, i),
-          },
-          origin,
-        );
-      }
+      addScribbles(board, origin, 5);
       const shape = { authorId: 'seed', rotation: 0, type: 'shape', strokeWidth: 4 } as const;
       runCommand(
         board,
@@ -270,7 +279,8 @@ describe('painting a first visit from the server', () => {
     const raster = `${live.server.url}/api/boards/raster-server/raster?${view}`;
     const response = await fetch(raster);
     expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toBe('image/png');
+    expect(response.headers.get('content-type')).toBe(BOARD_PICTURE_TYPE);
+    expect((await response.arrayBuffer()).byteLength).toBe(1920 * 1080 * 4);
     const etag = response.headers.get('etag')!;
     expect((await fetch(raster, { headers: { 'if-none-match': etag } })).status).toBe(304);
 
@@ -281,16 +291,16 @@ describe('painting a first visit from the server', () => {
     const stats = await table.sceneStats();
     expect(stats.rasterPaints).toBe(1);
     expect(stats.rasterSource).toBe('server');
+    // Shown by the page's start worker before the app had started, and the app found it
+    // to be the board as it is; the canvas it was shown on has left the page.
+    expect(stats.pictureShownAt).toBeGreaterThan(0);
+    expect(await table.page.locator('html > canvas').count()).toBe(0);
     expect(await table.camera()).toEqual({ x: 0, y: 0, zoom: 1 });
 
     // The canvas now holds the vector draw: compare the server's picture with it.
     await table.page.evaluate(async (url) => {
-      const image = await createImageBitmap(await (await fetch(url)).blob());
-      const canvas = new OffscreenCanvas(image.width, image.height);
-      const ctx = canvas.getContext('2d')!;
-      ctx.drawImage(image, 0, 0);
       (window as unknown as { rememberedScene: Uint8ClampedArray }).rememberedScene =
-        ctx.getImageData(0, 0, image.width, image.height).data;
+        new Uint8ClampedArray(await (await fetch(url)).arrayBuffer());
     }, raster);
     // The server rasterises with resvg (tiny-skia), the browser with Skia: their
     // anti-aliasing differs along every edge (~10,000 pixels by more than the repaint

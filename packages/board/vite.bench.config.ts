@@ -1,14 +1,15 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { devServer, prefetchBoard } from './vite.config';
+import { devServer } from './vite.config';
+import { headStart } from './vite-head-start';
 
 /**
  * The rendering benchmark's page (e2e/perf) and its react-konva baseline, built apart from
  * the shipped app into dist-bench (`pnpm bench` builds it; the bench serves it as APP_DIR).
  */
 export default defineConfig({
-  plugins: [react(), prefetchBoard()],
+  plugins: [react(), headStart()],
   define: { 'import.meta.env.VITE_TEST_HOOK': 'false' },
   server: devServer,
   build: {

@@ -1,17 +1,8 @@
-import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
+import { headStart } from './vite-head-start';
 import { precompress } from './vite-precompress';
 import { serviceWorker } from './vite-service-worker';
-
-/** Puts prefetch-board.js inline in every page's head (one source for the app and the bench). */
-export function prefetchBoard(): Plugin {
-  const script = readFileSync(new URL('prefetch-board.js', import.meta.url), 'utf8');
-  return {
-    name: 'roundtable-prefetch-board',
-    transformIndexHtml: () => [{ tag: 'script', children: script, injectTo: 'head' }],
-  };
-}
 
 /** In development the sync server runs on :8080 and Vite proxies the socket and APIs to it. */
 export const devServer = {
@@ -29,7 +20,7 @@ export const devServer = {
  * rendering benchmark's page has its own build (vite.bench.config.ts).
  */
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), prefetchBoard(), serviceWorker(), precompress()],
+  plugins: [react(), headStart(), serviceWorker(), precompress()],
   define: { 'import.meta.env.VITE_TEST_HOOK': JSON.stringify(mode === 'test') },
   server: devServer,
   build: {

@@ -103,7 +103,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const rasters = new BoardRasters((boardId) => admin.openedState(boardId));
   const rooms = new Rooms(store, metrics, config.compaction, trust, {
     lingerMs: config.roomLingerMs,
-    pencilAbsenceGraceMs: config.pencilAbsenceGraceMs,
+    pencilGraces: { absenceMs: config.pencilAbsenceGraceMs, passMs: config.pencilPassGraceMs },
     unloaded: (boardId) => {
       if (!cluster) return;
       cluster.store.forget(boardId);
@@ -117,7 +117,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
           log('summary_failed', { board: room.boardId, message: error.message }),
         );
       // The board rested: pictures devices asked for are rendered again (off the loop).
-      rasters.refresh(room.boardId, room.encodedState());
+      rasters.refresh(room.boardId, room.openedState());
     },
   });
   fenced.rooms = rooms;
@@ -188,7 +188,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     if (pathname.startsWith('/api/') && STATE_CHANGING.has(req.method ?? '')) {
       if (!sameOrigin(req)) {
         metrics.refusals.inc(1, 'cross_origin');
-        sendError(res, 403, 'requests from another site are refused');
+        sendError(res, 403, { code: 'otherSite' });
         return;
       }
       // Only JSON bodies (images go to /api/assets as they are): a plain form from another
@@ -197,7 +197,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
         Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'];
       const json = /^application\/json\b/i.test(req.headers['content-type'] ?? '');
       if (hasBody && !json && !pathname.startsWith('/api/assets')) {
-        sendError(res, 415, 'send JSON with Content-Type: application/json');
+        sendError(res, 415, { code: 'jsonOnly' });
         return;
       }
     }
@@ -219,7 +219,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const server = createServer((req, res) => {
     route(req, res).catch((error: Error) => {
       log('http_error', { url: req.url, message: error.message });
-      if (!res.headersSent) sendError(res, 500, 'internal error');
+      if (!res.headersSent) sendError(res, 500, { code: 'internal' });
       else res.destroy();
     });
   });

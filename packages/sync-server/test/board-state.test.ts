@@ -1,4 +1,10 @@
-import { boardSnapshot, openBoard } from '@roundtable/shared';
+import {
+  BOARD_STATE_HEADER,
+  boardSnapshot,
+  openBoard,
+  sameState,
+  stateVectorOfHeader,
+} from '@roundtable/shared';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { connectClient, drawStroke, eventually } from './clients';
@@ -21,6 +27,16 @@ describe('GET /api/boards/<id>/state', () => {
     const doc = new Y.Doc();
     Y.applyUpdate(doc, new Uint8Array(await res.arrayBuffer()));
     expect(boardSnapshot(openBoard(doc))).toEqual(boardSnapshot(reader.board));
+    // Its header names the state it holds, before the body is read (a table compares its
+    // picture with it); after one more stroke, the next download names the new state.
+    const named = stateVectorOfHeader(res.headers.get(BOARD_STATE_HEADER));
+    expect(sameState(named, Y.encodeStateVector(doc))).toBe(true);
+    drawStroke(writer, 'seat-1', 999);
+    await eventually(() => expect(reader.board.elements.size).toBe(13));
+    const next = await fetch(`${live.server.url}/api/boards/class-4b/state`);
+    const nextNamed = stateVectorOfHeader(next.headers.get(BOARD_STATE_HEADER));
+    expect(sameState(nextNamed, Y.encodeStateVector(reader.board.doc))).toBe(true);
+    expect(sameState(nextNamed, named)).toBe(false);
   });
 
   it('is the same after a restart, when the board is only on disk', async () => {
@@ -53,7 +69,10 @@ describe('GET /api/boards/<id>/state', () => {
 
     const bad = await fetch(`${live.server.url}/api/boards/not%20an%20id/state`);
     expect(bad.status).toBe(400);
-    expect(await bad.json()).toEqual({ error: expect.any(String) });
+    expect(await bad.json()).toEqual({
+      error: expect.any(String),
+      refusal: expect.objectContaining({ code: expect.any(String) }),
+    });
     const post = await fetch(`${live.server.url}/api/boards/nobody-here/state`, { method: 'POST' });
     expect(post.status).toBe(405);
   });

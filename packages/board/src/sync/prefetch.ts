@@ -1,10 +1,14 @@
+import type { RasterPicture } from '../render/raster/picture';
+
 /**
- * The board's whole state, downloading since the page's inline script ran
- * (prefetch-board.js): it arrives while the app's script is still loading and parsing.
+ * What the page's head script (start/head-start.ts) started for its board while the app's
+ * script was still loading: the board's whole state downloading, and the picture of it it
+ * put on screen (or will, or found none for).
  */
-interface Prefetch {
+export interface Prefetch {
   boardId: string;
-  state: Promise<ArrayBuffer | null>;
+  state: Promise<ArrayBuffer | null> | null;
+  picture: Promise<RasterPicture | null> | null;
 }
 
 declare global {
@@ -20,10 +24,20 @@ declare global {
  */
 export function takePrefetchedState(boardId: string): Promise<Uint8Array | null> | null {
   const prefetch = window.__roundtablePrefetch;
-  if (!prefetch || prefetch.boardId !== boardId) return null;
-  window.__roundtablePrefetch = undefined;
-  return prefetch.state.then(
+  if (!prefetch?.state || prefetch.boardId !== boardId) return null;
+  const { state } = prefetch;
+  prefetch.state = null;
+  return state.then(
     (buffer) => (buffer && buffer.byteLength > 0 ? new Uint8Array(buffer) : null),
     () => null,
   );
+}
+
+/** Takes the start picture the head script found for `boardId` (once), if it looked for one. */
+export function takeStartPicture(boardId: string): Promise<RasterPicture | null> | null {
+  const prefetch = window.__roundtablePrefetch;
+  if (!prefetch?.picture || prefetch.boardId !== boardId) return null;
+  const { picture } = prefetch;
+  prefetch.picture = null;
+  return picture.catch(() => null);
 }

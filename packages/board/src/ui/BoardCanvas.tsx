@@ -6,6 +6,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { BoardController } from '../controller/controller';
 import { clearCovered, drawLiveLayer } from '../render/live-layer';
+import { canvasPixels, PIXEL_RATIO } from '../render/pixel-ratio';
 import { RasterKeeper } from '../render/raster/raster-keeper';
 import { SceneRenderer, type SceneStats } from '../render/scene-renderer';
 import { publishLiveInk, remoteLiveInk } from '../sync/live-ink-presence';
@@ -13,8 +14,6 @@ import { whenIdle } from '../when-idle';
 import { useBoardInput } from './useBoardInput';
 import { useImageDrop } from './useImageDrop';
 
-/** Sharp on tablets, but a 4K table at 2x would quadruple every pixel drawn. */
-export const PIXEL_RATIO = Math.min(window.devicePixelRatio || 1, 2);
 Konva.pixelRatio = PIXEL_RATIO;
 
 /** How long live redraws may take per frame before further changes wait for the next one. */
@@ -61,7 +60,7 @@ export function BoardCanvas({
 
   // Made once per board, for the screen's first size in canvas pixels (Konva's); a resize
   // draws afresh.
-  const rasterStart = useRef({ raster, width: width * PIXEL_RATIO, height: height * PIXEL_RATIO });
+  const rasterStart = useRef({ raster, ...canvasPixels(width, height) });
   const keeper = useMemo(() => {
     const { raster: options, width: w, height: h } = rasterStart.current;
     if (!options || !RasterKeeper.supported()) return null;
@@ -97,9 +96,15 @@ export function BoardCanvas({
     },
     [scene, keeper],
   );
+  // A new scene starts with a full draw pending: only a new size draws it afresh (not the
+  // first run, which may come after a start picture was painted and must not replace it).
+  const sizeDrawn = useRef({ scene, width, height });
   useEffect(() => {
     controller.setViewport({ width, height });
-    scene.invalidate();
+    const drawn = sizeDrawn.current;
+    sizeDrawn.current = { scene, width, height };
+    if (drawn.scene === scene && (drawn.width !== width || drawn.height !== height))
+      scene.invalidate();
   }, [controller, scene, width, height]);
 
   useEffect(() => {

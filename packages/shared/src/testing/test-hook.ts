@@ -12,6 +12,8 @@ export interface SceneDrawStats {
   rasterSource?: 'cache' | 'server' | null;
   /** Vector draws that replaced a server picture on screen. */
   rasterTakeovers?: number;
+  /** When a picture the page showed before the app started proved to be the board (ms). */
+  pictureShownAt?: number | null;
 }
 
 /**

@@ -10,7 +10,7 @@ import {
 } from '@roundtable/shared';
 import * as Y from 'yjs';
 import { type BoardPictures, THUMBNAIL_PICTURE_PX } from '../assets/board-pictures';
-import type { ControlOutcome } from '../rooms/room';
+import type { ControlOutcome, OpenedState } from '../rooms/room';
 import type { BoardStore } from '../storage/board-store';
 import type { BoardOpName, BoardOps } from './board-ops';
 import type { BoardSummaries } from './board-summaries';
@@ -56,7 +56,7 @@ export class BoardAdmin {
   }
 
   /** The board as a device opening it gets it (the room stays open for the socket to follow). */
-  openedState(boardId: string): Promise<Uint8Array> {
+  openedState(boardId: string): Promise<OpenedState> {
     return this.onOwner(boardId, 'openedState', []);
   }
 

@@ -10,7 +10,7 @@ import {
 import * as Y from 'yjs';
 import { LIBRARIAN_OVER_HTTP } from '../auth/trust';
 import type { Caller } from '../rooms/caller';
-import type { ControlOutcome, Room } from '../rooms/room';
+import type { ControlOutcome, OpenedState, Room } from '../rooms/room';
 import type { Rooms } from '../rooms/rooms';
 import type { BoardStore } from '../storage/board-store';
 import type { BoardSummaries } from './board-summaries';
@@ -40,8 +40,8 @@ export class BoardOps {
   }
 
   /** The board opened as a device would (it lingers for the socket that follows). */
-  async openedState(boardId: string): Promise<Uint8Array> {
-    return this.withRoom(boardId, (room) => room.encodedState(), { summarise: false });
+  async openedState(boardId: string): Promise<OpenedState> {
+    return this.withRoom(boardId, (room) => room.openedState(), { summarise: false });
   }
 
   async rename(boardId: string, title: string): Promise<void> {

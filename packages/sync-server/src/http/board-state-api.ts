@@ -1,6 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { BOARD_STATE_HEADER, stateVectorHeader } from '@roundtable/shared';
 import type { BoardAdmin } from '../boards/board-admin';
 import { log } from '../log';
+import type { OpenedState } from '../rooms/room';
 import { boardGet } from './board-get';
 import { sendError } from './respond';
 
@@ -10,7 +12,9 @@ const BOARD_STATE = /^\/api\/boards\/([^/]+)\/state$/;
  * `GET /api/boards/<id>/state`: the whole board as one Yjs update, for anyone who could open
  * its socket. A board page starts this download while its script is still loading and
  * applies it before the socket opens, so a big board arrives in parallel with the app and is
- * never encoded again for the socket's listeners. It never creates a board.
+ * never encoded again for the socket's listeners. Its state vector rides in a header, so the
+ * page knows at the first byte whether a picture it keeps shows this state. It never creates
+ * a board.
  */
 export function createBoardStateApi(admin: BoardAdmin) {
   return async function handleBoardState(
@@ -28,21 +32,22 @@ export function createBoardStateApi(admin: BoardAdmin) {
       res.end();
       return true;
     }
-    let state: Uint8Array;
+    let opened: OpenedState;
     try {
       // Opened like a device would (it lingers for the socket that follows), read once on disk.
-      state = await admin.openedState(boardId);
+      opened = await admin.openedState(boardId);
     } catch (error) {
       log('board_load_failed', { board: boardId, message: (error as Error).message });
-      sendError(res, 503, 'this board cannot be opened right now');
+      sendError(res, 503, { code: 'boardUnavailable' });
       return true;
     }
     res.writeHead(200, {
       'content-type': 'application/octet-stream',
-      'content-length': state.byteLength,
+      'content-length': opened.state.byteLength,
       'cache-control': 'no-store',
+      [BOARD_STATE_HEADER]: stateVectorHeader(opened.stateVector),
     });
-    res.end(state);
+    res.end(opened.state);
     return true;
   };
 }

@@ -1,19 +1,20 @@
 import { createHash } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
-import * as Y from 'yjs';
+import { sameState } from '@roundtable/shared';
 import { log } from '../log';
+import type { OpenedState } from '../rooms/room';
 import type { RasterView } from './raster-svg';
 import { viewKey } from './raster-svg';
 
-/** A board's picture for one view, and the state it shows. */
+/** A board's picture for one view (BOARD_PICTURE_TYPE, gzipped), and the state it shows. */
 export interface BoardRaster {
-  png: Uint8Array;
+  gzipped: Uint8Array;
   stateVector: Uint8Array;
   etag: string;
 }
 
-/** Pictures kept (boards × views); the least recently used go first. */
-const KEEP = 32;
+/** Pictures kept (boards × views; a dense 4K one is ~7 MB); the least recently used go first. */
+const KEEP = 16;
 /** Views of one board re-rendered when it changes (the most recently asked for). */
 const VIEWS_PER_BOARD = 4;
 
@@ -33,9 +34,6 @@ function startWorker(): Worker {
   );
 }
 
-const sameBytes = (a: Uint8Array, b: Uint8Array) =>
-  a.length === b.length && a.every((byte, i) => byte === b[i]);
-
 /**
  * Server-rendered pictures of boards for devices opening one for the first time (they paint
  * it at once, then their own vector draw takes over). Rendered on a worker thread, off the
@@ -46,12 +44,15 @@ const sameBytes = (a: Uint8Array, b: Uint8Array) =>
 export class BoardRasters {
   private worker: Worker | null = null;
   private nextId = 1;
-  private readonly jobs = new Map<number, (reply: { png?: Uint8Array; error?: string }) => void>();
+  private readonly jobs = new Map<
+    number,
+    (reply: { gzipped?: Uint8Array; error?: string }) => void
+  >();
   private readonly pictures = new Map<string, BoardRaster>();
   private readonly rendering = new Map<string, Promise<BoardRaster>>();
   private readonly views = new Map<string, RasterView[]>();
 
-  constructor(private readonly stateOf: (boardId: string) => Promise<Uint8Array>) {}
+  constructor(private readonly stateOf: (boardId: string) => Promise<OpenedState>) {}
 
   /** The board's picture for `view` at its current state (rendered now if need be). */
   async get(boardId: string, view: RasterView): Promise<BoardRaster> {
@@ -61,7 +62,7 @@ export class BoardRasters {
   }
 
   /** The board changed and rested (compacted): render the views devices ask for again. */
-  refresh(boardId: string, state: Uint8Array): void {
+  refresh(boardId: string, state: OpenedState): void {
     for (const view of this.views.get(boardId) ?? []) {
       this.render(boardId, view, state).catch((error: Error) =>
         log('raster_failed', { board: boardId, message: error.message }),
@@ -82,11 +83,14 @@ export class BoardRasters {
     this.views.set(boardId, [view, ...views].slice(0, VIEWS_PER_BOARD));
   }
 
-  private render(boardId: string, view: RasterView, state: Uint8Array): Promise<BoardRaster> {
+  private render(
+    boardId: string,
+    view: RasterView,
+    { state, stateVector }: OpenedState,
+  ): Promise<BoardRaster> {
     const key = `${boardId}|${viewKey(view)}`;
-    const stateVector = Y.encodeStateVectorFromUpdate(state);
     const kept = this.pictures.get(key);
-    if (kept && sameBytes(kept.stateVector, stateVector)) {
+    if (kept && sameState(kept.stateVector, stateVector)) {
       this.pictures.delete(key);
       this.pictures.set(key, kept);
       return Promise.resolve(kept);
@@ -94,9 +98,9 @@ export class BoardRasters {
     const jobKey = `${key}|${Buffer.from(stateVector).toString('base64')}`;
     const pending = this.rendering.get(jobKey);
     if (pending) return pending;
-    const job = this.run(state, view).then((png) => {
+    const job = this.run(state, view).then((gzipped) => {
       const etag = `"${createHash('sha256').update(key).update(stateVector).digest('base64url').slice(0, 27)}"`;
-      const picture = { png, stateVector, etag };
+      const picture = { gzipped, stateVector, etag };
       this.pictures.delete(key);
       this.pictures.set(key, picture);
       while (this.pictures.size > KEEP) this.pictures.delete(this.pictures.keys().next().value!);
@@ -111,7 +115,7 @@ export class BoardRasters {
     if (!this.worker) {
       const worker = startWorker();
       worker.unref();
-      worker.on('message', (reply: { id: number; png?: Uint8Array; error?: string }) => {
+      worker.on('message', (reply: { id: number; gzipped?: Uint8Array; error?: string }) => {
         this.jobs.get(reply.id)?.(reply);
         this.jobs.delete(reply.id);
       });
@@ -125,7 +129,7 @@ export class BoardRasters {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.jobs.set(id, (reply) =>
-        reply.png ? resolve(reply.png) : reject(new Error(reply.error ?? 'no picture')),
+        reply.gzipped ? resolve(reply.gzipped) : reject(new Error(reply.error ?? 'no picture')),
       );
       this.worker!.postMessage({ id, state, view });
     });

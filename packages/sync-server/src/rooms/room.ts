@@ -25,10 +25,15 @@ import { log } from '../log';
 import type { Metrics } from '../metrics';
 import type { BoardStore } from '../storage/board-store';
 import type { Caller } from './caller';
-import { PencilKeeper } from './pencil-keeper';
+import { type PencilGraces, PencilKeeper } from './pencil-keeper';
 import type { QueuedUpdate, RelayQueue, RelayTarget } from './relay-queue';
 import { firstRefusal, type Refusal, type RefusalKind, refuse, type WriteCheck } from './rules';
 
+/** A board's whole state as one Yjs update, and its state vector (cheap to send ahead of it). */
+export interface OpenedState {
+  state: Uint8Array;
+  stateVector: Uint8Array;
+}
 /** Anything a room can send messages to. */
 export interface RoomMember extends Caller {
   readonly id: number;
@@ -108,7 +113,7 @@ export class Room implements RelayTarget {
     private readonly metrics: Metrics,
     private readonly compaction: CompactionPolicy,
     private readonly trust: Trust,
-    pencilAbsenceGraceMs?: number,
+    pencilGraces?: PencilGraces,
     /** The board was folded into a snapshot: what the librarian's list shows of it may have changed. */
     private readonly compacted: (room: Room) => void = () => {},
   ) {
@@ -122,7 +127,7 @@ export class Room implements RelayTarget {
       () => this.members,
       trust,
       (state) => this.writeAsServer(() => openBoard(this.doc).control.set('pencil', state)),
-      pencilAbsenceGraceMs,
+      pencilGraces,
     );
   }
 
@@ -369,6 +374,11 @@ export class Room implements RelayTarget {
     this.flush();
     this.fullState ??= Y.encodeStateAsUpdate(this.doc);
     return this.fullState;
+  }
+
+  /** The whole board and the state it is in (the same moment), for a page's first download. */
+  openedState(): OpenedState {
+    return { state: this.encodedState(), stateVector: Y.encodeStateVector(this.doc) };
   }
 
   /**

@@ -1,23 +1,11 @@
-import type { Camera, PictureElements } from '@roundtable/shared';
+import { type Camera, type PictureElements, sameState } from '@roundtable/shared';
+import type { RasterPicture } from './picture';
 import {
   type PictureInfo,
   pictureKey,
   type RasterReply,
   type RasterRequest,
 } from './raster-protocol';
-
-/** A picture to paint a board's scene from at first, before any vector draw. */
-export interface RasterPicture {
-  image: ImageBitmap;
-  camera: Camera;
-  width: number;
-  height: number;
-  stateVector: Uint8Array;
-  /** What it shows, element by element (this device's pictures); null: the server's. */
-  elements: PictureElements | null;
-  fullMs: number;
-  source: 'cache' | 'server';
-}
 
 /** The scene as drawn right now, exactly (SceneRenderer.capture). */
 export interface SceneCapture {
@@ -46,9 +34,6 @@ function ask(request: RasterRequest, transfer: Transferable[] = []): Promise<Ras
     worker!.postMessage(request, transfer);
   });
 }
-
-const sameBytes = (a: Uint8Array | null, b: Uint8Array) =>
-  a !== null && a.length === b.length && a.every((byte, i) => byte === b[i]);
 
 /**
  * This device's pictures of boards it has shown (IndexedDB, through a worker that encodes
@@ -85,7 +70,7 @@ export class RasterCache {
       if (reply.type !== 'loaded' || !reply.info || !reply.image) return null;
       this.saved = reply.info.stateVector;
       this.savedDone = true;
-      return { ...reply.info, image: reply.image, source: 'cache' as const };
+      return { ...reply.info, image: reply.image, source: 'cache' as const, shown: null };
     });
     const late = new Promise<null>((resolve) => setTimeout(resolve, LOAD_TIMEOUT_MS, null));
     return Promise.race([found, late]).catch(() => null);
@@ -93,7 +78,7 @@ export class RasterCache {
 
   /** Keeps the scene as captured (unless the same state is kept already). */
   async save(capture: SceneCapture): Promise<void> {
-    if (sameBytes(this.saved, capture.stateVector)) return;
+    if (sameState(this.saved, capture.stateVector)) return;
     this.saved = capture.stateVector;
     this.savedDone = false;
     // Copies the pixels now (the canvas will change); the worker encodes them.
@@ -108,12 +93,12 @@ export class RasterCache {
       fullMs: capture.fullMs,
     };
     const reply = await ask({ type: 'save', id: nextId++, info, image }, [image]);
-    if (sameBytes(this.saved, capture.stateVector))
+    if (sameState(this.saved, capture.stateVector))
       this.savedDone = reply.type === 'saved' && reply.ok;
   }
 
   /** Whether the picture kept is of the board in this state (tests and the bench ask). */
   holds(stateVector: Uint8Array): boolean {
-    return this.savedDone && sameBytes(this.saved, stateVector);
+    return this.savedDone && sameState(this.saved, stateVector);
   }
 }

@@ -1,8 +1,11 @@
 import type { Camera } from '@roundtable/shared';
 import * as Y from 'yjs';
+import { takeStartPicture } from '../../sync/prefetch';
 import { whenIdle } from '../../when-idle';
 import type { SceneRenderer } from '../scene-renderer';
-import { RasterCache, type RasterPicture } from './raster-cache';
+import { pictureOf, type RasterPicture, releasePicture } from './picture';
+import { RasterCache } from './raster-cache';
+import { serverPicture } from './server-picture';
 
 /** The scene must rest this long after a draw before its picture is kept. */
 const SETTLE_MS = 1_000;
@@ -12,37 +15,6 @@ const LOADED_TIMEOUT_MS = 4_000;
 const PICTURE_AFTER_LOADED_MS = 400;
 
 const after = (ms: number) => new Promise<null>((resolve) => setTimeout(resolve, ms, null));
-
-/** The server's picture of the board for this view (null if it has none, or fails). */
-async function serverPicture(
-  boardId: string,
-  camera: Camera,
-  size: { width: number; height: number },
-  pixelRatio: number,
-): Promise<RasterPicture | null> {
-  const query = new URLSearchParams({
-    x: String(camera.x),
-    y: String(camera.y),
-    zoom: String(camera.zoom),
-    w: String(size.width),
-    h: String(size.height),
-    pr: String(pixelRatio),
-  });
-  const response = await fetch(`/api/boards/${encodeURIComponent(boardId)}/raster?${query}`);
-  const state = response.headers.get('x-board-state');
-  if (response.status !== 200 || !state) return null;
-  const image = await createImageBitmap(await response.blob());
-  return {
-    image,
-    camera,
-    width: size.width,
-    height: size.height,
-    stateVector: Uint8Array.from(atob(state), (c) => c.charCodeAt(0)),
-    elements: null,
-    fullMs: 0,
-    source: 'server',
-  };
-}
 
 /** The keeper of the board on screen (the test hook and the bench ask it). */
 let current: RasterKeeper | null = null;
@@ -78,23 +50,31 @@ export class RasterKeeper {
   static supported = RasterCache.supported;
 
   /**
-   * What the scene waits for before its first paint: this device's picture of the board,
-   * else the server's (a first visit), and the board's content.
+   * What the scene waits for before its first paint: the picture the page's head script
+   * found (and showed, if it was of the state the server holds); else this device's picture
+   * of the board, else the server's (a first visit); and the board's content.
    */
   start(): { picture: Promise<RasterPicture | null>; loaded: Promise<unknown> } {
     const loaded = Promise.race([this.loaded, after(LOADED_TIMEOUT_MS)]);
     const camera = this.camera();
-    const picture = this.cache
-      .load()
-      .then(
+    const picture =
+      takeStartPicture(this.boardId) ??
+      this.cache.load().then(
         (own) =>
           own ??
           (this.askServer
-            ? serverPicture(this.boardId, camera, this.size, this.pixelRatio).catch(() => null)
+            ? serverPicture(this.boardId, camera, this.size, this.pixelRatio)
+                .then((found) => found && pictureOf(found))
+                .catch(() => null)
             : null),
       );
     const late = loaded.then(() => after(PICTURE_AFTER_LOADED_MS));
-    return { picture: Promise.race([picture, late]), loaded };
+    const chosen = Promise.race([picture, late]);
+    // A picture that comes after the scene stopped waiting is let go (off the page, if shown).
+    void Promise.all([picture, chosen]).then(([came, used]) => {
+      if (came && came !== used) releasePicture(came);
+    });
+    return { picture: chosen, loaded };
   }
 
   attach(scene: SceneRenderer): void {
