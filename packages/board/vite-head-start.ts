@@ -42,7 +42,7 @@ const ENTRY = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/;
 const PRELOADS = /<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g;
 
 /**
- * Puts src/start/head-start.ts, bundled with its worker, inline in every page's head (one
+ * Puts src/start/head-start.ts, bundled, inline in every page's head (one
  * source for the app and the bench page): it must run before the app's script has even
  * downloaded, so it cannot be a module of its own. It shares its modules (the picture
  * store, the layout rule) with the app.
@@ -61,9 +61,7 @@ export function headStart(): Plugin {
         const app = entry
           ? { entry, imports: [...html.matchAll(PRELOADS)].map((match) => match[1]!) }
           : null;
-        const worker = await bundle('src/start/start-worker.ts');
         const script = await bundle('src/start/head-start.ts', {
-          START_WORKER_SOURCE: JSON.stringify(worker),
           APP_SCRIPTS: JSON.stringify(app),
         });
         const page = app ? html.replace(ENTRY, '').replace(PRELOADS, '') : html;

@@ -1,17 +1,24 @@
 // Inlined into the head of index.html and bench.html (vite-head-start.ts bundles it): runs
-// before the app's script has loaded, so a board page's two slowest starts begin at once.
+// before the app's script, so a board page's two slowest starts begin at once.
 // 1. The board's whole state starts downloading (sync/prefetch.ts hands it to the app).
-// 2. On the table, the start worker (start-worker.ts, off the main thread) puts the picture
-//    of the board as it is now on a canvas over the page: this device's own, else the
-//    server's, when the state download says the server holds the very state it shows. The
-//    scene takes the picture over when it starts, and checks it against the board.
+// 2. On the table, the picture of the board as it opens goes on a canvas over the page:
+//    this device's own, else the server's, when the state download's header says the
+//    server holds the very state it shows. The app's script starts after that (its compile
+//    would take the cores); the scene takes the picture over and checks it against the board.
+import {
+  BOARD_STATE_HEADER,
+  IDENTITY_CAMERA,
+  sameCamera,
+  sameState,
+  stateVectorOfHeader,
+} from '@roundtable/shared';
 import { chooseLayout } from '../layout';
 import { canvasPixels, PIXEL_RATIO } from '../render/pixel-ratio';
-import type { RasterPicture } from '../render/raster/picture';
-import type { StartReply, StartRequest } from './start-protocol';
+import { type PicturePixels, pictureOf, type RasterPicture } from '../render/raster/picture';
+import { picturePixels, readPicture } from '../render/raster/picture-store';
+import { pictureKey } from '../render/raster/raster-protocol';
+import { serverPicture } from '../render/raster/server-picture';
 
-/** The start worker's bundled source (vite-head-start.ts puts it here). */
-declare const START_WORKER_SOURCE: string;
 /** The app's script and the modules it imports at once; null where Vite starts it (dev). */
 declare const APP_SCRIPTS: { entry: string; imports: string[] } | null;
 
@@ -20,7 +27,7 @@ const START_PICTURE_WAIT_MS = 600;
 
 /**
  * Starts the app's script once `ready` (its files download at once): on the table, compiling
- * and starting the app would take the cores the picture's last steps need.
+ * and starting the app would take the cores the picture needs.
  */
 function startApp(ready: Promise<unknown>): void {
   if (!APP_SCRIPTS) return;
@@ -51,75 +58,71 @@ function pageBoard(): string | null {
   return match?.[1] ?? null;
 }
 
-/** The state download, on the main thread (a tablet: no picture to look for). */
-const downloadState = (boardId: string) =>
-  fetch(`/api/boards/${boardId}/state`)
-    .then((r) => (r.ok && r.status === 200 ? r.arrayBuffer() : null))
-    .catch(() => null);
+/** This device's picture of the board as the table opens it, else the server's. */
+async function findPicture(
+  boardId: string,
+  size: { width: number; height: number },
+): Promise<PicturePixels | null> {
+  const own = await readPicture(pictureKey(boardId, size.width, size.height)).catch(() => null);
+  if (own && sameCamera(own.camera, IDENTITY_CAMERA)) {
+    const { pixels: _, savedAt: __, ...info } = own;
+    return { ...info, pixels: await picturePixels(own), source: 'cache' };
+  }
+  return serverPicture(boardId, IDENTITY_CAMERA, size, PIXEL_RATIO);
+}
 
-/** The state download and the picture, by the start worker, shown on a canvas over the page. */
-function startWithPicture(boardId: string) {
+/** Puts the picture on a canvas over the page (until the scene takes it over). */
+function show(found: PicturePixels): HTMLCanvasElement {
   const canvas = document.createElement('canvas');
-  const size = canvasPixels(innerWidth, innerHeight);
-  canvas.width = size.width;
-  canvas.height = size.height;
-  // Over the page until the scene takes it over (`.board` gives it the board's paper once
-  // the app's stylesheet is in).
+  canvas.width = found.width;
+  canvas.height = found.height;
+  // `.board` gives it the board's paper once the app's stylesheet is in.
   canvas.className = 'board';
   canvas.style.cssText =
     'position:fixed;inset:0;width:100%;height:100%;pointer-events:none;z-index:20';
+  const context = canvas.getContext('2d')!;
+  context.putImageData(found.pixels, 0, 0);
   document.documentElement.append(canvas);
-  const offscreen = canvas.transferControlToOffscreen();
-  const url = URL.createObjectURL(new Blob([START_WORKER_SOURCE], { type: 'text/javascript' }));
-  const worker = new Worker(url);
-  let stateCame: (state: ArrayBuffer | null) => void = () => {};
-  let pictureCame: (picture: RasterPicture | null) => void = () => {};
-  const state = new Promise<ArrayBuffer | null>((resolve) => (stateCame = resolve));
-  const picture = new Promise<RasterPicture | null>((resolve) => (pictureCame = resolve));
-  let replies = 0;
-  worker.onmessage = ({ data }: MessageEvent<StartReply>) => {
-    // Two replies, in either order; then the worker's work is done.
-    if (++replies === 2) {
-      worker.terminate();
-      URL.revokeObjectURL(url);
-    }
-    if (data.type === 'state') return stateCame(data.state);
-    if (!data.picture?.shownAt) canvas.remove();
-    if (!data.picture) return pictureCame(null);
-    const { shownAt, ...found } = data.picture;
-    pictureCame({ ...found, shown: shownAt ? { at: shownAt, on: canvas } : null });
-  };
-  worker.onerror = () => {
-    canvas.remove();
-    stateCame(null);
-    pictureCame(null);
-  };
-  const request: StartRequest = {
-    boardId,
-    size,
-    pixelRatio: PIXEL_RATIO,
-    origin: location.origin,
-    timeOrigin: performance.timeOrigin,
-    canvas: offscreen,
-  };
-  worker.postMessage(request, [offscreen]);
-  return { state, picture };
+  // Rasterised now, as the scene's own paints are timed (see the benchmark).
+  context.getImageData(0, 0, 1, 1);
+  return canvas;
+}
+
+/** The picture, on screen if it shows the state the server holds (`current`). */
+async function startPicture(
+  boardId: string,
+  current: Promise<Uint8Array | null>,
+): Promise<RasterPicture | null> {
+  const found = await findPicture(boardId, canvasPixels(innerWidth, innerHeight));
+  const state = await current;
+  if (!found || !state) return null;
+  const on = sameState(state, found.stateVector) ? show(found) : null;
+  const shown = on && { at: performance.now(), on };
+  return { ...(await pictureOf(found)), shown };
 }
 
 (() => {
   const boardId = pageBoard();
   if (!boardId) return startApp(Promise.resolve());
+  const response = fetch(`/api/boards/${boardId}/state`)
+    .then((r) => (r.ok && r.status === 200 ? r : null))
+    .catch(() => null);
   const layout = chooseLayout(location.search, screen, matchMedia('(pointer: coarse)').matches);
   // A tablet fits its view to the content once it has arrived: no picture is known to fit
   // before that (the app looks for one itself). `?raster=off` (the benchmark's vector-only
   // path) draws from vectors alone.
-  const picture =
-    layout === 'table' &&
-    new URLSearchParams(location.search).get('raster') !== 'off' &&
-    typeof OffscreenCanvas === 'function';
-  const prefetch = picture
-    ? { boardId, ...startWithPicture(boardId) }
-    : { boardId, state: downloadState(boardId), picture: null };
-  window.__roundtablePrefetch = prefetch;
-  startApp(prefetch.picture ?? Promise.resolve());
+  const withPicture =
+    layout === 'table' && new URLSearchParams(location.search).get('raster') !== 'off';
+  const picture = withPicture
+    ? startPicture(
+        boardId,
+        response.then((r) => stateVectorOfHeader(r?.headers.get(BOARD_STATE_HEADER) ?? null)),
+      ).catch(() => null)
+    : null;
+  window.__roundtablePrefetch = {
+    boardId,
+    state: response.then((r) => r?.arrayBuffer() ?? null).catch(() => null),
+    picture,
+  };
+  startApp(picture ?? Promise.resolve());
 })();

@@ -1,13 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { createGunzip } from 'node:zlib';
-import {
-  BOARD_PICTURE_TYPE,
-  BOARD_STATE_HEADER,
-  picturePixelBytes,
-  stateVectorHeader,
-} from '@roundtable/shared';
+import { BOARD_PICTURE_TYPE, BOARD_STATE_HEADER, stateVectorHeader } from '@roundtable/shared';
 import type { BoardAdmin } from '../boards/board-admin';
 import { log } from '../log';
 import type { BoardRasters } from '../raster/board-rasters';
@@ -16,8 +8,6 @@ import { boardGet } from './board-get';
 import { sendError } from './respond';
 
 const BOARD_RASTER = /^\/api\/boards\/([^/]+)\/raster$/;
-/** zlib's default 16 kB pieces made a 4K picture 2,000 trips to its threads: ~3x slower. */
-const INFLATE_CHUNK_BYTES = 1 << 20;
 
 /**
  * `GET /api/boards/<id>/raster?x=&y=&zoom=&w=&h=&pr=`: the board's pixels
@@ -66,18 +56,12 @@ export function createRasterApi(admin: BoardAdmin, rasters: BoardRasters) {
       res.end();
       return true;
     }
-    // Kept gzipped (a dense 4K picture: 8 MB, not 33), sent raw, inflated as it streams on
-    // zlib's threads: a browser inflating 33 MB itself took 250–350 ms longer here than
-    // receiving them raw, which is most of a first paint's budget.
     res.writeHead(200, {
       ...headers,
       'content-type': BOARD_PICTURE_TYPE,
-      'content-length': picturePixelBytes(view.width, view.height),
+      'content-length': picture.pixels.byteLength,
     });
-    const inflate = createGunzip({ chunkSize: INFLATE_CHUNK_BYTES });
-    pipeline(Readable.from([picture.gzipped]), inflate, res).catch((error: Error) =>
-      log('raster_send_failed', { board: boardId, message: error.message }),
-    );
+    res.end(picture.pixels);
     return true;
   };
 }

@@ -6,15 +6,19 @@ import type { OpenedState } from '../rooms/room';
 import type { RasterView } from './raster-svg';
 import { viewKey } from './raster-svg';
 
-/** A board's picture for one view (BOARD_PICTURE_TYPE, gzipped), and the state it shows. */
+/** A board's picture for one view (BOARD_PICTURE_TYPE), and the state it shows. */
 export interface BoardRaster {
-  gzipped: Uint8Array;
+  pixels: Uint8Array;
   stateVector: Uint8Array;
   etag: string;
 }
 
-/** Pictures kept (boards × views; a dense 4K one is ~7 MB); the least recently used go first. */
-const KEEP = 16;
+/**
+ * Pictures kept (boards × views), raw, up to this many bytes (a 4K view is 33 MB, a
+ * 1080p one 8 MB); the least recently used go first. Kept gzipped they were a quarter of
+ * that, but inflating one as it was sent added ~100 ms to a table's first paint.
+ */
+const KEEP_BYTES = 160 * 1024 * 1024;
 /** Views of one board re-rendered when it changes (the most recently asked for). */
 const VIEWS_PER_BOARD = 4;
 
@@ -46,7 +50,7 @@ export class BoardRasters {
   private nextId = 1;
   private readonly jobs = new Map<
     number,
-    (reply: { gzipped?: Uint8Array; error?: string }) => void
+    (reply: { pixels?: Uint8Array; error?: string }) => void
   >();
   private readonly pictures = new Map<string, BoardRaster>();
   private readonly rendering = new Map<string, Promise<BoardRaster>>();
@@ -98,12 +102,12 @@ export class BoardRasters {
     const jobKey = `${key}|${Buffer.from(stateVector).toString('base64')}`;
     const pending = this.rendering.get(jobKey);
     if (pending) return pending;
-    const job = this.run(state, view).then((gzipped) => {
+    const job = this.run(state, view).then((pixels) => {
       const etag = `"${createHash('sha256').update(key).update(stateVector).digest('base64url').slice(0, 27)}"`;
-      const picture = { gzipped, stateVector, etag };
+      const picture = { pixels, stateVector, etag };
       this.pictures.delete(key);
       this.pictures.set(key, picture);
-      while (this.pictures.size > KEEP) this.pictures.delete(this.pictures.keys().next().value!);
+      this.evict();
       return picture;
     });
     this.rendering.set(jobKey, job);
@@ -111,11 +115,22 @@ export class BoardRasters {
     return job;
   }
 
+  /** Lets the least recently used pictures go, down to KEEP_BYTES (the newest always stays). */
+  private evict(): void {
+    let bytes = 0;
+    for (const picture of this.pictures.values()) bytes += picture.pixels.byteLength;
+    for (const [key, picture] of this.pictures) {
+      if (bytes <= KEEP_BYTES || this.pictures.size === 1) return;
+      this.pictures.delete(key);
+      bytes -= picture.pixels.byteLength;
+    }
+  }
+
   private run(state: Uint8Array, view: RasterView): Promise<Uint8Array> {
     if (!this.worker) {
       const worker = startWorker();
       worker.unref();
-      worker.on('message', (reply: { id: number; gzipped?: Uint8Array; error?: string }) => {
+      worker.on('message', (reply: { id: number; pixels?: Uint8Array; error?: string }) => {
         this.jobs.get(reply.id)?.(reply);
         this.jobs.delete(reply.id);
       });
@@ -129,7 +144,7 @@ export class BoardRasters {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.jobs.set(id, (reply) =>
-        reply.gzipped ? resolve(reply.gzipped) : reject(new Error(reply.error ?? 'no picture')),
+        reply.pixels ? resolve(reply.pixels) : reject(new Error(reply.error ?? 'no picture')),
       );
       this.worker!.postMessage({ id, state, view });
     });

@@ -1,9 +1,7 @@
-// Renders boards to pixels on a thread of its own: building a big board's SVG, rasterising
-// and compressing it take hundreds of milliseconds, which the relay's event loop must never
-// wait for. The pictures go out as BOARD_PICTURE_TYPE, gzip-encoded.
-
+// Renders boards to pixels (BOARD_PICTURE_TYPE) on a thread of its own: building a big
+// board's SVG and rasterising it take hundreds of milliseconds, which the relay's event
+// loop must never wait for.
 import { parentPort } from 'node:worker_threads';
-import { constants, gzipSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
 import { openBoard, unpremultiply } from '@roundtable/shared';
 import * as Y from 'yjs';
@@ -25,10 +23,10 @@ parentPort!.on('message', ({ id, state, view }: RenderJob) => {
       font: { loadSystemFonts: true, defaultFontFamily: 'sans-serif' },
     }).render();
     doc.destroy();
-    unpremultiply(pixels);
-    // The fastest level: the picture is rendered again whenever the board rests.
-    const gzipped = gzipSync(pixels, { level: constants.Z_BEST_SPEED });
-    parentPort!.postMessage({ id, gzipped });
+    // A copy of its own, to hand over without copying again.
+    const plain = new Uint8Array(pixels);
+    unpremultiply(plain);
+    parentPort!.postMessage({ id, pixels: plain }, [plain.buffer]);
   } catch (error) {
     parentPort!.postMessage({ id, error: (error as Error).message });
   }
