@@ -209,6 +209,17 @@ export class BoardPage {
     return this.sceneDifference(24);
   }
 
+  /** Resolves once this device keeps a picture of the board as it is now (the scene rested). */
+  async pictureKept(): Promise<void> {
+    await expect
+      .poll(
+        () =>
+          this.page.evaluate(() => (window as unknown as HookWindow).roundtable.rasterCached!()),
+        { timeout: 20_000 },
+      )
+      .toBe(true);
+  }
+
   /** The CSS transform on the scene's canvas: set while its last picture is shown moved. */
   sceneTransform(): Promise<string> {
     return this.page.evaluate(

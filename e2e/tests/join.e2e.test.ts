@@ -64,7 +64,7 @@ describe('joining from a tablet', () => {
     await device.page.getByRole('button', { name: 'Go to the board' }).click();
     await expect
       .poll(() => device.page.getByRole('alert').textContent())
-      .toMatch(/no board has this code/);
+      .toMatch(/no board has this code/i);
     await device.page.getByLabel('Board code').fill(shown.toLowerCase());
     await device.page.getByRole('button', { name: 'Go to the board' }).click();
     await device.page.waitForURL(/\/b\/code-join\?layout=tablet$/);

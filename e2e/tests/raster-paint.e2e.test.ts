@@ -8,7 +8,7 @@ import {
   updateElements,
 } from '@roundtable/shared';
 import { describe, expect, it } from 'vitest';
-import { BoardPage, type HookWindow } from '../harness/board-page';
+import { BoardPage } from '../harness/board-page';
 import { liveServer } from '../harness/live';
 import { scribble, writeBoard } from '../perf/seed';
 
@@ -147,13 +147,7 @@ describe('painting a board from a raster picture, then vectors', () => {
     // A first visit: nothing of this device's (the server's picture may come first).
     expect((await table.sceneStats()).rasterSource).not.toBe('cache');
     // The device keeps its picture once the scene has rested.
-    await expect
-      .poll(
-        () =>
-          table.page.evaluate(() => (window as unknown as HookWindow).roundtable.rasterCached!()),
-        { timeout: 20_000 },
-      )
-      .toBe(true);
+    await table.pictureKept();
 
     // Away from the board while others change it; then back.
     const url = table.page.url();
@@ -181,13 +175,7 @@ describe('painting a board from a raster picture, then vectors', () => {
     live.track(table);
     await expect.poll(async () => (await table.elements()).length).toBe(43);
     await table.sceneSettled();
-    await expect
-      .poll(
-        () =>
-          table.page.evaluate(() => (window as unknown as HookWindow).roundtable.rasterCached!()),
-        { timeout: 20_000 },
-      )
-      .toBe(true);
+    await table.pictureKept();
 
     await table.page.reload();
     await table.waitForStatus('connected');
