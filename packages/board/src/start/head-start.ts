@@ -8,6 +8,7 @@
 import {
   BOARD_STATE_HEADER,
   IDENTITY_CAMERA,
+  isBoardId,
   sameCamera,
   sameState,
   stateVectorOfHeader,
@@ -18,6 +19,7 @@ import { type PicturePixels, pictureOf, type RasterPicture } from '../render/ras
 import { picturePixels, readPicture } from '../render/raster/picture-store';
 import { pictureKey } from '../render/raster/raster-protocol';
 import { serverPicture } from '../render/raster/server-picture';
+import { parseRoute } from '../routes';
 
 /** The app's script and the modules it imports at once; null where Vite starts it (dev). */
 declare const APP_SCRIPTS: { entry: string; imports: string[] } | null;
@@ -49,13 +51,12 @@ function startApp(ready: Promise<unknown>): void {
   });
 }
 
-/** A board page is /b/<id>; the benchmark's page names it in ?board=. */
+/** The board of a board page (its route); the benchmark's page names it in ?board=. */
 function pageBoard(): string | null {
-  const id = '([A-Za-z0-9_-]{1,64})';
-  const match =
-    new RegExp(`^/b/${id}$`).exec(location.pathname) ??
-    new RegExp(`[?&]board=${id}(&|$)`).exec(location.search);
-  return match?.[1] ?? null;
+  const route = parseRoute(location.pathname);
+  if (route.page === 'board') return route.boardId;
+  const named = new URLSearchParams(location.search).get('board');
+  return named !== null && isBoardId(named) ? named : null;
 }
 
 /** This device's picture of the board as the table opens it, else the server's. */

@@ -11,6 +11,7 @@ import {
 import { addStroke } from '../commands/strokes';
 import { type Board, boardSnapshot, openBoard } from '../doc/board';
 import { localOrigin } from '../doc/origins';
+import { sameState } from '../wire/board-state';
 
 /** Origin of updates delivered by the simulated network (never re-broadcast). */
 const NETWORK = { kind: 'network' } as const;
@@ -133,7 +134,7 @@ export function boardsDiffer(docs: readonly Y.Doc[]): string | null {
   const expectedVector = Y.encodeStateVector(first);
   const expected = JSON.stringify(boardSnapshot(openBoard(first)), jsonBytes);
   for (const [i, doc] of rest.entries()) {
-    if (!sameBytes(Y.encodeStateVector(doc), expectedVector)) {
+    if (!sameState(Y.encodeStateVector(doc), expectedVector)) {
       return `replica ${i + 1} has a different state vector than replica 0`;
     }
     if (JSON.stringify(boardSnapshot(openBoard(doc)), jsonBytes) !== expected) {
@@ -210,8 +211,4 @@ export function randomBoardEdit(board: Board, random: prng.PRNG, authorId: strin
 /** JSON.stringify replacer that keeps Uint8Array contents comparable. */
 function jsonBytes(_key: string, value: unknown) {
   return value instanceof Uint8Array ? Array.from(value) : value;
-}
-
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  return a.length === b.length && a.every((byte, i) => byte === b[i]);
 }
