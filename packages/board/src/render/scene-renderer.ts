@@ -7,6 +7,7 @@ import {
   compareByZ,
   DirtyRegion,
   type ElementRecord,
+  elementsToDraw,
   pixelsOnCanvas,
   type Rect,
   rectsIntersect,
@@ -312,9 +313,11 @@ export class SceneRenderer {
     const scale = this.pixelRatio * camera.zoom;
     ctx.setTransform(scale, 0, 0, scale, -camera.x * scale, -camera.y * scale);
     const visible = visibleRect(camera, this.viewport());
-    const elements = [...this.board.elements.values()]
-      .filter((e) => !this.excluded.has(e.id) && rectsIntersect(paintedBounds(e), visible))
-      .sort(compareByZ);
+    const elements = elementsToDraw(
+      [...this.board.elements.values()].filter((e) => !this.excluded.has(e.id)),
+      visible,
+      paintedBounds,
+    );
     let next = 0;
     let spent = 0;
     let cancelIdle = () => {};

@@ -15,6 +15,7 @@ export interface Canvas2D {
   textBaseline: string;
   save(): void;
   restore(): void;
+  setTransform(a: number, b: number, c: number, d: number, e: number, f: number): void;
   translate(x: number, y: number): void;
   rotate(radians: number): void;
   beginPath(): void;

@@ -1,9 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { BOARD_PICTURE_TYPE, BOARD_STATE_HEADER, stateVectorHeader } from '@roundtable/shared';
+import {
+  BOARD_PICTURE_TYPE,
+  BOARD_STATE_HEADER,
+  parsePictureView,
+  stateVectorHeader,
+} from '@roundtable/shared';
 import type { BoardAdmin } from '../boards/board-admin';
 import { log } from '../log';
 import type { BoardRasters } from '../raster/board-rasters';
-import { parseRasterView } from '../raster/raster-svg';
+
 import { boardGet } from './board-get';
 import { sendError } from './respond';
 
@@ -25,7 +30,7 @@ export function createRasterApi(admin: BoardAdmin, rasters: BoardRasters) {
     const boardId = boardGet(req, res, pathname, BOARD_RASTER);
     if (boardId === undefined) return false;
     if (boardId === null) return true;
-    const view = parseRasterView(new URL(req.url ?? '/', 'http://x').searchParams);
+    const view = parsePictureView(new URL(req.url ?? '/', 'http://x').searchParams);
     if (!view) {
       sendError(res, 400, {
         code: 'badRequest',

@@ -1,10 +1,8 @@
 import { createHash } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
-import { sameState } from '@roundtable/shared';
+import { type PictureView, pictureViewKey, sameState } from '@roundtable/shared';
 import { log } from '../log';
 import type { OpenedState } from '../rooms/room';
-import type { RasterView } from './raster-svg';
-import { viewKey } from './raster-svg';
 
 /** A board's picture for one view (BOARD_PICTURE_TYPE), and the state it shows. */
 export interface BoardRaster {
@@ -54,12 +52,12 @@ export class BoardRasters {
   >();
   private readonly pictures = new Map<string, BoardRaster>();
   private readonly rendering = new Map<string, Promise<BoardRaster>>();
-  private readonly views = new Map<string, RasterView[]>();
+  private readonly views = new Map<string, PictureView[]>();
 
   constructor(private readonly stateOf: (boardId: string) => Promise<OpenedState>) {}
 
   /** The board's picture for `view` at its current state (rendered now if need be). */
-  async get(boardId: string, view: RasterView): Promise<BoardRaster> {
+  async get(boardId: string, view: PictureView): Promise<BoardRaster> {
     this.remember(boardId, view);
     const state = await this.stateOf(boardId);
     return this.render(boardId, view, state);
@@ -81,18 +79,18 @@ export class BoardRasters {
       if (key.startsWith(`${boardId}|`)) this.pictures.delete(key);
   }
 
-  private remember(boardId: string, view: RasterView): void {
-    const key = viewKey(view);
-    const views = (this.views.get(boardId) ?? []).filter((v) => viewKey(v) !== key);
+  private remember(boardId: string, view: PictureView): void {
+    const key = pictureViewKey(view);
+    const views = (this.views.get(boardId) ?? []).filter((v) => pictureViewKey(v) !== key);
     this.views.set(boardId, [view, ...views].slice(0, VIEWS_PER_BOARD));
   }
 
   private render(
     boardId: string,
-    view: RasterView,
+    view: PictureView,
     { state, stateVector }: OpenedState,
   ): Promise<BoardRaster> {
-    const key = `${boardId}|${viewKey(view)}`;
+    const key = `${boardId}|${pictureViewKey(view)}`;
     const kept = this.pictures.get(key);
     if (kept && sameState(kept.stateVector, stateVector)) {
       this.pictures.delete(key);
@@ -126,7 +124,7 @@ export class BoardRasters {
     }
   }
 
-  private run(state: Uint8Array, view: RasterView): Promise<Uint8Array> {
+  private run(state: Uint8Array, view: PictureView): Promise<Uint8Array> {
     if (!this.worker) {
       const worker = startWorker();
       worker.unref();

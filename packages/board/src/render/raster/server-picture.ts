@@ -3,6 +3,7 @@ import {
   BOARD_STATE_HEADER,
   type Camera,
   picturePixelBytes,
+  pictureViewQuery,
   stateVectorOfHeader,
 } from '@roundtable/shared';
 import type { PicturePixels } from './picture';
@@ -16,14 +17,7 @@ export async function serverPicture(
   /** Where the server is: the page's own origin unless said (a worker made from a blob). */
   origin = '',
 ): Promise<PicturePixels | null> {
-  const query = new URLSearchParams({
-    x: String(camera.x),
-    y: String(camera.y),
-    zoom: String(camera.zoom),
-    w: String(size.width),
-    h: String(size.height),
-    pr: String(pixelRatio),
-  });
+  const query = pictureViewQuery({ ...camera, ...size, pixelRatio });
   const response = await fetch(
     `${origin}/api/boards/${encodeURIComponent(boardId)}/raster?${query}`,
   );
