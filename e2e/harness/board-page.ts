@@ -38,6 +38,8 @@ export function writeBehindOwnCheck(page: Page, id: string): Promise<void> {
 /** Page object for one device showing a board (the table or a tablet). */
 /** The scene layer's canvas: the first of the board's Konva canvases. */
 const SCENE_CANVAS = '.board-canvas canvas';
+/** The live layer's canvas: ink in progress, name tags, the selection. */
+const LIVE_CANVAS = '.board-canvas canvas:nth-of-type(2)';
 
 export class BoardPage {
   private constructor(
@@ -152,19 +154,22 @@ export class BoardPage {
   }
 
   /** Keeps a copy of the scene canvas's pixels in the page, for `sceneDifference`. */
-  rememberScene(): Promise<void> {
+  rememberScene(canvas = SCENE_CANVAS): Promise<void> {
     return this.page.evaluate((scene) => {
       const canvas = document.querySelector<HTMLCanvasElement>(scene)!;
       const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
       (window as unknown as { rememberedScene: Uint8ClampedArray }).rememberedScene = data;
-    }, SCENE_CANVAS);
+    }, canvas);
   }
 
   /**
    * How the scene's pixels differ from the remembered ones: how many differ at all, how
    * many by more than `tolerance` in some channel, and the largest difference.
    */
-  sceneDifference(tolerance: number): Promise<{ any: number; beyond: number; largest: number }> {
+  sceneDifference(
+    tolerance: number,
+    canvas = SCENE_CANVAS,
+  ): Promise<{ any: number; beyond: number; largest: number }> {
     return this.page.evaluate(
       ([scene, tolerance]) => {
         const canvas = document.querySelector<HTMLCanvasElement>(scene)!;
@@ -182,7 +187,7 @@ export class BoardPage {
         }
         return { any, beyond, largest };
       },
-      [SCENE_CANVAS, tolerance] as const,
+      [canvas, tolerance] as const,
     );
   }
 
@@ -207,6 +212,40 @@ export class BoardPage {
     await expect.poll(async () => (await this.sceneStats()).full).toBe(before.full + 1);
     await this.nextFrames(2);
     return this.sceneDifference(24);
+  }
+
+  /**
+   * Draws the live layer afresh (the camera moved away and back clears and draws all of
+   * it) and says how its pixels differ from what its frame-by-frame repaints had left.
+   */
+  async liveRedrawDifference(): Promise<{ any: number; beyond: number; largest: number }> {
+    await this.nextFrames(2);
+    await this.rememberScene(LIVE_CANVAS);
+    const camera = await this.camera();
+    const setCamera = (to: object) =>
+      this.page.evaluate(
+        (to) =>
+          (
+            window as unknown as { roundtable: { controller: { setCamera(c: object): void } } }
+          ).roundtable.controller.setCamera(to),
+        to,
+      );
+    await setCamera({ ...camera, x: camera.x + 40 });
+    await this.nextFrames(2);
+    await setCamera(camera);
+    await this.nextFrames(2);
+    return this.sceneDifference(24, LIVE_CANVAS);
+  }
+
+  /** Pixels with any paint on the live layer. */
+  livePixels(): Promise<number> {
+    return this.page.evaluate((selector) => {
+      const canvas = document.querySelector<HTMLCanvasElement>(selector)!;
+      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+      let painted = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i] !== 0) painted++;
+      return painted;
+    }, LIVE_CANVAS);
   }
 
   /** Resolves once this device keeps a picture of the board as it is now (the scene rested). */

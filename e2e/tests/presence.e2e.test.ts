@@ -15,19 +15,6 @@ const strip = (page: Page) =>
     ),
   );
 
-/** Pixels with any paint on the live layer (the board's second canvas). */
-const livePixels = (page: Page) =>
-  page.evaluate(() => {
-    const live = document.querySelectorAll<HTMLCanvasElement>(
-      '[data-testid="board-canvas"] canvas',
-    )[1];
-    if (!live) return -1;
-    const { data } = live.getContext('2d')!.getImageData(0, 0, live.width, live.height);
-    let painted = 0;
-    for (let i = 3; i < data.length; i += 4) if (data[i] !== 0) painted++;
-    return painted;
-  });
-
 const inkAuthors = (page: Page) =>
   page.evaluate(() =>
     (
@@ -97,7 +84,7 @@ describe('presence', () => {
         await multiTouch(tablet.page, [line(600, 400, 950, 650, 30)], {
           midway: async () => {
             await expect.poll(() => inkAuthors(table.page)).toEqual(['Oluwaseun']);
-            midway = { table: await livePixels(table.page), tableSeesTablet: ['Oluwaseun'] };
+            midway = { table: await table.livePixels(), tableSeesTablet: ['Oluwaseun'] };
           },
         });
       },
@@ -106,7 +93,7 @@ describe('presence', () => {
     expect(midway.tableSeesTablet).toEqual(['Oluwaseun']);
     await expect.poll(() => table.elements().then((e) => e.length)).toBe(4);
     await expect.poll(() => inkAuthors(table.page)).toEqual([]);
-    await expect.poll(() => livePixels(table.page)).toBe(0);
-    await expect.poll(() => livePixels(tablet.page)).toBe(0);
+    await expect.poll(() => table.livePixels()).toBe(0);
+    await expect.poll(() => tablet.livePixels()).toBe(0);
   });
 });

@@ -68,8 +68,9 @@ function exposeForTests(controller: BoardController, connection: BoardConnection
     controller,
     sceneStats: () => (sceneStats ? { ...sceneStats } : null),
     elements: () => [...controller.board.elements.values()],
-    remoteLiveInk: () => remoteLiveInk(connection.awareness).length,
-    remoteInkAuthors: () => remoteLiveInk(connection.awareness).map((i) => i.by?.name),
+    remoteLiveInk: () => remoteLiveInk(connection.awareness).size,
+    remoteInkAuthors: () =>
+      [...remoteLiveInk(connection.awareness).values()].map((i) => i.by?.name),
   });
 }
 

@@ -38,6 +38,7 @@ export * from './render/board-svg';
 export * from './render/dirty-region';
 export * from './render/draw-view';
 export * from './render/ink';
+export * from './render/live-ink-damage';
 export * from './render/raster-diff';
 export * from './render/text-layout';
 export * from './replay/replay';

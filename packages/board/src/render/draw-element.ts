@@ -12,7 +12,7 @@ import { imageFailed, loadedImage } from './image-cache';
 
 // How each element type draws lives with its geometry in `@roundtable/shared` (elements/):
 // this binds it to the board's picture cache and bounds cache.
-export { drawLiveInk, drawShape } from '@roundtable/shared';
+export { drawShape } from '@roundtable/shared';
 
 const pictures: Pictures = { loaded: loadedImage, failed: imageFailed };
 

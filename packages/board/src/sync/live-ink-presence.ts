@@ -67,15 +67,18 @@ const decodeWireInk = memoByObject((wire: WireInk): LiveInk | null => {
   }
 });
 
-/** Everyone else's strokes-in-progress. Malformed entries from a peer are skipped. */
-export function remoteLiveInk(awareness: Awareness): LiveInk[] {
-  const inks: LiveInk[] = [];
+/**
+ * Everyone else's strokes-in-progress, each under a key of its own while it is drawn (its
+ * device and its place in that device's list). Malformed entries from a peer are skipped.
+ */
+export function remoteLiveInk(awareness: Awareness): Map<string, LiveInk> {
+  const inks = new Map<string, LiveInk>();
   for (const [clientId, state] of awareness.getStates()) {
     if (clientId === awareness.clientID || !Array.isArray(state?.ink)) continue;
-    for (const wire of state.ink as unknown[]) {
+    for (const [index, wire] of (state.ink as unknown[]).entries()) {
       if (typeof wire !== 'object' || wire === null) continue;
       const ink = decodeWireInk(wire as WireInk);
-      if (ink) inks.push(ink);
+      if (ink) inks.set(`${clientId}/${index}`, ink);
     }
   }
   return inks;

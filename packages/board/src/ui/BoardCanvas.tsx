@@ -1,11 +1,11 @@
-import type { Covered, ElementRecord } from '@roundtable/shared';
+import type { ElementRecord } from '@roundtable/shared';
 import Konva from 'konva/lib/Core';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Layer, Shape, Stage } from 'react-konva/lib/ReactKonvaCore';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { BoardController } from '../controller/controller';
-import { clearCovered, drawLiveLayer } from '../render/live-layer';
+import { drawLiveLayer, type LiveDrawn } from '../render/live-layer';
 import { canvasPixels, PIXEL_RATIO } from '../render/pixel-ratio';
 import { RasterKeeper } from '../render/raster/raster-keeper';
 import { SceneRenderer, type SceneStats } from '../render/scene-renderer';
@@ -175,16 +175,18 @@ export function BoardCanvas({
   useBoardInput(container, controller);
   useImageDrop(container, controller);
 
-  // What the live layer's last draw covered: only that is cleared before the next one.
-  const liveCovered = useRef<Covered>('all');
+  // What the live layer drew last: the next draw clears and redraws only what changed.
+  const liveDrawn = useRef<LiveDrawn | null>(null);
   const drawLive = (context: Konva.Context) => {
-    const ctx = context._context;
-    clearCovered(ctx, liveCovered.current);
-    liveCovered.current = drawLiveLayer(ctx, {
-      controller,
-      remote: awareness ? remoteLiveInk(awareness) : [],
-      pixelRatio: context.canvas.getPixelRatio(),
-    });
+    liveDrawn.current = drawLiveLayer(
+      context._context,
+      {
+        controller,
+        remote: awareness ? remoteLiveInk(awareness) : new Map(),
+        pixelRatio: context.canvas.getPixelRatio(),
+      },
+      liveDrawn.current,
+    );
   };
 
   return (

@@ -42,7 +42,7 @@ export const inkOpacity = (tool: InkStyle['tool']) =>
   tool === 'highlighter' ? HIGHLIGHTER_OPACITY : 1;
 
 /** Fills an outline in the ink's colour at `scale` device px per unit. */
-function fillInk(
+export function fillInk(
   ctx: Canvas2D,
   outline: readonly number[],
   style: { tool: InkStyle['tool']; color: string },
@@ -61,13 +61,8 @@ export const strokeOutline = memoByObject((stroke: StrokeRecord) =>
   inkOutline(decodeStrokeOnce(stroke.points), stroke),
 );
 
-/** Ink still being drawn (points in board coordinates), at `scale` device px per unit. */
-export function drawLiveInk(
-  ctx: Canvas2D,
-  points: readonly StrokePoint[],
-  style: InkStyle & { color: string },
-  scale: number,
-) {
+/** The outline of ink still being drawn (points in board coordinates). */
+export function liveInkOutline(points: readonly StrokePoint[], style: InkStyle): number[] {
   const flat = new Float32Array(points.length * 3);
   let hasPressure = false;
   points.forEach((p, i) => {
@@ -76,8 +71,7 @@ export function drawLiveInk(
     flat[i * 3 + 2] = p.pressure ?? 0.5;
     hasPressure ||= p.pressure !== undefined;
   });
-  const outline = inkOutline({ count: points.length, hasPressure, points: flat }, style, false);
-  fillInk(ctx, outline, style, scale);
+  return inkOutline({ count: points.length, hasPressure, points: flat }, style, false);
 }
 
 export const strokeUtil: ElementUtil<StrokeRecord> = {
