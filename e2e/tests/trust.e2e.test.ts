@@ -91,8 +91,10 @@ describe('the table the librarian enrolled', () => {
     const enrolled = home.page
       .getByRole('region', { name: 'Enrolled tables' })
       .getByRole('listitem');
+    // A new page, a sign-in and the tables' list: past expect.poll's 5 s once on a loaded
+    // 2-core machine.
     await expect
-      .poll(() => enrolled.allTextContents())
+      .poll(() => enrolled.allTextContents(), { timeout: 20_000 })
       .toEqual([expect.stringMatching(/^Library tableEnrolled .*Revoke$/)]);
     home.page.once('dialog', (dialog) => void dialog.accept());
     await enrolled.getByRole('button', { name: 'Revoke' }).click();
