@@ -79,17 +79,22 @@ export function drawLiveLayer(
     if (trace) traces.set(key, trace);
     for (const rect of damage) region.addBoardRect(rect);
   }
-  const tags: { at: { x: number; y: number }; by: { name: string; color: string } }[] = [];
+  const tags: {
+    at: { x: number; y: number };
+    by: { name: string; color: string };
+    width: number;
+  }[] = [];
   const tagRects: Rect[] = [];
   for (const ink of remote.values()) {
     const at = ink.points.at(-1);
     if (!at || !ink.by?.name) continue;
     const screen = boardToScreen(camera, at);
-    tags.push({ at, by: ink.by });
+    const width = nameTagWidth(ctx, ink.by.name);
+    tags.push({ at, by: ink.by, width });
     tagRects.push({
       x: screen.x + NAME_TAG.dx,
       y: screen.y + NAME_TAG.dy,
-      w: nameTagWidth(ctx, ink.by.name),
+      w: width,
       h: NAME_TAG.h,
     });
   }
@@ -121,7 +126,7 @@ export function drawLiveLayer(
     if (trace) fillInk(ctx, trace.outline, inks.get(key)!, scale);
   };
   for (const key of remote.keys()) drawInk(`r${key}`);
-  for (const { at, by } of tags) drawNameTag(ctx, at, by, zoom);
+  for (const { at, by, width } of tags) drawNameTag(ctx, at, by, width, zoom);
   for (const pointer of controller.liveInk.keys()) drawInk(`l${pointer}`);
   for (const preview of controller.previews.values()) {
     ctx.save();
@@ -204,14 +209,14 @@ function nameTagWidth(ctx: CanvasRenderingContext2D, name: string): number {
   return width;
 }
 
-/** A classmate's name beside the ink they are drawing, the same size at any zoom. */
+/** A classmate's name beside the ink they are drawing (`width`: nameTagWidth), the same size at any zoom. */
 function drawNameTag(
   ctx: CanvasRenderingContext2D,
   at: { x: number; y: number },
   by: { name: string; color: string },
+  width: number,
   zoom: number,
 ): void {
-  const width = nameTagWidth(ctx, by.name);
   ctx.save();
   ctx.translate(at.x, at.y);
   ctx.scale(1 / zoom, 1 / zoom);
